@@ -1,0 +1,74 @@
+// Flat ESLint config. The layering rules below enforce ../shared/docs/architecture.md:
+// shared/ is pure, only main/electron/ touches Electron, the renderer reaches the main process
+// only through the preload bridge.
+import tseslint from 'typescript-eslint';
+import pluginVue from 'eslint-plugin-vue';
+import prettierConfig from 'eslint-config-prettier';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const serverOnlyPackages = ['better-sqlite3', 'axios', 'saxes', 'iconv-lite', 'keytar'];
+
+const layer = (message, { paths = [], patterns = [] }) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: paths.map((name) => ({ name, message })),
+      patterns: patterns.map((group) => ({ group: [group], message })),
+    },
+  ],
+});
+
+export default tseslint.config(
+  {
+    ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'],
+  },
+  ...tseslint.configs.recommended,
+  ...pluginVue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'vue/multi-word-component-names': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: layer('shared/ is plain TypeScript: no runtime APIs, no other project folder.', {
+      paths: [...nodeBuiltins, 'electron', 'vue', 'pinia', ...serverOnlyPackages],
+      patterns: ['**/main/**', '**/renderer/**', '**/preload/**', 'node:*'],
+    }),
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**'],
+    rules: layer('Only main/electron/ may import electron; main/ never imports the renderer or preload.', {
+      paths: ['electron', 'vue', 'pinia'],
+      patterns: ['**/renderer/**', '**/preload/**'],
+    }),
+  },
+  {
+    files: ['main/electron/**/*.ts'],
+    rules: layer('main/ never imports the renderer or preload.', {
+      patterns: ['**/renderer/**', '**/preload/**'],
+    }),
+  },
+  {
+    files: ['preload/**/*.ts'],
+    rules: layer('preload/ imports shared/ and electron only.', {
+      paths: [...nodeBuiltins, ...serverOnlyPackages, 'vue', 'pinia'],
+      patterns: ['**/main/**', '**/renderer/**', 'node:*'],
+    }),
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.vue'],
+    rules: layer('The renderer talks to the main process only through the preload bridge.', {
+      paths: [...nodeBuiltins, 'electron', ...serverOnlyPackages],
+      patterns: ['**/main/**', '**/preload/**', 'node:*'],
+    }),
+  },
+  prettierConfig,
+);

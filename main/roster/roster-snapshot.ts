@@ -1,0 +1,37 @@
+// One school's roster as read from an export (or the bundled demo), before it is written.
+// Every importer produces this; one writer applies it (main/roster/apply-roster-snapshot.ts).
+
+export interface SnapshotStudent {
+  sourceId: string; // ELEVE_ID
+  familyName: string;
+  usageName: string | null;
+  firstName: string;
+  birthDate: string; // YYYY-MM-DD
+  className: string | null;
+  enrolled: boolean; // false when DATE_SORTIE is set
+}
+
+export interface SnapshotGuardian {
+  sourceId: string; // PERSONNE_ID
+  civility: string | null;
+  familyName: string;
+  usageName: string | null;
+  firstName: string;
+  mobileE164: string | null;
+}
+
+export interface SnapshotLink {
+  studentSourceId: string;
+  guardianSourceId: string;
+  /** 1 = représentant légal (RESP_LEGAL 1–2 maps to 1), 2 = en charge, 3 = à contacter. */
+  legalLevel: number;
+  relationCode: string | null;
+}
+
+export interface RosterSnapshot {
+  source: 'demo' | 'siecle';
+  school: { uai: string; name: string | null; schoolYear: number | null };
+  students: SnapshotStudent[];
+  guardians: SnapshotGuardian[];
+  links: SnapshotLink[];
+}

@@ -1,0 +1,6 @@
+export interface AccountView {
+  identifier: string;
+  firstName: string;
+  /** Children whose link was confirmed at activation, by first name and class only. */
+  children: { firstName: string; className: string | null }[];
+}

@@ -1,0 +1,43 @@
+// The closed set of error codes the main process may return. The renderer maps each one to a
+// French message in its i18n catalogue (renderer/src/i18n/fr.ts, key `errors.<code>`).
+export const ERROR_CODES = [
+  'INVALID_REQUEST', // payload failed the contract's schema
+  'FORBIDDEN_SENDER', // IPC from a frame that is not the kiosk's own
+  'INTERNAL', // unexpected failure, logged in English
+  'FLOW_NOT_FOUND', // unknown flow, or a flow of another kiosk session
+  'FLOW_WRONG_STEP', // the flow is not at the step this call belongs to
+  'FLOW_EXPIRED', // the flow (or its code) timed out: start again from the identity form
+  'FLOW_ENDED', // the flow was ended (too many wrong answers, abandoned)
+  'IDENTITY_INVALID', // a field is empty or the phone is not a phone number (says which field)
+  'IDENTITY_MISMATCH', // S-ENUM-1: the seed's single message, whatever was wrong
+  'IDENTITY_COOLDOWN', // S-RATE-3: too many failed identity checks on this kiosk
+  'SMS_RATE_LIMITED', // S-RATE-2: per-phone or per-kiosk ceiling reached
+  'SMS_RESEND_COOLDOWN', // S-RATE-2: resend asked before the cooldown ended
+  'SMS_FAILED', // the gateway could not send; the flow stays where it was
+  'SMS_NOT_CONFIGURED', // no usable gateway (the demo phone is refused outside demo mode)
+  'CODE_FORMAT', // the code is not 6 digits
+  'CODE_INVALID', // wrong code; details.remainingAttempts
+  'CODE_EXPIRED', // S-OTP-2: start again
+  'CODE_TOO_MANY_ATTEMPTS', // S-OTP-5: the flow is dead
+  'GUARDIAN_LOCKED', // S-RATE-1: 100 consecutive failed secrets; the secretariat unlocks
+  'CHILD_UNKNOWN', // childKey not in this flow
+  'BIRTHDATE_FORMAT', // not a real jj/mm/aaaa date
+  'BIRTHDATE_MISMATCH', // wrong birth date; details.remainingAttempts
+  'BIRTHDATE_TOO_MANY_ATTEMPTS', // S-ENUM-3: 3 wrong answers for one child end the flow
+  'CHILDREN_PENDING', // a child is still unanswered
+  'NO_CONFIRMED_CHILD', // at least one confirmed child is needed
+  'PASSWORD_TOO_SHORT', // S-PWD-1
+  'PASSWORD_TOO_LONG', // S-PWD-1
+  'PASSWORD_MISMATCH', // the two entries differ
+  'PASSWORD_BLOCKLISTED', // S-PWD-2; details.reason says which rule
+  'LOGIN_FAILED', // generic: unknown identifier or wrong password
+  'LOGIN_THROTTLED', // S-RATE-1; details.retryAfterSeconds
+  'NOT_LOGGED_IN',
+  'NOT_DEMO_MODE', // demo phone asked for outside demo mode
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Reasons attached to PASSWORD_BLOCKLISTED (details.reason). */
+export const PASSWORD_BLOCKLIST_REASONS = ['common', 'identifier', 'personal', 'service'] as const;
+export type PasswordBlocklistReason = (typeof PASSWORD_BLOCKLIST_REASONS)[number];

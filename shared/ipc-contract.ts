@@ -1,0 +1,102 @@
+// The one declaration of every channel between the renderer and the main process
+// (architecture.md, "The IPC contract"). The preload API, the main-side handler table, the
+// browser host and the renderer's client all derive their types from this object: adding a
+// channel is one entry here.
+import { z } from 'zod';
+import type { AccountView } from './account-view';
+import type { ActivationView } from './activation-view';
+import type { DemoSms, KioskStatus } from './kiosk-status';
+import type { Result } from './result';
+import { NAME_MAX_LENGTH, PHONE_MAX_LENGTH } from './limits';
+
+/** A phantom value carrying only a type: the response of a channel. */
+const responseOf = <T>(): T => undefined as unknown as T;
+
+const flowId = z.string().uuid();
+const flowRequest = z.object({ flowId }).strict();
+const empty = z.object({}).strict();
+// Generous bounds only stop oversized payloads; the real rules live in the main process.
+const text = (max: number) => z.string().max(max);
+
+export const ipcContract = {
+  'kiosk.status': { request: empty, response: responseOf<KioskStatus>() },
+
+  'activation.start': { request: empty, response: responseOf<ActivationView>() },
+  'activation.submitIdentity': {
+    request: z
+      .object({
+        flowId,
+        lastName: text(NAME_MAX_LENGTH),
+        firstName: text(NAME_MAX_LENGTH),
+        mobile: text(PHONE_MAX_LENGTH),
+      })
+      .strict(),
+    response: responseOf<ActivationView>(),
+  },
+  'activation.back': { request: flowRequest, response: responseOf<ActivationView>() },
+  'activation.confirmSend': { request: flowRequest, response: responseOf<ActivationView>() },
+  'activation.resendCode': { request: flowRequest, response: responseOf<ActivationView>() },
+  'activation.submitCode': {
+    request: z.object({ flowId, code: text(20) }).strict(),
+    response: responseOf<ActivationView>(),
+  },
+  'activation.answerChild': {
+    request: z
+      .object({
+        flowId,
+        childKey: text(64),
+        isLegalGuardian: z.boolean(),
+        /** "jj/mm/aaaa" as typed; required when isLegalGuardian is true. */
+        birthDate: text(20).optional(),
+      })
+      .strict(),
+    response: responseOf<ActivationView>(),
+  },
+  'activation.continueToIdentifier': {
+    request: flowRequest,
+    response: responseOf<ActivationView>(),
+  },
+  'activation.acknowledgeIdentifier': {
+    request: flowRequest,
+    response: responseOf<ActivationView>(),
+  },
+  'activation.setPassword': {
+    request: z.object({ flowId, password: text(1024), confirmation: text(1024) }).strict(),
+    response: responseOf<ActivationView>(),
+  },
+  'activation.abandon': { request: flowRequest, response: responseOf<{ abandoned: true }>() },
+
+  'login.submit': {
+    request: z.object({ identifier: text(200), password: text(1024) }).strict(),
+    response: responseOf<AccountView>(),
+  },
+  'account.view': { request: empty, response: responseOf<AccountView>() },
+  'account.logout': { request: empty, response: responseOf<{ loggedOut: true }>() },
+
+  /** Idle reset and "Abandonner": ends every flow and login of this kiosk session. */
+  'session.reset': { request: empty, response: responseOf<{ reset: true }>() },
+
+  /** The on-screen demo phone (demo mode only). */
+  'demo.inbox': {
+    request: z.object({ afterId: z.number().int().min(0).optional() }).strict(),
+    response: responseOf<DemoSms[]>(),
+  },
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type Channel = keyof IpcContract;
+export type RequestOf<C extends Channel> = z.infer<IpcContract[C]['request']>;
+export type ResponseOf<C extends Channel> = IpcContract[C]['response'];
+
+export const CHANNELS = Object.keys(ipcContract) as Channel[];
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(ipcContract, name);
+
+/** IPC channel names are prefixed so they cannot collide with Electron's own. */
+export const ipcChannelName = (channel: Channel): string => `kiosk:${channel}`;
+
+/** What the preload exposes as `window.kiosk`, and what the browser host's bridge provides. */
+export interface KioskBridge {
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+}
