@@ -16,6 +16,11 @@ export class SmsGatewayError extends Error {
     message: string,
     readonly retryable: boolean,
     readonly retryAfterSeconds?: number,
+    /**
+     * True when the provider may already have accepted the message (timeout, 5xx, lost answer):
+     * retrying can then send a second SMS unless the provider de-duplicates by client id.
+     */
+    readonly outcomeUncertain = false,
   ) {
     super(message);
     this.name = 'SmsGatewayError';
@@ -41,4 +46,19 @@ export interface SmsGateway {
   readonly provider: string;
   /** Sends one SMS or throws SmsGatewayError. */
   send(message: SmsMessage): Promise<SmsSendReceipt>;
+  /**
+   * True when the provider de-duplicates sends by `clientId`, so a retry after an uncertain
+   * outcome cannot reach the parent twice (see send-with-retry.ts).
+   */
+  readonly idempotentSends?: boolean;
+  /** Current delivery state, for providers that can be polled (a kiosk gets no callbacks). */
+  getStatus?(providerMessageId: string): Promise<SmsDeliveryStatus>;
+}
+
+export interface SmsDeliveryStatus {
+  providerMessageId: string;
+  /** Provider status, e.g. "Pending", "Sent", "Delivered", "Failed". */
+  status: string;
+  /** Provider's reason when the message failed, in English. */
+  error?: string;
 }

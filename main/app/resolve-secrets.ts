@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+import { ConfigError, type KioskSecrets } from '../config/kiosk-config';
+
+// The demo roster is fictional, so its accounts may use a published pepper; a real roster needs
+// the school's own (S-PWD-3). Until the OS keychain holds it (a later version), it comes from
+// the environment only and is never written to disk.
+const DEMO_PASSWORD_PEPPER = 'kiosk-demo-pepper-for-fictional-accounts-only';
+const MIN_PEPPER_LENGTH = 32;
+
+export function resolvePasswordPepper(secrets: KioskSecrets, demoMode: boolean): Buffer {
+  if (secrets.passwordPepper) {
+    if (secrets.passwordPepper.length < MIN_PEPPER_LENGTH) {
+      throw new ConfigError(`KIOSK_PASSWORD_PEPPER must be at least ${MIN_PEPPER_LENGTH} characters long`);
+    }
+    return Buffer.from(secrets.passwordPepper, 'utf8');
+  }
+  if (demoMode) return Buffer.from(DEMO_PASSWORD_PEPPER, 'utf8');
+  throw new ConfigError(
+    'KIOSK_PASSWORD_PEPPER is required once a real roster is imported (at least 32 random characters, ' +
+      'e.g. from `openssl rand -base64 48`); keep it safe: changing it invalidates every password.',
+  );
+}
+
+/** Codes live at most a few minutes, so a key per process is enough (flows end on restart). */
+export function resolveCodeHmacKey(env: NodeJS.ProcessEnv): Buffer {
+  const fromEnv = env.KIOSK_CODE_HMAC_KEY;
+  return fromEnv ? Buffer.from(fromEnv, 'utf8') : randomBytes(32);
+}

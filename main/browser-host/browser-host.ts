@@ -1,0 +1,141 @@
+// The browser host (architecture.md, "Running without the Electron binary"): a loopback-only
+// HTTP server that serves the built renderer and forwards the same IPC contract, through the
+// same dispatch, to the same core. A second transport, never a second implementation.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fail } from '../../shared/result';
+import { dispatchIpcCall } from '../ipc/dispatch-ipc-call';
+import type { IpcHandlers } from '../ipc/ipc-handlers';
+import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
+import { createBrowserSessions } from './browser-sessions';
+import { readStaticFile } from './static-files';
+
+const MAX_BODY_BYTES = 64 * 1024;
+const LOOPBACK_HOST = '127.0.0.1';
+
+export interface BrowserHost {
+  url: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+  'Cache-Control': 'no-store',
+};
+
+function send(res: ServerResponse, status: number, body: Buffer | string, contentType: string) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': contentType });
+  res.end(body);
+}
+
+const sendJson = (res: ServerResponse, status: number, value: unknown) =>
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startBrowserHost(options: {
+  handlers: IpcHandlers;
+  rendererDir: string;
+  port: number;
+}): Promise<BrowserHost> {
+  const { handlers, rendererDir } = options;
+  const sessions = createBrowserSessions();
+  let origin = '';
+  const allowedHosts = new Set<string>();
+
+  // Only pages this server served may call it: other sites open in a browser on the same
+  // machine (CSRF) and DNS-rebinding hosts are refused.
+  const isOwnRequest = (req: IncomingMessage): boolean => {
+    if (!allowedHosts.has(req.headers.host ?? '')) return false;
+    const requestOrigin = req.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin && !allowedHosts.has(new URL(requestOrigin).host)) {
+      return false;
+    }
+    const site = req.headers['sec-fetch-site'];
+    return site === undefined || site === 'same-origin';
+  };
+
+  const endSession = (sessionId: string) => {
+    void handlers['session.reset']({ sessionId }, {});
+  };
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, path: string) => {
+    if (req.method !== 'POST') return sendJson(res, 405, fail('INVALID_REQUEST', 'POST only'));
+    if (!isOwnRequest(req)) return sendJson(res, 403, fail('FORBIDDEN_SENDER', 'Request from another origin'));
+    if (path === '/api/session') return sendJson(res, 200, { sessionId: sessions.open(endSession) });
+    const match = /^\/api\/call\/([A-Za-z.]+)$/.exec(path);
+    if (!match?.[1]) return sendJson(res, 404, fail('INVALID_REQUEST', 'Unknown API path'));
+    const sessionId = req.headers['x-kiosk-session'];
+    if (typeof sessionId !== 'string' || !sessions.touch(sessionId)) {
+      return sendJson(res, 401, fail('FORBIDDEN_SENDER', 'Unknown kiosk session'));
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return sendJson(res, 415, fail('INVALID_REQUEST', 'JSON expected'));
+    }
+    const body = await readBody(req);
+    if (body === null) return sendJson(res, 413, fail('INVALID_REQUEST', 'Payload too large'));
+    let payload: unknown;
+    try {
+      payload = body === '' ? {} : JSON.parse(body);
+    } catch {
+      return sendJson(res, 400, fail('INVALID_REQUEST', 'Malformed JSON'));
+    }
+    sendJson(res, 200, await dispatchIpcCall(handlers, match[1], { sessionId }, payload));
+  };
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const work = path.startsWith('/api/')
+      ? handleApi(req, res, path)
+      : (async () => {
+          if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
+          if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 403, 'Forbidden host', 'text/plain');
+          const file = await readStaticFile(rendererDir, path);
+          if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+          send(res, 200, file.body, file.contentType);
+        })();
+    work.catch((error: unknown) => {
+      console.error('[browser-host] request failed:', error);
+      if (!res.headersSent) sendJson(res, 500, fail('INTERNAL', 'Unexpected failure'));
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, LOOPBACK_HOST, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://${LOOPBACK_HOST}:${port}`;
+  allowedHosts.add(`${LOOPBACK_HOST}:${port}`).add(`localhost:${port}`);
+
+  return {
+    url: `${origin}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const id of sessions.ids()) endSession(id);
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,32 @@
+// Navigation, window and permission denial for every webContents and session (S-EL-3).
+// Types only from Electron, so tests drive these functions with plain fake objects.
+import type { Session, WebContents } from 'electron';
+import { isKioskUrl } from './window-policy';
+
+/**
+ * Keeps a webContents on the kiosk origin: off-origin navigations and redirects are
+ * cancelled, `window.open` is denied, `<webview>` never attaches. Nothing is opened
+ * externally either (S-EL-5: no shell.openExternal anywhere).
+ */
+export const hardenWebContents = (contents: WebContents): void => {
+  contents.on('will-navigate', (event) => {
+    if (!isKioskUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isKioskUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isKioskUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+};
+
+/** Denies every permission request and check (camera, geolocation, notifications, …). */
+export const denyAllPermissions = (target: Session): void => {
+  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  target.setPermissionCheckHandler(() => false);
+  target.setDevicePermissionHandler(() => false);
+};

@@ -1,0 +1,64 @@
+// The Electron entry (bundled to dist/main/electron-main.cjs): app lifecycle only. The core
+// is built by composeKiosk (Electron-free); this file wires it to the window and to IPC.
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { composeKiosk } from '../app/compose-kiosk';
+import { dispatchIpcCall } from '../ipc/dispatch-ipc-call';
+import { handleAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
+import { kioskAppPaths } from './app-paths';
+import { denyAllPermissions, hardenWebContents } from './contents-policy';
+import { bindIpc } from './ipc-binding';
+import { createKioskWindow } from './kiosk-window';
+import { STARTUP_ERROR_TITLE, startupErrorMessage } from './startup-error';
+import { isWindowedMode } from './window-policy';
+
+const WINDOW_TITLE = 'Kiosque d’activation des comptes';
+
+const start = async (): Promise<void> => {
+  await app.whenReady();
+  // No menu: removes the default reload / DevTools accelerators a kiosk user could press.
+  Menu.setApplicationMenu(null);
+  denyAllPermissions(session.defaultSession);
+
+  const paths = kioskAppPaths(__dirname);
+  const dataDir = process.env.KIOSK_DATA_DIR || app.getPath('userData');
+  const kiosk = await composeKiosk({ dataDir, env: process.env });
+  app.on('will-quit', () => kiosk.close());
+
+  handleAppProtocol(paths.rendererDir);
+  bindIpc(ipcMain, kiosk.handlers, { dispatch: dispatchIpcCall });
+
+  const openWindow = (): BrowserWindow =>
+    createKioskWindow({
+      preloadPath: paths.preloadPath,
+      windowed: isWindowedMode(process.env),
+      title: WINDOW_TITLE,
+    });
+  openWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+};
+
+const failStartup = (error: unknown): void => {
+  console.error('Kiosk startup failed:', error);
+  dialog.showErrorBox(STARTUP_ERROR_TITLE, startupErrorMessage(error));
+  app.exit(1);
+};
+
+// One kiosk per machine: a second launch focuses the running window instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppSchemeAsPrivileged(); // must precede 'ready'
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  // Every webContents, including any the app did not create itself, stays on app://kiosk.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  start().catch(failStartup);
+}

@@ -1,0 +1,119 @@
+import { parseSiecleDate } from './parse-siecle-date';
+import type { SiecleSchoolHeader, SiecleStudentRecord, SiecleStudentsFile } from './siecle-file';
+import type { ProblemSink } from './siecle-problem-sink';
+import type { XmlVisitor } from './stream-xml-file';
+import { collectSchoolHeader } from './collect-school-header';
+
+const ELEVE = 'BEE_ELEVES/DONNEES/ELEVES/ELEVE';
+const STRUCTURES_ELEVE = 'BEE_ELEVES/DONNEES/STRUCTURES/STRUCTURES_ELEVE';
+const STRUCTURE = `${STRUCTURES_ELEVE}/STRUCTURE`;
+
+// A division SIECLE uses to park students who left; not a class.
+const INACTIVE_DIVISION = 'inactifs';
+
+const parentOf = (path: string): string => path.slice(0, path.lastIndexOf('/'));
+
+/** Reads BEE_ELEVES: students (ELEVES/ELEVE) and their division (STRUCTURES, type D). */
+export function collectSiecleStudents(fileName: string, report: ProblemSink) {
+  const school: SiecleSchoolHeader = { uai: null, schoolYear: null };
+  const header = collectSchoolHeader('BEE_ELEVES', school, report);
+  const students: SiecleStudentRecord[] = [];
+  const seen = new Set<string>();
+  const classByStudent = new Map<string, string>();
+  let student: { id: string | null; line: number; fields: Map<string, string> } | null = null;
+  let structureOwner: { id: string | null; line: number } | null = null;
+  let structure: { code: string; type: string; line: number } | null = null;
+
+  function finishStudent(current: NonNullable<typeof student>): void {
+    const place = { line: current.line, element: 'ELEVE', recordId: current.id && `ELEVE_ID=${current.id}` };
+    if (current.id === null) return report('fatal', place, 'student without an ELEVE_ID attribute');
+    if (seen.has(current.id)) return report('fatal', place, 'the same ELEVE_ID appears twice');
+    seen.add(current.id);
+    const field = (name: string): string => current.fields.get(name) ?? '';
+    // NOM_DE_FAMILLE since 2016; a single NOM before.
+    const familyName = field('NOM_DE_FAMILLE') || field('NOM');
+    const firstName = field('PRENOM');
+    const rawBirthDate = field('DATE_NAISS');
+    const birthDate = parseSiecleDate(rawBirthDate);
+    let valid = true;
+    if (familyName === '') {
+      report('fatal', place, 'student has no family name (NOM_DE_FAMILLE or NOM)');
+      valid = false;
+    }
+    if (firstName === '') {
+      report('fatal', place, 'student has no first name (PRENOM)');
+      valid = false;
+    }
+    if (birthDate === null) {
+      report(
+        'fatal',
+        place,
+        rawBirthDate === ''
+          ? 'student has no birth date (DATE_NAISS)'
+          : `invalid birth date "${rawBirthDate}" (expected dd/mm/yyyy)`,
+      );
+      valid = false;
+    }
+    if (!valid || birthDate === null) return;
+    students.push({
+      sourceId: current.id,
+      line: current.line,
+      familyName,
+      usageName: field('NOM_USAGE') || null,
+      firstName,
+      birthDate,
+      enrolled: field('DATE_SORTIE') === '',
+    });
+  }
+
+  function finishStructure(current: NonNullable<typeof structure>): void {
+    const owner = structureOwner;
+    if (owner?.id == null || current.type !== 'D' || current.code === '') return;
+    if (current.code.toLowerCase() === INACTIVE_DIVISION) return;
+    const known = classByStudent.get(owner.id);
+    if (known === undefined) classByStudent.set(owner.id, current.code);
+    else if (known !== current.code) {
+      report(
+        'warning',
+        { line: current.line, element: 'STRUCTURE', recordId: `ELEVE_ID=${owner.id}` },
+        `student is in two divisions ("${known}" and "${current.code}"); kept "${known}"`,
+      );
+    }
+  }
+
+  const visitor: XmlVisitor = {
+    open(path, _name, attributes, line) {
+      header.open(path, line);
+      if (path === ELEVE) student = { id: attributes.ELEVE_ID?.trim() || null, line, fields: new Map() };
+      else if (path === STRUCTURES_ELEVE) {
+        structureOwner = { id: attributes.ELEVE_ID?.trim() || null, line };
+        if (structureOwner.id === null) {
+          report('warning', { line, element: 'STRUCTURES_ELEVE' }, 'no ELEVE_ID attribute; class ignored');
+        }
+      } else if (path === STRUCTURE) structure = { code: '', type: '', line };
+    },
+    close(path, name, text) {
+      header.close(path, text);
+      const parent = parentOf(path);
+      if (parent === ELEVE && student) student.fields.set(name, text);
+      else if (path === ELEVE && student) {
+        finishStudent(student);
+        student = null;
+      } else if (parent === STRUCTURE && structure) {
+        if (name === 'CODE_STRUCTURE') structure.code = text;
+        else if (name === 'TYPE_STRUCTURE') structure.type = text.toUpperCase();
+      } else if (path === STRUCTURE && structure) {
+        finishStructure(structure);
+        structure = null;
+      } else if (path === STRUCTURES_ELEVE) structureOwner = null;
+    },
+  };
+
+  return {
+    visitor,
+    finish(): SiecleStudentsFile {
+      header.finish();
+      return { kind: 'students', fileName, school, students, classByStudent };
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// What one SIECLE (BEE) XML file holds once read, before the two files are put together.
+import type { RosterProblem } from '../roster-problem';
+
+export interface SiecleSchoolHeader {
+  uai: string | null; // UAJ
+  schoolYear: number | null; // ANNEE_SCOLAIRE (start year)
+}
+
+export interface SiecleStudentRecord {
+  sourceId: string;
+  line: number;
+  familyName: string;
+  usageName: string | null;
+  firstName: string;
+  birthDate: string;
+  enrolled: boolean;
+}
+
+export interface SiecleGuardianRecord {
+  sourceId: string;
+  line: number;
+  civility: string | null;
+  familyName: string;
+  usageName: string | null;
+  firstName: string;
+  mobileE164: string | null;
+  /** Why no usable mobile was found (for the report), or null. */
+  mobileProblem: string | null;
+}
+
+export interface SiecleLinkRecord {
+  line: number;
+  studentSourceId: string;
+  guardianSourceId: string;
+  legalLevel: 1 | 2 | 3;
+  relationCode: string | null;
+}
+
+export interface SiecleStudentsFile {
+  kind: 'students';
+  fileName: string;
+  school: SiecleSchoolHeader;
+  students: SiecleStudentRecord[];
+  /** ELEVE_ID → division code (TYPE_STRUCTURE D, "Inactifs" left out). */
+  classByStudent: Map<string, string>;
+}
+
+export interface SiecleGuardiansFile {
+  kind: 'guardians';
+  fileName: string;
+  school: SiecleSchoolHeader;
+  guardians: SiecleGuardianRecord[];
+  links: SiecleLinkRecord[];
+}
+
+export type SiecleFile = SiecleStudentsFile | SiecleGuardiansFile;
+
+export interface SiecleFileReading {
+  /** null when the file could not be read or recognised (see problems). */
+  file: SiecleFile | null;
+  problems: RosterProblem[];
+}

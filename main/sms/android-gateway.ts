@@ -1,0 +1,151 @@
+// Adapter for "SMS Gateway for Android" (capcom6) in local-server mode: an Android phone with a
+// SIM on the school LAN, so codes go out even without internet (../shared/docs/sms-gateways.md).
+import type { Agent } from 'node:http';
+import axios, { type AxiosResponse } from 'axios';
+import { maskPhone } from '../matching/normalise-phone';
+import {
+  buildSendBody,
+  errorFromStatus,
+  failedRecipient,
+  messageStateSchema,
+  type AndroidMessageState,
+} from './android-gateway-protocol';
+import {
+  SmsGatewayError,
+  type SmsDeliveryStatus,
+  type SmsGateway,
+  type SmsMessage,
+  type SmsSendReceipt,
+} from './sms-gateway';
+
+export interface AndroidGatewayOptions {
+  /** e.g. http://192.168.1.20:8080 */
+  baseUrl: string;
+  username: string;
+  password: string;
+  /** Per HTTP request. */
+  timeoutMs: number;
+  /** SIM slot (1-based) on dual-SIM phones; the phone's default otherwise. */
+  simNumber?: number;
+  /** Drop the SMS if the phone cannot send it in time (a late code is useless). */
+  ttlSeconds?: number;
+  httpAgent?: Agent;
+  /** English lines for the kiosk log; never receives the message text. */
+  log?: (line: string) => void;
+}
+
+// Errors raised before a byte reached the phone: the message cannot have been queued.
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT']);
+
+export function createAndroidGateway(options: AndroidGatewayOptions): SmsGateway & {
+  getStatus(providerMessageId: string): Promise<SmsDeliveryStatus>;
+} {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const log = options.log ?? (() => {});
+  const http = axios.create({
+    baseURL: baseUrl,
+    auth: { username: options.username, password: options.password },
+    timeout: options.timeoutMs,
+    headers: { Accept: 'application/json' },
+    httpAgent: options.httpAgent,
+    adapter: 'http',
+    // The phone is on the LAN: a school's HTTP_PROXY variable must not reroute it.
+    proxy: false,
+    // Every status is mapped below; axios errors then only mean "no HTTP answer".
+    validateStatus: () => true,
+  });
+
+  async function request(run: () => Promise<AxiosResponse>): Promise<AxiosResponse> {
+    try {
+      return await run();
+    } catch (error) {
+      throw networkError(error, baseUrl, options.timeoutMs);
+    }
+  }
+
+  async function fetchState(id: string): Promise<AndroidMessageState> {
+    const response = await request(() => http.get(`/message/${encodeURIComponent(id)}`));
+    if (response.status === 404) {
+      throw new SmsGatewayError('Transient', `Android gateway does not know message ${id}`, false);
+    }
+    if (response.status !== 200) throw errorFromStatus(response.status, response.data, response.headers['retry-after'], Date.now());
+    return parseState(response.data);
+  }
+
+  function receiptFrom(state: AndroidMessageState, to: string): SmsSendReceipt {
+    const failed = failedRecipient(state);
+    if (failed) {
+      log(`Android gateway failed the SMS to ${maskPhone(to)} at once (${failed.error})`);
+      throw new SmsGatewayError('InvalidNumber', `Android gateway failed the recipient: ${failed.error}`, false);
+    }
+    log(`SMS ${state.id} to ${maskPhone(to)} accepted by the Android gateway (${state.state})`);
+    return { providerMessageId: state.id, status: state.state };
+  }
+
+  return {
+    provider: 'android-gateway',
+    idempotentSends: true,
+
+    async send(message: SmsMessage): Promise<SmsSendReceipt> {
+      const body = buildSendBody(message.to, message.text, message.clientId, options);
+      const response = await request(() => http.post('/message', body));
+      if (response.status === 202 || response.status === 200 || response.status === 201) {
+        return receiptFrom(parseState(response.data), message.to);
+      }
+      if (response.status === 409) {
+        // An earlier attempt with this client id got through but its answer was lost.
+        log(`SMS ${message.clientId} was already accepted by the Android gateway; reading its state`);
+        return receiptFrom(await fetchState(message.clientId), message.to);
+      }
+      const error = errorFromStatus(response.status, response.data, response.headers['retry-after'], Date.now());
+      log(`Android gateway did not take the SMS to ${maskPhone(message.to)}: ${error.message}`);
+      throw error;
+    },
+
+    async getStatus(providerMessageId: string): Promise<SmsDeliveryStatus> {
+      const state = await fetchState(providerMessageId);
+      const failed = failedRecipient(state);
+      return {
+        providerMessageId: state.id,
+        status: state.state,
+        ...(failed ? { error: failed.error } : {}),
+      };
+    },
+  };
+}
+
+function parseState(data: unknown): AndroidMessageState {
+  const parsed = messageStateSchema.safeParse(data);
+  if (!parsed.success) {
+    // It answered "accepted" in a shape we do not know: the SMS may be on its way.
+    throw new SmsGatewayError('Transient', 'Android gateway answered in an unexpected shape', true, undefined, true);
+  }
+  return parsed.data;
+}
+
+function networkError(error: unknown, baseUrl: string, timeoutMs: number): SmsGatewayError {
+  if (error instanceof SmsGatewayError) return error;
+  const code = axios.isAxiosError(error) ? error.code : undefined;
+  if (code && NOT_SENT_CODES.has(code)) {
+    return new SmsGatewayError('Transient', `Android gateway unreachable at ${baseUrl} (${code})`, true);
+  }
+  if (code && TIMEOUT_CODES.has(code)) {
+    return new SmsGatewayError(
+      'Transient',
+      `Android gateway at ${baseUrl} did not answer within ${timeoutMs} ms`,
+      true,
+      undefined,
+      true,
+    );
+  }
+  // A reset or hang-up mid-request: the phone may have queued the message. The axios error is
+  // not kept as a cause because its config holds the request body (the code).
+  return new SmsGatewayError(
+    'Transient',
+    `Android gateway connection failed (${code ?? (error instanceof Error ? error.message : 'unknown')})`,
+    true,
+    undefined,
+    true,
+  );
+}

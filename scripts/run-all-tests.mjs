@@ -1,0 +1,80 @@
+// `npm test`: every check the project has, in order, then one closing line that totals them:
+// "N passed, N failed[, N skipped]". Lint and type-check count as one check each; unit,
+// integration and end-to-end tests count per test. Exits non-zero if anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = { passed: 0, failed: 0, skipped: 0 };
+const failedStages = [];
+mkdirSync('test-results', { recursive: true });
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function check(label, command, args) {
+  if (run(label, command, args)) results.passed += 1;
+  else {
+    results.failed += 1;
+    failedStages.push(label);
+  }
+}
+
+function suite(label, command, args, reportFile, count, env) {
+  rmSync(reportFile, { force: true });
+  const success = run(label, command, args, env);
+  if (!existsSync(reportFile)) {
+    results.failed += 1;
+    failedStages.push(`${label} (no report)`);
+    return;
+  }
+  const counts = count(JSON.parse(readFileSync(reportFile, 'utf8')));
+  results.passed += counts.passed;
+  results.failed += counts.failed;
+  results.skipped += counts.skipped;
+  if (!success || counts.failed > 0) failedStages.push(label);
+  if (!success && counts.failed === 0) results.failed += 1; // e.g. a file that failed to load
+  if (counts.passed + counts.failed === 0) {
+    results.failed += 1;
+    failedStages.push(`${label} (ran no test)`);
+  }
+}
+
+check('lint', 'npx', ['eslint', '.']);
+check('format', 'npx', ['prettier', '--check', '.']);
+check('type-check (main, preload, shared, tests)', 'npx', ['tsc', '-p', 'tsconfig.json']);
+check('type-check (renderer)', 'npx', ['vue-tsc', '-p', 'renderer/tsconfig.json']);
+check('native module for Node', 'node', ['scripts/rebuild-native.mjs', 'node']);
+
+suite(
+  'unit and integration tests',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'],
+  'test-results/vitest.json',
+  (report) => ({
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  }),
+);
+
+check('build', 'npm', ['run', 'build', '--silent']);
+
+suite(
+  'end-to-end tests (Playwright, Chromium)',
+  'npx',
+  ['playwright', 'test', '--reporter=list,json'],
+  'test-results/playwright.json',
+  (report) => ({
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected,
+    skipped: report.stats.skipped,
+  }),
+  { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' },
+);
+
+if (failedStages.length > 0) console.log(`\nFailed: ${failedStages.join('; ')}`);
+console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
+process.exit(results.failed > 0 ? 1 : 0);
