@@ -51,7 +51,9 @@ export function failedRecipient(
   state: AndroidMessageState,
 ): { phoneNumber: string; error: string } | undefined {
   const failed = state.recipients.find((recipient) => recipient.state === 'Failed');
-  return failed ? { phoneNumber: failed.phoneNumber, error: failed.error ?? 'no reason given' } : undefined;
+  return failed
+    ? { phoneNumber: failed.phoneNumber, error: failed.error ?? 'no reason given' }
+    : undefined;
 }
 
 /** The gateway's own `{"message": …}`, shortened: it goes to the log. */
@@ -107,7 +109,11 @@ export function errorFromStatus(
     );
   }
   if (status === 400 && /phone/i.test(reason)) {
-    return new SmsGatewayError('InvalidNumber', `Android gateway refused the number: ${reason}`, false);
+    return new SmsGatewayError(
+      'InvalidNumber',
+      `Android gateway refused the number: ${reason}`,
+      false,
+    );
   }
   // 400 means our request was malformed: sending it again cannot help.
   return new SmsGatewayError(

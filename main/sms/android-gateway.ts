@@ -35,7 +35,13 @@ export interface AndroidGatewayOptions {
 }
 
 // Errors raised before a byte reached the phone: the message cannot have been queued.
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT']);
 
 export function createAndroidGateway(options: AndroidGatewayOptions): SmsGateway & {
@@ -69,7 +75,13 @@ export function createAndroidGateway(options: AndroidGatewayOptions): SmsGateway
     if (response.status === 404) {
       throw new SmsGatewayError('Transient', `Android gateway does not know message ${id}`, false);
     }
-    if (response.status !== 200) throw errorFromStatus(response.status, response.data, response.headers['retry-after'], Date.now());
+    if (response.status !== 200)
+      throw errorFromStatus(
+        response.status,
+        response.data,
+        response.headers['retry-after'],
+        Date.now(),
+      );
     return parseState(response.data);
   }
 
@@ -77,7 +89,11 @@ export function createAndroidGateway(options: AndroidGatewayOptions): SmsGateway
     const failed = failedRecipient(state);
     if (failed) {
       log(`Android gateway failed the SMS to ${maskPhone(to)} at once (${failed.error})`);
-      throw new SmsGatewayError('InvalidNumber', `Android gateway failed the recipient: ${failed.error}`, false);
+      throw new SmsGatewayError(
+        'InvalidNumber',
+        `Android gateway failed the recipient: ${failed.error}`,
+        false,
+      );
     }
     log(`SMS ${state.id} to ${maskPhone(to)} accepted by the Android gateway (${state.state})`);
     return { providerMessageId: state.id, status: state.state };
@@ -95,10 +111,17 @@ export function createAndroidGateway(options: AndroidGatewayOptions): SmsGateway
       }
       if (response.status === 409) {
         // An earlier attempt with this client id got through but its answer was lost.
-        log(`SMS ${message.clientId} was already accepted by the Android gateway; reading its state`);
+        log(
+          `SMS ${message.clientId} was already accepted by the Android gateway; reading its state`,
+        );
         return receiptFrom(await fetchState(message.clientId), message.to);
       }
-      const error = errorFromStatus(response.status, response.data, response.headers['retry-after'], Date.now());
+      const error = errorFromStatus(
+        response.status,
+        response.data,
+        response.headers['retry-after'],
+        Date.now(),
+      );
       log(`Android gateway did not take the SMS to ${maskPhone(message.to)}: ${error.message}`);
       throw error;
     },
@@ -119,7 +142,13 @@ function parseState(data: unknown): AndroidMessageState {
   const parsed = messageStateSchema.safeParse(data);
   if (!parsed.success) {
     // It answered "accepted" in a shape we do not know: the SMS may be on its way.
-    throw new SmsGatewayError('Transient', 'Android gateway answered in an unexpected shape', true, undefined, true);
+    throw new SmsGatewayError(
+      'Transient',
+      'Android gateway answered in an unexpected shape',
+      true,
+      undefined,
+      true,
+    );
   }
   return parsed.data;
 }
@@ -128,7 +157,11 @@ function networkError(error: unknown, baseUrl: string, timeoutMs: number): SmsGa
   if (error instanceof SmsGatewayError) return error;
   const code = axios.isAxiosError(error) ? error.code : undefined;
   if (code && NOT_SENT_CODES.has(code)) {
-    return new SmsGatewayError('Transient', `Android gateway unreachable at ${baseUrl} (${code})`, true);
+    return new SmsGatewayError(
+      'Transient',
+      `Android gateway unreachable at ${baseUrl} (${code})`,
+      true,
+    );
   }
   if (code && TIMEOUT_CODES.has(code)) {
     return new SmsGatewayError(

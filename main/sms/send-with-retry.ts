@@ -1,6 +1,11 @@
 // The one retry policy for every gateway (../shared/docs/sms-gateways.md, "Retry only what is
 // safe"): a parent must never receive two codes because the kiosk retried blindly.
-import { SmsGatewayError, type SmsGateway, type SmsMessage, type SmsSendReceipt } from './sms-gateway';
+import {
+  SmsGatewayError,
+  type SmsGateway,
+  type SmsMessage,
+  type SmsSendReceipt,
+} from './sms-gateway';
 
 export interface SendRetryOptions {
   /** Attempts in all, the first included. */
@@ -86,7 +91,13 @@ function withinDeadline<T>(attempt: Promise<T>, remainingMs: number): Promise<T>
     timer = setTimeout(
       () =>
         reject(
-          new SmsGatewayError('Transient', `SMS gateway gave no answer within the deadline`, false, undefined, true),
+          new SmsGatewayError(
+            'Transient',
+            `SMS gateway gave no answer within the deadline`,
+            false,
+            undefined,
+            true,
+          ),
         ),
       remainingMs,
     );

@@ -2,12 +2,7 @@
 // provider's id, failures are typed with a `retryable` flag.
 
 export type SmsErrorKind =
-  | 'InvalidNumber'
-  | 'Auth'
-  | 'InsufficientCredit'
-  | 'RateLimited'
-  | 'Transient'
-  | 'NotConfigured';
+  'InvalidNumber' | 'Auth' | 'InsufficientCredit' | 'RateLimited' | 'Transient' | 'NotConfigured';
 
 export class SmsGatewayError extends Error {
   constructor(

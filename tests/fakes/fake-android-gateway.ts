@@ -72,7 +72,13 @@ export async function startFakeAndroidGateway(options: {
   let delayMs = 2000;
   let modeRemaining = Infinity;
 
-  function reply(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  function reply(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) {
     requests.push({ method: req.method ?? '', path: req.url ?? '', status });
     res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
     res.end(JSON.stringify(body));
@@ -84,8 +90,15 @@ export async function startFakeAndroidGateway(options: {
     return current;
   }
 
-  function accept(body: Record<string, unknown>, text: string, phoneNumbers: string[]): StoredMessage {
-    const id = typeof body.id === 'string' && body.id !== '' ? body.id : randomBytes(16).toString('base64url');
+  function accept(
+    body: Record<string, unknown>,
+    text: string,
+    phoneNumbers: string[],
+  ): StoredMessage {
+    const id =
+      typeof body.id === 'string' && body.id !== ''
+        ? body.id
+        : randomBytes(16).toString('base64url');
     const now = new Date().toISOString();
     const recipients = phoneNumbers.map((phoneNumber) =>
       isDeliverable(phoneNumber)
@@ -140,7 +153,9 @@ export async function startFakeAndroidGateway(options: {
         ? request.message
         : ((request.textMessage as { text: string } | undefined)?.text ?? '');
     const stored = accept(request, text, request.phoneNumbers as string[]);
-    answer(current, req, res, 202, stored, { Location: `/message/${encodeURIComponent(stored.id)}` });
+    answer(current, req, res, 202, stored, {
+      Location: `/message/${encodeURIComponent(stored.id)}`,
+    });
   }
 
   function answer(
@@ -178,7 +193,9 @@ export async function startFakeAndroidGateway(options: {
     const byId = /^\/messages?\/([^/]+)$/.exec(path);
     if (req.method === 'GET' && byId?.[1]) {
       const stored = messages.get(decodeURIComponent(byId[1]));
-      return stored ? reply(req, res, 200, stored) : reply(req, res, 404, { message: 'Message not found' });
+      return stored
+        ? reply(req, res, 200, stored)
+        : reply(req, res, 404, { message: 'Message not found' });
     }
     if (req.method === 'POST' && (path === '/message' || path === '/messages')) {
       handlePost(req, res).catch(() => reply(req, res, 500, { message: 'Internal server error' }));
@@ -240,7 +257,8 @@ function isDeliverable(phoneNumber: string): boolean {
 }
 
 function validateSendBody(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'Body must be a JSON object';
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return 'Body must be a JSON object';
   const b = body as Record<string, unknown>;
   const kinds = ['message', 'textMessage', 'dataMessage'].filter((key) => b[key] !== undefined);
   if (kinds.length !== 1) return 'Exactly one of textMessage or dataMessage must be set';
@@ -248,16 +266,23 @@ function validateSendBody(body: unknown): string | undefined {
     const text = (b.textMessage as { text?: unknown } | null)?.text;
     if (typeof text !== 'string' || text === '') return 'textMessage.text is required';
   }
-  if (b.message !== undefined && (typeof b.message !== 'string' || b.message === '')) return 'message must be a non-empty string';
-  if (!Array.isArray(b.phoneNumbers) || b.phoneNumbers.length === 0) return 'phoneNumbers must not be empty';
-  if (!b.phoneNumbers.every((n) => typeof n === 'string' && n !== '')) return 'phoneNumbers must be strings';
+  if (b.message !== undefined && (typeof b.message !== 'string' || b.message === ''))
+    return 'message must be a non-empty string';
+  if (!Array.isArray(b.phoneNumbers) || b.phoneNumbers.length === 0)
+    return 'phoneNumbers must not be empty';
+  if (!b.phoneNumbers.every((n) => typeof n === 'string' && n !== ''))
+    return 'phoneNumbers must be strings';
   if (b.id !== undefined && (typeof b.id !== 'string' || b.id.length > MAX_ID_LENGTH)) {
     return `id must be a string of at most ${MAX_ID_LENGTH} characters`;
   }
-  if (b.simNumber !== undefined && (!Number.isInteger(b.simNumber) || (b.simNumber as number) < 1)) {
+  if (
+    b.simNumber !== undefined &&
+    (!Number.isInteger(b.simNumber) || (b.simNumber as number) < 1)
+  ) {
     return 'simNumber must be at least 1';
   }
-  if (b.ttl !== undefined && (!Number.isInteger(b.ttl) || (b.ttl as number) < 0)) return 'ttl must be a non-negative integer';
+  if (b.ttl !== undefined && (!Number.isInteger(b.ttl) || (b.ttl as number) < 0))
+    return 'ttl must be a non-negative integer';
   return undefined;
 }
 

@@ -2,7 +2,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import axios from 'axios';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAndroidGateway, type AndroidGatewayOptions } from '../../../main/sms/android-gateway';
+import {
+  createAndroidGateway,
+  type AndroidGatewayOptions,
+} from '../../../main/sms/android-gateway';
 import { sendWithRetry } from '../../../main/sms/send-with-retry';
 import { SmsGatewayError, type SmsMessage } from '../../../main/sms/sms-gateway';
 import { startFakeAndroidGateway, type FakeAndroidGateway } from '../../fakes/fake-android-gateway';
@@ -67,7 +70,11 @@ describe('Android gateway adapter against the fake phone', () => {
   });
 
   it('the fake refuses a request without Basic auth, so a passing send proves the credentials went out', async () => {
-    const response = await axios.post(`${fake.url}/message`, {}, { validateStatus: () => true, proxy: false });
+    const response = await axios.post(
+      `${fake.url}/message`,
+      {},
+      { validateStatus: () => true, proxy: false },
+    );
     expect(response.status).toBe(401);
     expect(response.data).toEqual({ message: 'Unauthorized' });
     const health = await axios.get(`${fake.url}/health`, { proxy: false });
@@ -76,7 +83,11 @@ describe('Android gateway adapter against the fake phone', () => {
 
   it('reports a wrong password as a non-retryable Auth error and sends nothing', async () => {
     const error = await caught(
-      sendWithRetry(gateway({ password: 'wrong' }), message(), { maxAttempts: 3, deadlineMs: 5000, sleep: noWait }),
+      sendWithRetry(gateway({ password: 'wrong' }), message(), {
+        maxAttempts: 3,
+        deadlineMs: 5000,
+        sleep: noWait,
+      }),
     );
     expect(error.kind).toBe('Auth');
     expect(error.retryable).toBe(false);
@@ -103,13 +114,21 @@ describe('Android gateway adapter against the fake phone', () => {
 
   it('gives up with a Transient error at the deadline when the phone is too slow, without a second SMS', async () => {
     fake.setMode('slow', { delayMs: 5000 });
+    const slowPhone = gateway({ timeoutMs: 300 });
+    let attempts = 0;
+    const counting = { ...slowPhone, send: (m: SmsMessage) => (attempts++, slowPhone.send(m)) };
     const started = Date.now();
     const error = await caught(
-      sendWithRetry(gateway({ timeoutMs: 300 }), message(), { maxAttempts: 10, deadlineMs: 1200, baseDelayMs: 50 }),
+      sendWithRetry(counting, message(), {
+        maxAttempts: 10,
+        deadlineMs: 1200,
+        baseDelayMs: 50,
+      }),
     );
 
     expect(error.kind).toBe('Transient');
     expect(Date.now() - started).toBeLessThan(2500);
+    expect(attempts).toBeGreaterThan(1);
     // Retries reused the client id: the phone took the message once, whatever happens next.
     expect(fake.received).toHaveLength(1);
   });
@@ -117,17 +136,30 @@ describe('Android gateway adapter against the fake phone', () => {
   it('treats 409 after a lost answer as success and sends no second SMS', async () => {
     fake.setMode('drop', { times: 1 });
     const sms = message();
-    const receipt = await sendWithRetry(gateway(), sms, { maxAttempts: 3, deadlineMs: 5000, sleep: noWait });
+    const receipt = await sendWithRetry(gateway(), sms, {
+      maxAttempts: 3,
+      deadlineMs: 5000,
+      sleep: noWait,
+    });
 
     expect(receipt).toEqual({ providerMessageId: sms.clientId, status: 'Pending' });
-    expect(fake.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['POST dropped', 'POST 409', 'GET 200']);
+    expect(fake.requests.map((r) => `${r.method} ${r.status}`)).toEqual([
+      'POST dropped',
+      'POST 409',
+      'GET 200',
+    ]);
     expect(fake.received).toHaveLength(1);
   });
 
   it('does not retry a lost answer when told the provider is not idempotent', async () => {
     fake.setMode('drop', { times: 1 });
     const error = await caught(
-      sendWithRetry(gateway(), message(), { maxAttempts: 3, deadlineMs: 5000, sleep: noWait, isIdempotent: false }),
+      sendWithRetry(gateway(), message(), {
+        maxAttempts: 3,
+        deadlineMs: 5000,
+        sleep: noWait,
+        isIdempotent: false,
+      }),
     );
     expect(error.kind).toBe('Transient');
     expect(error.outcomeUncertain).toBe(true);
@@ -136,7 +168,11 @@ describe('Android gateway adapter against the fake phone', () => {
 
   it('retries a 500 (safe thanks to the client id) and delivers once', async () => {
     fake.setMode('fail-5xx', { times: 2 });
-    const receipt = await sendWithRetry(gateway(), message(), { maxAttempts: 3, deadlineMs: 5000, sleep: noWait });
+    const receipt = await sendWithRetry(gateway(), message(), {
+      maxAttempts: 3,
+      deadlineMs: 5000,
+      sleep: noWait,
+    });
     expect(receipt.status).toBe('Pending');
     expect(fake.requests.map((r) => r.status)).toEqual([500, 500, 202]);
     expect(fake.received).toHaveLength(1);
@@ -144,7 +180,11 @@ describe('Android gateway adapter against the fake phone', () => {
 
   it('reports a number the phone fails at once as InvalidNumber, without retrying', async () => {
     const error = await caught(
-      sendWithRetry(gateway(), message({ to: '+33600000000' }), { maxAttempts: 3, deadlineMs: 5000, sleep: noWait }),
+      sendWithRetry(gateway(), message({ to: '+33600000000' }), {
+        maxAttempts: 3,
+        deadlineMs: 5000,
+        sleep: noWait,
+      }),
     );
     expect(error.kind).toBe('InvalidNumber');
     expect(error.retryable).toBe(false);
@@ -196,7 +236,9 @@ describe('Android gateway adapter against the fake phone', () => {
     const sms = message({ text: 'Votre code ENT : 771204.' });
     await gateway({ log: (line) => lines.push(line) }).send(sms);
     fake.setMode('fail-5xx');
-    const error = await caught(gateway({ log: (line) => lines.push(line) }).send(message({ text: sms.text })));
+    const error = await caught(
+      gateway({ log: (line) => lines.push(line) }).send(message({ text: sms.text })),
+    );
 
     expect(lines.length).toBeGreaterThan(0);
     for (const text of [...lines, error.message]) {

@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../main/database/open-database';
+import { DatabaseTooNewError, runMigrations } from '../../../main/database/run-migrations';
+import { MIGRATIONS } from '../../../main/database/migration-registry';
+
+describe('database migrations', () => {
+  it('brings a new database to the latest version in one go', () => {
+    const db = openDatabase(':memory:');
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all();
+    expect(tables).toEqual(
+      expect.arrayContaining(['accounts', 'guardians', 'students', 'flows', 'events', 'audit_log', 'sms_log', 'wrong_link_reports']),
+    );
+  });
+
+  it('is a no-op on an up-to-date database', () => {
+    const db = openDatabase(':memory:');
+    expect(runMigrations(db)).toBe(MIGRATIONS.length);
+  });
+
+  it('refuses a database created by a newer version of the kiosk', () => {
+    const db = new Database(':memory:');
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    expect(() => runMigrations(db)).toThrow(DatabaseTooNewError);
+  });
+
+  it('rolls back every pending migration when one fails', () => {
+    const db = new Database(':memory:');
+    const broken = [
+      { version: 1, name: 'ok', sql: 'CREATE TABLE a (x INTEGER);' },
+      { version: 2, name: 'broken', sql: 'CREATE TABLE b (x INTEGER); SELECT * FROM missing;' },
+    ];
+    expect(() => runMigrations(db, broken)).toThrow();
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('a','b')").pluck().get()).toBe(0);
+  });
+
+  it('keeps the sync journal and the audit log append-only', () => {
+    const db = openDatabase(':memory:');
+    db.prepare("INSERT INTO events (id, at, type, entity_id, payload) VALUES ('e1', 'now', 't', 'x', '{}')").run();
+    expect(() => db.prepare("UPDATE events SET type = 'other'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM events').run()).toThrow(/append-only/);
+    db.prepare("INSERT INTO audit_log (id, at, actor, action) VALUES ('a1', 'now', 'kiosk', 'x')").run();
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+  });
+
+  it('finds guardians by mobile number through an index (the identity check is a hot query)', () => {
+    const db = openDatabase(':memory:');
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT * FROM guardians WHERE mobile_e164 = ?')
+      .all('+33612345678') as { detail: string }[];
+    expect(plan.map((row) => row.detail).join(' ')).toMatch(/USING INDEX guardians_by_mobile/);
+  });
+});
