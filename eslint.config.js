@@ -21,7 +21,13 @@ const layer = (message, { paths = [], patterns = [] }) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
@@ -45,10 +51,13 @@ export default tseslint.config(
   {
     files: ['main/**/*.ts'],
     ignores: ['main/electron/**'],
-    rules: layer('Only main/electron/ may import electron; main/ never imports the renderer or preload.', {
-      paths: ['electron', 'vue', 'pinia'],
-      patterns: ['**/renderer/**', '**/preload/**'],
-    }),
+    rules: layer(
+      'Only main/electron/ may import electron; main/ never imports the renderer or preload.',
+      {
+        paths: ['electron', 'vue', 'pinia'],
+        patterns: ['**/renderer/**', '**/preload/**'],
+      },
+    ),
   },
   {
     files: ['main/electron/**/*.ts'],

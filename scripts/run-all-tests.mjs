@@ -51,7 +51,13 @@ check('native module for Node', 'node', ['scripts/rebuild-native.mjs', 'node']);
 suite(
   'unit and integration tests',
   'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json'],
+  [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile=test-results/vitest.json',
+  ],
   'test-results/vitest.json',
   (report) => ({
     passed: report.numPassedTests,

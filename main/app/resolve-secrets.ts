@@ -10,7 +10,9 @@ const MIN_PEPPER_LENGTH = 32;
 export function resolvePasswordPepper(secrets: KioskSecrets, demoMode: boolean): Buffer {
   if (secrets.passwordPepper) {
     if (secrets.passwordPepper.length < MIN_PEPPER_LENGTH) {
-      throw new ConfigError(`KIOSK_PASSWORD_PEPPER must be at least ${MIN_PEPPER_LENGTH} characters long`);
+      throw new ConfigError(
+        `KIOSK_PASSWORD_PEPPER must be at least ${MIN_PEPPER_LENGTH} characters long`,
+      );
     }
     return Buffer.from(secrets.passwordPepper, 'utf8');
   }

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   }
   const dataDir = values['data-dir'] ?? process.env.KIOSK_DATA_DIR;
   if (!dataDir) {
-    console.error(`The browser host needs a data directory: pass --data-dir DIR or set KIOSK_DATA_DIR.\n${USAGE}`);
+    console.error(
+      `The browser host needs a data directory: pass --data-dir DIR or set KIOSK_DATA_DIR.\n${USAGE}`,
+    );
     process.exitCode = 2;
     return;
   }

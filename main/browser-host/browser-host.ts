@@ -69,7 +69,11 @@ export async function startBrowserHost(options: {
   const isOwnRequest = (req: IncomingMessage): boolean => {
     if (!allowedHosts.has(req.headers.host ?? '')) return false;
     const requestOrigin = req.headers.origin;
-    if (requestOrigin !== undefined && requestOrigin !== origin && !allowedHosts.has(new URL(requestOrigin).host)) {
+    if (
+      requestOrigin !== undefined &&
+      requestOrigin !== origin &&
+      !allowedHosts.has(new URL(requestOrigin).host)
+    ) {
       return false;
     }
     const site = req.headers['sec-fetch-site'];
@@ -82,8 +86,10 @@ export async function startBrowserHost(options: {
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, path: string) => {
     if (req.method !== 'POST') return sendJson(res, 405, fail('INVALID_REQUEST', 'POST only'));
-    if (!isOwnRequest(req)) return sendJson(res, 403, fail('FORBIDDEN_SENDER', 'Request from another origin'));
-    if (path === '/api/session') return sendJson(res, 200, { sessionId: sessions.open(endSession) });
+    if (!isOwnRequest(req))
+      return sendJson(res, 403, fail('FORBIDDEN_SENDER', 'Request from another origin'));
+    if (path === '/api/session')
+      return sendJson(res, 200, { sessionId: sessions.open(endSession) });
     const match = /^\/api\/call\/([A-Za-z.]+)$/.exec(path);
     if (!match?.[1]) return sendJson(res, 404, fail('INVALID_REQUEST', 'Unknown API path'));
     const sessionId = req.headers['x-kiosk-session'];
@@ -109,8 +115,10 @@ export async function startBrowserHost(options: {
     const work = path.startsWith('/api/')
       ? handleApi(req, res, path)
       : (async () => {
-          if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
-          if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 403, 'Forbidden host', 'text/plain');
+          if (req.method !== 'GET' && req.method !== 'HEAD')
+            return send(res, 405, 'Method not allowed', 'text/plain');
+          if (!allowedHosts.has(req.headers.host ?? ''))
+            return send(res, 403, 'Forbidden host', 'text/plain');
           const file = await readStaticFile(rendererDir, path);
           if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
           send(res, 200, file.body, file.contentType);

@@ -38,7 +38,10 @@ export async function readStaticFile(
   if (!file) return null;
   try {
     const body = await readFile(file);
-    return { body, contentType: MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' };
+    return {
+      body,
+      contentType: MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    };
   } catch {
     return null;
   }

@@ -98,7 +98,10 @@ function readConfigFile(dataDir: string): Record<string, unknown> {
   return parsed as Record<string, unknown>;
 }
 
-export function loadKioskConfig(dataDir: string, env: NodeJS.ProcessEnv = process.env): KioskConfig {
+export function loadKioskConfig(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): KioskConfig {
   const merged: Record<string, unknown> = { ...readConfigFile(dataDir) };
   for (const [key, envName] of Object.entries(ENV_NAMES)) {
     const value = env[envName];

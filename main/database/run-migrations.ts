@@ -15,7 +15,10 @@ export class DatabaseTooNewError extends Error {
 }
 
 /** Runs every pending migration in one transaction and records the version (user_version). */
-export function runMigrations(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+export function runMigrations(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number {
   const latest = migrations.length;
   migrations.forEach((m, index) => {
     if (m.version !== index + 1) throw new Error(`Migration registry out of order at ${m.name}`);

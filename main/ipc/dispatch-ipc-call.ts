@@ -13,13 +13,17 @@ export async function dispatchIpcCall(
   context: CallContext,
   payload: unknown,
 ): Promise<Result<unknown>> {
-  if (!isChannel(channel)) return fail('INVALID_REQUEST', `Unknown channel ${JSON.stringify(channel)}`);
+  if (!isChannel(channel))
+    return fail('INVALID_REQUEST', `Unknown channel ${JSON.stringify(channel)}`);
   const parsed = ipcContract[channel].request.safeParse(payload ?? {});
   if (!parsed.success) {
     const fields = parsed.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
     return fail('INVALID_REQUEST', `Invalid payload for ${channel}: ${fields}`);
   }
-  const handler = handlers[channel] as (context: CallContext, request: unknown) => Promise<Result<unknown>>;
+  const handler = handlers[channel] as (
+    context: CallContext,
+    request: unknown,
+  ) => Promise<Result<unknown>>;
   try {
     return await handler(context, parsed.data);
   } catch (error) {

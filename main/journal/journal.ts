@@ -37,8 +37,21 @@ export function createJournal(db: KioskDatabase) {
       }
     },
     /** An audit entry with no synced event (e.g. a failed login). */
-    audit(at: Date, actor: string, action: string, guardianId: number | null, details?: Record<string, unknown>): void {
-      insertAudit.run(randomUUID(), at.toISOString(), actor, action, guardianId, details ? JSON.stringify(details) : null);
+    audit(
+      at: Date,
+      actor: string,
+      action: string,
+      guardianId: number | null,
+      details?: Record<string, unknown>,
+    ): void {
+      insertAudit.run(
+        randomUUID(),
+        at.toISOString(),
+        actor,
+        action,
+        guardianId,
+        details ? JSON.stringify(details) : null,
+      );
     },
   };
 }

@@ -2,7 +2,20 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 
 // A national number typed at a kiosk in an overseas department ("0692…" in La Réunion) is not a
 // valid metropolitan number; these regions share France's 0-prefixed national format.
-const FRENCH_REGIONS: CountryCode[] = ['FR', 'RE', 'GP', 'MQ', 'GF', 'YT', 'PM', 'BL', 'MF', 'NC', 'PF', 'WF'];
+const FRENCH_REGIONS: CountryCode[] = [
+  'FR',
+  'RE',
+  'GP',
+  'MQ',
+  'GF',
+  'YT',
+  'PM',
+  'BL',
+  'MF',
+  'NC',
+  'PF',
+  'WF',
+];
 
 /**
  * Normalises a phone number as typed or exported ("06 12 34 56 78", "+33 6…", "0033…",

@@ -29,7 +29,10 @@ export async function startKioskHost(
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`browser host did not start:\n${log}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`browser host did not start:\n${log}`)),
+      20_000,
+    );
     const onData = () => {
       const match = /Kiosk ready \(browser host\): (\S+)/.exec(log);
       if (match?.[1]) {

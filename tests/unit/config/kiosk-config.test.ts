@@ -18,7 +18,10 @@ describe('kiosk settings', () => {
 
   it('reads kiosk-config.json, and the environment wins over it', () => {
     const dir = freshDir();
-    writeFileSync(join(dir, 'kiosk-config.json'), JSON.stringify({ kioskName: 'Accueil B', idleSeconds: 120 }));
+    writeFileSync(
+      join(dir, 'kiosk-config.json'),
+      JSON.stringify({ kioskName: 'Accueil B', idleSeconds: 120 }),
+    );
     const { settings } = loadKioskConfig(dir, { KIOSK_IDLE_SECONDS: '60' });
     expect(settings.kioskName).toBe('Accueil B');
     expect(settings.idleSeconds).toBe(60);

@@ -13,7 +13,16 @@ describe('database migrations', () => {
       .pluck()
       .all();
     expect(tables).toEqual(
-      expect.arrayContaining(['accounts', 'guardians', 'students', 'flows', 'events', 'audit_log', 'sms_log', 'wrong_link_reports']),
+      expect.arrayContaining([
+        'accounts',
+        'guardians',
+        'students',
+        'flows',
+        'events',
+        'audit_log',
+        'sms_log',
+        'wrong_link_reports',
+      ]),
     );
   });
 
@@ -36,15 +45,21 @@ describe('database migrations', () => {
     ];
     expect(() => runMigrations(db, broken)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(0);
-    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('a','b')").pluck().get()).toBe(0);
+    expect(
+      db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('a','b')").pluck().get(),
+    ).toBe(0);
   });
 
   it('keeps the sync journal and the audit log append-only', () => {
     const db = openDatabase(':memory:');
-    db.prepare("INSERT INTO events (id, at, type, entity_id, payload) VALUES ('e1', 'now', 't', 'x', '{}')").run();
+    db.prepare(
+      "INSERT INTO events (id, at, type, entity_id, payload) VALUES ('e1', 'now', 't', 'x', '{}')",
+    ).run();
     expect(() => db.prepare("UPDATE events SET type = 'other'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM events').run()).toThrow(/append-only/);
-    db.prepare("INSERT INTO audit_log (id, at, actor, action) VALUES ('a1', 'now', 'kiosk', 'x')").run();
+    db.prepare(
+      "INSERT INTO audit_log (id, at, actor, action) VALUES ('a1', 'now', 'kiosk', 'x')",
+    ).run();
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
   });
 

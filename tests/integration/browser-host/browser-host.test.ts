@@ -1,0 +1,151 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeKiosk, type ComposedKiosk } from '../../../main/app/compose-kiosk';
+import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/browser-host';
+
+// Raw HTTP so the test controls Host and Origin headers exactly as an attacker's page would.
+function call(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('browser host', () => {
+  let kiosk: ComposedKiosk;
+  let host: BrowserHost;
+  let origin: string;
+
+  beforeAll(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kiosk-host-'));
+    const rendererDir = join(root, 'renderer');
+    mkdirSync(rendererDir);
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>kiosque</title>');
+    writeFileSync(join(root, 'secret.txt'), 'outside the renderer');
+    kiosk = await composeKiosk({ dataDir: join(root, 'data'), env: {} });
+    host = await startBrowserHost({ handlers: kiosk.handlers, rendererDir, port: 0 });
+    origin = host.url.replace(/\/$/, '');
+  });
+
+  afterAll(async () => {
+    await host.close();
+    kiosk.close();
+  });
+
+  const openSession = async () => {
+    const res = await call(`${origin}/api/session`, {
+      method: 'POST',
+      headers: { Origin: origin },
+    });
+    return (JSON.parse(res.body) as { sessionId: string }).sessionId;
+  };
+
+  const invoke = (
+    sessionId: string,
+    channel: string,
+    payload: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    call(`${origin}/api/call/${channel}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Kiosk-Session': sessionId,
+        Origin: origin,
+        ...headers,
+      },
+      body: JSON.stringify(payload),
+    });
+
+  it('listens on the loopback address only', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('serves the renderer with the strict Content-Security-Policy (S-EL-2)', async () => {
+    const res = await call(`${origin}/`);
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('kiosque');
+    expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
+    expect(String(res.headers['content-security-policy'])).not.toContain('unsafe-eval');
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    const res = await call(`${origin}/..%2Fsecret.txt`);
+    expect(res.status).toBe(404);
+    expect(res.body).not.toContain('outside the renderer');
+  });
+
+  it('answers a contract call through the same core (demo mode on a fresh data dir)', async () => {
+    const sessionId = await openSession();
+    const res = await invoke(sessionId, 'kiosk.status', {});
+    const result = JSON.parse(res.body) as {
+      ok: boolean;
+      value: { demoMode: boolean; codeValidityMinutes: number };
+    };
+    expect(result.ok).toBe(true);
+    expect(result.value.demoMode).toBe(true);
+    expect(result.value.codeValidityMinutes).toBe(30);
+  });
+
+  it('validates payloads against the contract (S-EL-4)', async () => {
+    const sessionId = await openSession();
+    const res = await invoke(sessionId, 'activation.submitCode', {
+      flowId: 'not-a-uuid',
+      code: '123456',
+    });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  });
+
+  it('refuses channels that are not in the contract', async () => {
+    const sessionId = await openSession();
+    const res = await invoke(sessionId, 'shell.openExternal', {});
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  });
+
+  it('refuses calls from another origin (a page elsewhere in the same browser)', async () => {
+    const sessionId = await openSession();
+    const res = await invoke(sessionId, 'kiosk.status', {}, { Origin: 'http://evil.example' });
+    expect(res.status).toBe(403);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const res = await call(`${origin}/api/session`, {
+      method: 'POST',
+      headers: { Host: 'evil.example' },
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it('refuses an unknown session with 401 so the page can open a new one', async () => {
+    const res = await invoke('made-up', 'kiosk.status', {});
+    expect(res.status).toBe(401);
+  });
+
+  it('keeps each page load in its own kiosk session', async () => {
+    const first = await openSession();
+    const second = await openSession();
+    const started = JSON.parse((await invoke(first, 'activation.start', {})).body) as {
+      value: { flowId: string };
+    };
+    const fromOther = await invoke(second, 'activation.back', { flowId: started.value.flowId });
+    expect(JSON.parse(fromOther.body)).toMatchObject({
+      ok: false,
+      error: { code: 'FLOW_NOT_FOUND' },
+    });
+  });
+});
