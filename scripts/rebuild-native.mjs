@@ -15,8 +15,12 @@ export const projectDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const markerPath = (root = projectDir) => join(root, 'node_modules', '.kiosk-native-target');
 
 /** A short key naming one binary-compatible runtime: "node-abi115-linux-x64". */
-export const nativeTargetKey = (runtime, version, platform = process.platform, arch = process.arch) =>
-  `${runtime}-${version}-${platform}-${arch}`;
+export const nativeTargetKey = (
+  runtime,
+  version,
+  platform = process.platform,
+  arch = process.arch,
+) => `${runtime}-${version}-${platform}-${arch}`;
 
 export const electronVersion = (root = projectDir) =>
   JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
@@ -72,7 +76,12 @@ const rebuildForElectron = async (root) => {
   }
   // Imported lazily: the Node target must work even if @electron/rebuild is missing.
   const { rebuild } = await import('@electron/rebuild');
-  await rebuild({ buildPath: root, electronVersion: version, onlyModules: [NATIVE_MODULE], force: true });
+  await rebuild({
+    buildPath: root,
+    electronVersion: version,
+    onlyModules: [NATIVE_MODULE],
+    force: true,
+  });
   writeMarker(key, root);
   return `rebuilt for ${key}`;
 };

@@ -33,8 +33,7 @@ export const mimeTypeFor = (filePath: string): string =>
   MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 
 export type AppPathResolution =
-  | { kind: 'file'; filePath: string }
-  | { kind: 'forbidden'; reason: string };
+  { kind: 'file'; filePath: string } | { kind: 'forbidden'; reason: string };
 
 /**
  * Maps an `app://kiosk/...` URL to a path inside `rootDir`, or refuses it. Works on the URL's

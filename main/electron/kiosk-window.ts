@@ -26,6 +26,8 @@ export const createKioskWindow = (deps: KioskWindowDeps): BrowserWindow => {
     show: false,
     webPreferences: kioskWebPreferences(deps.preloadPath),
   });
+  // The entry applies these to every webContents too; repeating them keeps this window safe
+  // on its own.
   hardenWebContents(window.webContents);
   denyAllPermissions(window.webContents.session);
   window.once('ready-to-show', () => window.show());
