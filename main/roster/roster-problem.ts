@@ -21,7 +21,11 @@ export const hasFatalProblem = (problems: readonly RosterProblem[]): boolean =>
 /** "ElevesSansAdresses.xml:131 <STRUCTURES_ELEVE> ELEVE_ID=1559191: fatal: reason" */
 export function formatRosterProblem(problem: RosterProblem): string {
   const place = [
-    problem.file === null ? null : problem.line === null ? problem.file : `${problem.file}:${problem.line}`,
+    problem.file === null
+      ? null
+      : problem.line === null
+        ? problem.file
+        : `${problem.file}:${problem.line}`,
     problem.element === null ? null : `<${problem.element}>`,
     problem.recordId,
   ]

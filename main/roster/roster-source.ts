@@ -7,8 +7,7 @@ export type RosterSource = 'demo' | 'siecle';
 
 export function readRosterSource(db: KioskDatabase): RosterSource | null {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(ROSTER_SOURCE_META_KEY) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   return row?.value === 'demo' || row?.value === 'siecle' ? row.value : null;
 }
 

@@ -44,7 +44,8 @@ export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
   function finishPerson(current: OpenRecord): void {
     const recordId = current.id && `PERSONNE_ID=${current.id}`;
     const place = { line: current.line, element: 'PERSONNE', recordId };
-    if (current.id === null) return report('fatal', place, 'person without a PERSONNE_ID attribute');
+    if (current.id === null)
+      return report('fatal', place, 'person without a PERSONNE_ID attribute');
     if (seen.has(current.id)) return report('fatal', place, 'the same PERSONNE_ID appears twice');
     seen.add(current.id);
     const field = (name: string): string => current.fields.get(name) ?? '';
@@ -81,7 +82,11 @@ export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
     }
     const legalLevel = legalLevelOf(field('NIVEAU_RESPONSABILITE'), field('RESP_LEGAL'));
     if (legalLevel === null) {
-      return report('fatal', place, 'link without a valid NIVEAU_RESPONSABILITE (1–3) or RESP_LEGAL (0–2)');
+      return report(
+        'fatal',
+        place,
+        'link without a valid NIVEAU_RESPONSABILITE (1–3) or RESP_LEGAL (0–2)',
+      );
     }
     links.push({
       line: current.line,
@@ -95,7 +100,8 @@ export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
   const visitor: XmlVisitor = {
     open(path, _name, attributes, line) {
       header.open(path, line);
-      if (path === PERSONNE) person = { id: attributes.PERSONNE_ID?.trim() || null, line, fields: new Map() };
+      if (path === PERSONNE)
+        person = { id: attributes.PERSONNE_ID?.trim() || null, line, fields: new Map() };
       else if (path === RESPONSABLE_ELEVE) link = { id: null, line, fields: new Map() };
     },
     close(path, name, text) {

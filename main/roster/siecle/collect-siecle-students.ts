@@ -25,7 +25,11 @@ export function collectSiecleStudents(fileName: string, report: ProblemSink) {
   let structure: { code: string; type: string; line: number } | null = null;
 
   function finishStudent(current: NonNullable<typeof student>): void {
-    const place = { line: current.line, element: 'ELEVE', recordId: current.id && `ELEVE_ID=${current.id}` };
+    const place = {
+      line: current.line,
+      element: 'ELEVE',
+      recordId: current.id && `ELEVE_ID=${current.id}`,
+    };
     if (current.id === null) return report('fatal', place, 'student without an ELEVE_ID attribute');
     if (seen.has(current.id)) return report('fatal', place, 'the same ELEVE_ID appears twice');
     seen.add(current.id);
@@ -84,11 +88,16 @@ export function collectSiecleStudents(fileName: string, report: ProblemSink) {
   const visitor: XmlVisitor = {
     open(path, _name, attributes, line) {
       header.open(path, line);
-      if (path === ELEVE) student = { id: attributes.ELEVE_ID?.trim() || null, line, fields: new Map() };
+      if (path === ELEVE)
+        student = { id: attributes.ELEVE_ID?.trim() || null, line, fields: new Map() };
       else if (path === STRUCTURES_ELEVE) {
         structureOwner = { id: attributes.ELEVE_ID?.trim() || null, line };
         if (structureOwner.id === null) {
-          report('warning', { line, element: 'STRUCTURES_ELEVE' }, 'no ELEVE_ID attribute; class ignored');
+          report(
+            'warning',
+            { line, element: 'STRUCTURES_ELEVE' },
+            'no ELEVE_ID attribute; class ignored',
+          );
         }
       } else if (path === STRUCTURE) structure = { code: '', type: '', line };
     },

@@ -13,13 +13,30 @@ export interface XmlVisitor {
 export interface XmlReadFailure {
   line: number | null;
   element: string | null;
+  /** The failing element's ELEVE_ID / PERSONNE_ID attribute, when it has one. */
+  recordId?: string | null;
   reason: string;
 }
+
+interface OpenElement {
+  name: string;
+  line: number;
+  recordId: string | null;
+}
+
+const recordIdOf = (attributes: Record<string, string>): string | null =>
+  attributes.ELEVE_ID !== undefined
+    ? `ELEVE_ID=${attributes.ELEVE_ID}`
+    : attributes.PERSONNE_ID !== undefined
+      ? `PERSONNE_ID=${attributes.PERSONNE_ID}`
+      : null;
 
 /** Lets a visitor stop reading early (e.g. on a wrong root element). */
 export interface XmlStopSignal {
   stop(): void;
 }
+
+const pathOf = (stack: readonly OpenElement[]): string => stack.map((e) => e.name).join('/');
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -34,36 +51,45 @@ export async function streamXmlFile(
 ): Promise<XmlReadFailure | null> {
   let stopped = false;
   const visitor = makeVisitor({ stop: () => (stopped = true) });
-  const parser = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
-  const stack: string[] = [];
+  const parser = new SaxesParser<{ position: true; xmlns: false }>({
+    position: true,
+    xmlns: false,
+  });
+  const stack: OpenElement[] = [];
   let text = '';
-  let lastClosed: string | null = null;
+  let lastClosed: OpenElement | null = null;
   let failure: XmlReadFailure | null = null;
 
   parser.on('error', (error) => {
-    const reason = error.message.replace(/^\d+:\d+: /, '');
+    const message = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
     // On a mismatched close tag saxes has already popped the element it expected to close.
-    const element = reason.startsWith('unexpected close tag') ? lastClosed : (stack.at(-1) ?? null);
+    const mismatched = message.startsWith('unexpected close tag') ? lastClosed : null;
+    const element = mismatched ?? stack.at(-1) ?? null;
+    const detail = mismatched
+      ? `; <${mismatched.name}> opened on line ${mismatched.line} is not closed (mistyped tag name?)`
+      : element
+        ? ` (in <${element.name}>)`
+        : '';
     failure ??= {
       line: parser.line,
-      element,
-      reason: `not well-formed XML: ${reason}${element === null ? '' : ` (in <${element}>)`}`,
+      element: element?.name ?? null,
+      recordId: element?.recordId ?? null,
+      reason: `not well-formed XML: ${message}${detail}`,
     };
     stopped = true;
   });
   parser.on('opentag', (tag) => {
     if (stopped) return;
-    stack.push(tag.name);
+    stack.push({ name: tag.name, line: parser.line, recordId: recordIdOf(tag.attributes) });
     text = '';
-    visitor.open(stack.join('/'), tag.name, tag.attributes, parser.line);
+    visitor.open(pathOf(stack), tag.name, tag.attributes, parser.line);
   });
   parser.on('text', (chunk) => (text += chunk));
   parser.on('cdata', (chunk) => (text += chunk));
   parser.on('closetag', (tag) => {
     if (stopped) return;
-    const path = stack.join('/');
-    stack.pop();
-    lastClosed = tag.name;
+    const path = pathOf(stack);
+    lastClosed = stack.pop() ?? null;
     visitor.close(path, tag.name, text.trim(), parser.line);
     text = '';
   });
@@ -108,7 +134,11 @@ function startDecoding(
   head: Buffer,
 ): { decoder: ReturnType<typeof iconv.getDecoder> } | XmlReadFailure {
   if (ZIP_MAGIC.every((byte, i) => head[i] === byte)) {
-    return { line: null, element: null, reason: 'this is a zip archive: extract the XML file first' };
+    return {
+      line: null,
+      element: null,
+      reason: 'this is a zip archive: extract the XML file first',
+    };
   }
   if (head.length === 0) return { line: null, element: null, reason: 'the file is empty' };
   const sniffed = sniffXmlEncoding(head);

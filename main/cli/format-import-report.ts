@@ -1,0 +1,58 @@
+import type { ImportSummary } from '../roster/apply-roster-snapshot';
+import { formatRosterProblem, type RosterProblem } from '../roster/roster-problem';
+
+// Enough for a secretary to see the pattern; the rest are counted.
+const MAX_LISTED_PROBLEMS = 100;
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The lines printed after a successful (or dry-run) import. */
+export function formatImportSummary(
+  summary: ImportSummary,
+  options: { dryRun: boolean },
+): string[] {
+  const year =
+    summary.schoolYear === null
+      ? ''
+      : ` (school year ${summary.schoolYear}–${summary.schoolYear + 1})`;
+  const lines = [
+    options.dryRun
+      ? `Dry run: the ${summary.source.toUpperCase()} roster of school ${summary.schoolUai}${year} is valid; nothing was written.`
+      : `Imported the ${summary.source.toUpperCase()} roster of school ${summary.schoolUai}${year}.`,
+    `Students: ${summary.students} (${summary.enrolled} enrolled): ${summary.studentsAdded} added, ` +
+      `${summary.studentsUpdated} updated, ${summary.studentsUnchanged} unchanged`,
+    `Guardians: ${summary.guardians} (${summary.guardiansWithMobile} with a mobile number): ` +
+      `${summary.guardiansAdded} added, ${summary.guardiansUpdated} updated, ${summary.guardiansUnchanged} unchanged`,
+    `Links: ${summary.links} (${summary.legalLinks} to a legal guardian): ${summary.linksAdded} added, ` +
+      `${summary.linksUpdated} updated, ${summary.linksRemoved} removed`,
+  ];
+  if (summary.studentsMissing + summary.guardiansMissing > 0) {
+    lines.push(
+      `Not in this export, kept for now: ${plural(summary.studentsMissing, 'student')}, ` +
+        plural(summary.guardiansMissing, 'guardian'),
+    );
+  }
+  if (summary.demoRosterRemoved)
+    lines.push('The demo roster was removed: the kiosk has left demo mode.');
+  if (!summary.changed) lines.push('Nothing changed: the database already held this roster.');
+  return lines;
+}
+
+/** "Warnings (2):" or "Problems (5):" followed by one indented line per problem. */
+export function formatProblems(title: string, problems: readonly RosterProblem[]): string[] {
+  if (problems.length === 0) return [];
+  // Blocking problems first, then in file order, so the report reads like the files.
+  const ordered = [...problems].sort(
+    (a, b) =>
+      Number(b.severity === 'fatal') - Number(a.severity === 'fatal') ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0),
+  );
+  const listed = ordered.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  ${formatRosterProblem(p)}`);
+  const rest = problems.length - listed.length;
+  return [
+    `${title} (${problems.length}):`,
+    ...listed,
+    ...(rest > 0 ? [`  … and ${rest} more`] : []),
+  ];
+}

@@ -1,0 +1,43 @@
+import type { KioskDatabase } from '../database/open-database';
+import type { Clock } from '../platform/clock';
+import { applyRosterSnapshot, type ImportSummary } from './apply-roster-snapshot';
+import { RosterImportError } from './roster-import-error';
+import type { RosterProblem } from './roster-problem';
+import { readSieclePair } from './siecle/read-siecle-pair';
+
+export interface ImportRosterFilesOptions {
+  clock: Clock;
+  /** Read, validate and compute the summary, then roll back: nothing is kept. */
+  dryRun?: boolean;
+  actor?: string;
+}
+
+// Thrown inside the dry run's transaction so that better-sqlite3 rolls it back.
+class DryRunRollback extends Error {}
+
+/**
+ * Imports a SIECLE students file and guardians file (in any order). Throws RosterImportError,
+ * having written nothing, when a problem is fatal; otherwise applies the roster in one
+ * transaction and returns the summary with the warnings.
+ */
+export async function importRosterFiles(
+  db: KioskDatabase,
+  paths: readonly string[],
+  { clock, dryRun = false, actor = 'cli' }: ImportRosterFilesOptions,
+): Promise<{ summary: ImportSummary; problems: RosterProblem[] }> {
+  const { snapshot, problems } = await readSieclePair(paths);
+  if (snapshot === null) throw new RosterImportError(problems);
+  if (!dryRun) return { summary: applyRosterSnapshot(db, snapshot, { clock, actor }), problems };
+
+  let summary: ImportSummary | null = null;
+  try {
+    db.transaction(() => {
+      summary = applyRosterSnapshot(db, snapshot, { clock, actor });
+      throw new DryRunRollback();
+    })();
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error;
+  }
+  if (summary === null) throw new Error('dry run produced no summary');
+  return { summary, problems };
+}

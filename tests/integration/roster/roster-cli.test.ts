@@ -1,0 +1,147 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runRosterCli, type RosterCliIo } from '../../../main/cli/run-roster-cli';
+import { DATABASE_FILE_NAME } from '../../../main/database/database-location';
+import { openDatabase } from '../../../main/database/open-database';
+import {
+  guardiansXml,
+  makeTempDir,
+  SAMPLES_DIR,
+  writeFixturePair,
+} from '../../fixtures/siecle/siecle-fixture-files';
+import { fingerprintDatabase } from './db-fingerprint';
+
+function captureIo(env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: RosterCliIo = {
+    stdout: (line) => out.push(line),
+    stderr: (line) => err.push(line),
+    env,
+    clock: { now: () => new Date('2024-09-02T08:00:00Z') },
+  };
+  return { io, out, err };
+}
+
+describe('roster CLI', () => {
+  it('imports the pair into <data-dir>/kiosk.db, creating the directory, and exits 0', async () => {
+    const files = writeFixturePair();
+    const dataDir = join(makeTempDir(), 'new', 'data');
+    const { io, out, err } = captureIo();
+    const code = await runRosterCli(
+      ['import', files.guardians, files.students, '--data-dir', dataDir],
+      io,
+    );
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    expect(out[0]).toBe('Imported the SIECLE roster of school 0999999Z (school year 2024–2025).');
+    expect(out).toContain('Students: 4 (3 enrolled): 4 added, 0 updated, 0 unchanged');
+    expect(out).toContain('Guardians: 4 (3 with a mobile number): 4 added, 0 updated, 0 unchanged');
+    expect(out).toContain('Links: 7 (5 to a legal guardian): 7 added, 0 updated, 0 removed');
+    expect(out.slice(out.indexOf('Warnings (3):'))).toEqual([
+      'Warnings (3):',
+      '  ResponsablesAvecAdresses.xml:25 <PERSONNE> PERSONNE_ID=2003: warning: TEL_PORTABLE is not a mobile number: this legal guardian cannot activate by SMS',
+      '  ResponsablesAvecAdresses.xml:81 <RESPONSABLE_ELEVE> ELEVE_ID=1999 PERSONNE_ID=2001: warning: link to a student who is not in the students file; skipped',
+      '  ResponsablesAvecAdresses.xml:87 <RESPONSABLE_ELEVE> ELEVE_ID=1001 PERSONNE_ID=2999: warning: link to a person who is not in the guardians file; skipped',
+    ]);
+    const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
+    expect(db.prepare('SELECT COUNT(*) AS n FROM students').get()).toEqual({ n: 4 });
+    db.close();
+
+    const again = captureIo();
+    expect(
+      await runRosterCli(
+        ['import', files.students, files.guardians, '--data-dir', dataDir],
+        again.io,
+      ),
+    ).toBe(0);
+    expect(again.out).toContain('Nothing changed: the database already held this roster.');
+  });
+
+  it('takes the data directory from KIOSK_DATA_DIR', async () => {
+    const files = writeFixturePair();
+    const dataDir = makeTempDir();
+    const { io } = captureIo({ KIOSK_DATA_DIR: dataDir });
+    expect(await runRosterCli(['import', files.students, files.guardians], io)).toBe(0);
+    expect(existsSync(join(dataDir, 'kiosk.db'))).toBe(true);
+  });
+
+  it('exits 1 on the malformed sample, names file, line and element, and changes nothing', async () => {
+    const files = writeFixturePair();
+    const dataDir = makeTempDir();
+    await runRosterCli(
+      ['import', files.students, files.guardians, '--data-dir', dataDir],
+      captureIo().io,
+    );
+    const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
+    const before = fingerprintDatabase(db);
+    const malformed = join(SAMPLES_DIR, 'eleves_avec_adresse_simple.xml');
+    const { io, out, err } = captureIo();
+    const code = await runRosterCli(
+      ['import', malformed, files.guardians, '--data-dir', dataDir],
+      io,
+    );
+    expect(code).toBe(1);
+    expect(out).toEqual([]);
+    expect(err[0]).toBe('Import rejected: nothing was changed.');
+    expect(err).toContainEqual(
+      expect.stringMatching(
+        /^ {2}eleves_avec_adresse_simple\.xml:139 <STRICTURES_ELEVE> ELEVE_ID=1559191: fatal: not well-formed XML/,
+      ),
+    );
+    expect(fingerprintDatabase(db)).toEqual(before);
+    db.close();
+  });
+
+  it('exits 1 when the files come from two schools', async () => {
+    const files = writeFixturePair({ guardians: guardiansXml({ uaj: '0140070A' }) });
+    const { io, err } = captureIo();
+    expect(
+      await runRosterCli(
+        ['import', files.students, files.guardians, '--data-dir', makeTempDir()],
+        io,
+      ),
+    ).toBe(1);
+    expect(err.join('\n')).toContain('the files come from two schools');
+  });
+
+  it('exits 2 with a hint on a wrong command line', async () => {
+    const files = writeFixturePair();
+    const cases: string[][] = [
+      [],
+      ['export', files.students],
+      ['import', files.students, '--data-dir', makeTempDir()],
+      ['import', files.students, files.guardians], // no data dir, no KIOSK_DATA_DIR
+      ['import', files.students, join(files.dir, 'missing.xml'), '--data-dir', makeTempDir()],
+      ['import', files.students, files.guardians, '--bogus'],
+    ];
+    for (const argv of cases) {
+      const { io, err } = captureIo();
+      expect(await runRosterCli(argv, io), argv.join(' ')).toBe(2);
+      expect(err.at(-1)).toBe('Run "npm run roster -- --help" for usage.');
+    }
+  });
+
+  it('prints help and exits 0', async () => {
+    const { io, out } = captureIo();
+    expect(await runRosterCli(['--help'], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/^Usage: npm run roster -- import/);
+  });
+
+  it('on --dry-run reports the counts and leaves the database empty', async () => {
+    const files = writeFixturePair();
+    const dataDir = makeTempDir();
+    const { io, out } = captureIo();
+    expect(
+      await runRosterCli(
+        ['import', files.students, files.guardians, '--data-dir', dataDir, '--dry-run'],
+        io,
+      ),
+    ).toBe(0);
+    expect(out[0]).toMatch(/^Dry run: .* nothing was written\.$/);
+    const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
+    expect(db.prepare('SELECT COUNT(*) AS n FROM students').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
