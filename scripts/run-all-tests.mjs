@@ -45,6 +45,7 @@ function suite(label, command, args, reportFile, count, env) {
 check('lint', 'npx', ['eslint', '.']);
 check('format', 'npx', ['prettier', '--check', '.']);
 check('type-check (main, preload, shared, tests)', 'npx', ['tsc', '-p', 'tsconfig.json']);
+check('type-check (end-to-end tests)', 'npx', ['tsc', '-p', 'tests/e2e/tsconfig.json']);
 check('type-check (renderer)', 'npx', ['vue-tsc', '-p', 'renderer/tsconfig.json']);
 check('native module for Node', 'node', ['scripts/rebuild-native.mjs', 'node']);
 
