@@ -22,7 +22,9 @@ function scryptAsync(secret: Buffer, salt: Buffer, params: ScryptParameters): Pr
     maxmem: 256 * params.N * params.r + 16 * 1024 * 1024,
   };
   return new Promise((resolve, reject) => {
-    scrypt(secret, salt, HASH_BYTES, options, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(secret, salt, HASH_BYTES, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 }
 

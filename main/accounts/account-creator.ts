@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import type { KioskDatabase } from '../database/open-database';
+import type { Journal } from '../journal/journal';
+
+export interface NewAccount {
+  identifier: string;
+  firstName: string;
+  passwordHash: string;
+  guardianIds: readonly number[];
+  studentIds: readonly number[];
+  flowId: string;
+}
+
+export class IdentifierTakenError extends Error {
+  constructor(readonly identifier: string) {
+    super(`Identifier ${identifier} is already taken`);
+    this.name = 'IdentifierTakenError';
+  }
+}
+
+const isUniqueIdentifierViolation = (error: unknown): boolean =>
+  error instanceof Error &&
+  (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+  error.message.includes('accounts.identifier');
+
+/**
+ * Writes a new account, links the guardian's roster rows and the confirmed children, and
+ * journals 'account.created' (never the hash). Call inside the step's transaction so the
+ * account and its event land together. Throws IdentifierTakenError when another account got
+ * the identifier first (a synced kiosk), before anything else was written.
+ */
+export function createAccount(
+  db: KioskDatabase,
+  journal: Journal,
+  account: NewAccount,
+  now: Date,
+): string {
+  const id = randomUUID();
+  const at = now.toISOString();
+  try {
+    db.prepare(
+      `INSERT INTO accounts (id, identifier, first_name, password_hash, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(id, account.identifier, account.firstName, account.passwordHash, at, at);
+  } catch (error) {
+    if (isUniqueIdentifierViolation(error)) throw new IdentifierTakenError(account.identifier);
+    throw error;
+  }
+  const linkGuardian = db.prepare('UPDATE guardians SET account_id = ? WHERE id = ?');
+  for (const guardianId of account.guardianIds) linkGuardian.run(id, guardianId);
+  const linkStudent = db.prepare(
+    'INSERT INTO account_students (account_id, student_id, confirmed_at) VALUES (?, ?, ?)',
+  );
+  for (const studentId of account.studentIds) linkStudent.run(id, studentId, at);
+
+  const refs = (table: 'guardians' | 'students', ids: readonly number[]) =>
+    db
+      .prepare(
+        `SELECT school_uai AS schoolUai, source_id AS sourceId FROM ${table}
+          WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+      )
+      .all(JSON.stringify(ids)) as { schoolUai: string; sourceId: string }[];
+  journal.record({
+    at: now,
+    type: 'account.created',
+    entityId: id,
+    payload: {
+      accountId: id,
+      identifier: account.identifier,
+      guardians: refs('guardians', account.guardianIds),
+      students: refs('students', account.studentIds),
+    },
+    audit: {
+      actor: 'kiosk',
+      guardianId: account.guardianIds[0] ?? null,
+      details: { flowId: account.flowId, accountId: id },
+    },
+  });
+  return id;
+}

@@ -1,0 +1,18 @@
+import type { AccountView } from '../../shared/account-view';
+import type { KioskDatabase } from '../database/open-database';
+
+/** A logged-in parent's screen: first name, identifier, confirmed children by first name and class. */
+export function loadAccountView(db: KioskDatabase, accountId: string): AccountView | null {
+  const account = db
+    .prepare('SELECT identifier, first_name FROM accounts WHERE id = ?')
+    .get(accountId) as { identifier: string; first_name: string } | undefined;
+  if (!account) return null;
+  const children = db
+    .prepare(
+      `SELECT s.first_name AS firstName, s.class_name AS className
+         FROM account_students a JOIN students s ON s.id = a.student_id
+        WHERE a.account_id = ? ORDER BY s.first_name, s.id`,
+    )
+    .all(accountId) as { firstName: string; className: string | null }[];
+  return { identifier: account.identifier, firstName: account.first_name, children };
+}

@@ -1,0 +1,119 @@
+import type { AccountView } from '../../shared/account-view';
+import type { RequestOf } from '../../shared/ipc-contract';
+import { fail, ok, type Result } from '../../shared/result';
+import type { KioskDatabase } from '../database/open-database';
+import type { CallContext } from '../ipc/ipc-handlers';
+import type { Journal } from '../journal/journal';
+import type { Clock } from '../platform/clock';
+import type { KioskSessions } from '../sessions/kiosk-sessions';
+import { loadAccountView } from './account-view-loader';
+import type { GuardianSecretFailures } from './guardian-secret-failures';
+import type { LoginThrottle } from './login-throttle';
+import type { PasswordHasher } from './password-hasher';
+
+export interface LoginServiceDeps {
+  db: KioskDatabase;
+  clock: Clock;
+  journal: Journal;
+  sessions: KioskSessions;
+  throttle: LoginThrottle;
+  hasher: PasswordHasher;
+  secretFailures: GuardianSecretFailures;
+}
+
+interface AccountRow {
+  id: string;
+  password_hash: string;
+}
+
+/** "patrick.dupont1" however it was typed (spaces, capitals, compatibility characters). */
+export const identifierKey = (typed: string): string =>
+  typed.normalize('NFKC').trim().toLowerCase();
+
+const LOGIN_FAILED = 'Unknown identifier or wrong password';
+
+/**
+ * Login (S-RATE-1, S-KIOSK-4). Unknown identifier, wrong password and locked guardian all give
+ * LOGIN_FAILED after the same work (one scrypt), so nothing tells them apart.
+ */
+export function createLoginService(deps: LoginServiceDeps) {
+  const { db, clock, journal, sessions, throttle, hasher, secretFailures } = deps;
+  const dummyHash = hasher.dummyHash();
+  const findAccount = db.prepare('SELECT id, password_hash FROM accounts WHERE identifier = ?');
+  const guardiansOf = db.prepare('SELECT id FROM guardians WHERE account_id = ? ORDER BY id');
+  const countFailure = db.prepare(
+    'UPDATE accounts SET failed_login_count = failed_login_count + 1 WHERE id = ?',
+  );
+  const markLogin = db.prepare(
+    'UPDATE accounts SET failed_login_count = 0, last_login_at = ? WHERE id = ?',
+  );
+  const tx = <T>(fn: () => T): T => db.transaction(fn).immediate();
+
+  async function submit(
+    call: CallContext,
+    request: RequestOf<'login.submit'>,
+  ): Promise<Result<AccountView>> {
+    const key = identifierKey(request.identifier);
+    const throttled = tx(() => throttle.retryAfterSeconds(key, clock.now()));
+    if (throttled > 0) {
+      return fail('LOGIN_THROTTLED', 'Too many failed logins for this identifier', {
+        retryAfterSeconds: throttled,
+      });
+    }
+    const account = findAccount.get(key) as AccountRow | undefined;
+    const passwordMatches = await hasher.verify(
+      request.password,
+      account?.password_hash ?? dummyHash,
+    );
+
+    return tx(() => {
+      const now = clock.now();
+      const guardianIds = account
+        ? (guardiansOf.all(account.id) as { id: number }[]).map((g) => g.id)
+        : [];
+      const locked = guardianIds.length > 0 && secretFailures.anyLocked(guardianIds);
+      if (!account || !passwordMatches || locked) {
+        throttle.recordFailure(key, now);
+        if (account && !passwordMatches) {
+          countFailure.run(account.id);
+          secretFailures.recordFailure(guardianIds, now);
+        }
+        const why = !account ? 'unknown-identifier' : locked ? 'guardian-locked' : 'wrong-password';
+        journal.audit(now, 'kiosk', 'login.failed', guardianIds[0] ?? null, {
+          reason: why,
+          ...(account ? { accountId: account.id } : {}),
+        });
+        return fail('LOGIN_FAILED', LOGIN_FAILED);
+      }
+      throttle.recordSuccess(key);
+      secretFailures.recordSuccess(guardianIds);
+      markLogin.run(now.toISOString(), account.id);
+      sessions.logIn(call.sessionId, account.id);
+      journal.audit(now, 'kiosk', 'login.succeeded', guardianIds[0] ?? null, {
+        accountId: account.id,
+      });
+      const view = loadAccountView(db, account.id);
+      if (!view) throw new Error(`Account ${account.id} vanished during login`);
+      return ok(view);
+    });
+  }
+
+  function view(call: CallContext): Result<AccountView> {
+    const accountId = sessions.accountOf(call.sessionId);
+    const found = accountId ? loadAccountView(db, accountId) : null;
+    return found ? ok(found) : fail('NOT_LOGGED_IN', 'No account is logged in on this session');
+  }
+
+  function logout(call: CallContext): Result<{ loggedOut: true }> {
+    const accountId = sessions.accountOf(call.sessionId);
+    if (accountId) {
+      tx(() => journal.audit(clock.now(), 'kiosk', 'logout', null, { accountId }));
+    }
+    sessions.logOut(call.sessionId);
+    return ok({ loggedOut: true as const });
+  }
+
+  return { submit, view, logout };
+}
+
+export type LoginService = ReturnType<typeof createLoginService>;

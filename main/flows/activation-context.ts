@@ -1,0 +1,50 @@
+import type { KioskSettings } from '../config/kiosk-config';
+import type { KioskDatabase } from '../database/open-database';
+import type { Journal } from '../journal/journal';
+import type { Clock } from '../platform/clock';
+import type { SmsGateway } from '../sms/sms-gateway';
+import type { PasswordHasher } from '../accounts/password-hasher';
+import type { GuardianSecretFailures } from '../accounts/guardian-secret-failures';
+import type { FlowRepository } from './flow-repository';
+import type { IdentityCooldown } from './identity-cooldown';
+import type { IdentityMatcher } from './identity-matcher';
+import type { RandomInt } from './otp-code';
+import type { SmsLog } from './sms-log';
+import type { SmsRateLimiter } from './sms-rate-limiter';
+
+/** Everything the activation steps share; built once by createKioskCore. */
+export interface ActivationContext {
+  db: KioskDatabase;
+  settings: KioskSettings;
+  clock: Clock;
+  smsGateway: SmsGateway;
+  codeHmacKey: Buffer;
+  randomInt: RandomInt;
+  sleep: (ms: number) => Promise<void>;
+  flows: FlowRepository;
+  journal: Journal;
+  matchIdentity: IdentityMatcher;
+  identityCooldown: IdentityCooldown;
+  smsRateLimiter: SmsRateLimiter;
+  smsLog: SmsLog;
+  secretFailures: GuardianSecretFailures;
+  passwordHasher: PasswordHasher;
+  isDemoMode: () => boolean;
+}
+
+/** Runs `fn` in one IMMEDIATE transaction: a step's changes land together or not at all. */
+export function inTransaction<T>(db: KioskDatabase, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}
+
+/** An audit entry for a step: never a secret, a name or a number (actor: the kiosk). */
+export function auditStep(
+  context: ActivationContext,
+  now: Date,
+  action: string,
+  flowId: string,
+  guardianId: number | null = null,
+  details: Record<string, unknown> = {},
+): void {
+  context.journal.audit(now, 'kiosk', action, guardianId, { flowId, ...details });
+}

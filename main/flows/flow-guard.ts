@@ -1,0 +1,38 @@
+import { fail, type KioskError } from '../../shared/result';
+import type { ActivationContext } from './activation-context';
+import { auditStep } from './activation-context';
+import type { FlowRow, FlowState } from './flow-repository';
+
+export type Guarded = { ok: true; flow: FlowRow } | { ok: false; error: KioskError };
+
+/**
+ * The check in front of every step: the flow exists and belongs to this kiosk session (else
+ * FLOW_NOT_FOUND, saying nothing about other sessions' flows), is not ended, has not timed
+ * out, and is at a step that accepts this call. Call inside the step's transaction: an expired
+ * flow is ended on the spot.
+ */
+export function guardFlow(
+  context: ActivationContext,
+  sessionId: string,
+  flowId: string,
+  allowed: readonly FlowState[],
+  now: Date,
+): Guarded {
+  const flow = context.flows.find(flowId);
+  if (!flow || flow.session_id !== sessionId) {
+    return fail('FLOW_NOT_FOUND', 'No such flow in this kiosk session');
+  }
+  if (flow.state === 'ended') {
+    return fail('FLOW_ENDED', 'The flow has ended', { reason: flow.ended_reason ?? 'abandoned' });
+  }
+  const finished = flow.state === 'done' || flow.state === 'already-activated';
+  if (!finished && now >= new Date(flow.expires_at)) {
+    context.flows.end(flow.id, now, 'expired');
+    auditStep(context, now, 'activation.expired', flow.id);
+    return fail('FLOW_EXPIRED', 'The flow timed out');
+  }
+  if (!allowed.includes(flow.state)) {
+    return fail('FLOW_WRONG_STEP', `The flow is at step ${flow.state}`);
+  }
+  return { ok: true, flow };
+}

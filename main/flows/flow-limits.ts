@@ -1,0 +1,21 @@
+// Fixed security limits (not school-tunable settings): the standards set them.
+
+/** S-OTP-5: wrong codes per flow before it ends. */
+export const MAX_CODE_FAILURES = 5;
+/** S-ENUM-3: wrong birth dates per child before the flow ends. */
+export const BIRTH_DATE_TRIES = 3;
+/** S-RATE-1: consecutive failed secrets before a guardian is locked. */
+export const MAX_GUARDIAN_FAILED_SECRETS = 100;
+/** Longest wait any growing delay may impose (identity cooldown, login throttle). */
+export const MAX_DELAY_SECONDS = 3600;
+
+/** Base × 2^(failures beyond the threshold), capped at one hour. */
+export function growingDelaySeconds(baseSeconds: number, extraFailures: number): number {
+  const exponent = Math.min(Math.max(extraFailures, 0), 20);
+  return Math.min(baseSeconds * 2 ** exponent, MAX_DELAY_SECONDS);
+}
+
+/** Whole seconds from now until `until`, at least 1. */
+export function secondsUntil(now: Date, until: Date): number {
+  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+}

@@ -1,0 +1,45 @@
+import type { KioskDatabase } from '../database/open-database';
+
+/**
+ * The SMS log: one row per attempt, written before the send (so a crash mid-send still counts
+ * toward S-RATE-2) and completed after. Never holds the text or the code.
+ */
+export function createSmsLog(db: KioskDatabase) {
+  const insert = db.prepare(
+    `INSERT INTO sms_log (id, created_at, flow_id, purpose, phone_e164, provider, status)
+     VALUES (?, ?, ?, ?, ?, ?, 'pending')`,
+  );
+  const accepted = db.prepare(
+    "UPDATE sms_log SET status = 'accepted', provider_message_id = ? WHERE id = ?",
+  );
+  const failed = db.prepare(
+    "UPDATE sms_log SET status = 'failed', error_kind = ?, error_detail = ? WHERE id = ?",
+  );
+  return {
+    insertPending(entry: {
+      id: string;
+      at: Date;
+      flowId: string;
+      purpose: string;
+      phoneE164: string;
+      provider: string;
+    }): void {
+      insert.run(
+        entry.id,
+        entry.at.toISOString(),
+        entry.flowId,
+        entry.purpose,
+        entry.phoneE164,
+        entry.provider,
+      );
+    },
+    markAccepted(id: string, providerMessageId: string): void {
+      accepted.run(providerMessageId, id);
+    },
+    markFailed(id: string, kind: string, detail: string): void {
+      failed.run(kind, detail, id);
+    },
+  };
+}
+
+export type SmsLog = ReturnType<typeof createSmsLog>;

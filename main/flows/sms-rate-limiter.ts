@@ -1,0 +1,55 @@
+import type { KioskSettings } from '../config/kiosk-config';
+import type { KioskDatabase } from '../database/open-database';
+import { secondsUntil } from './flow-limits';
+
+const HOUR_MS = 3600 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * S-RATE-2: per phone number at most N sends per hour and M per day, every attempt counted
+ * (failed ones too: a failing number must not be hammered); per kiosk at most K per hour,
+ * counting what the provider accepted or may still accept (failed sends cost nothing).
+ * Sliding windows over sms_log, using its (phone_e164, created_at) and (created_at) indexes.
+ */
+export function createSmsRateLimiter(
+  db: KioskDatabase,
+  settings: Pick<KioskSettings, 'smsPerPhonePerHour' | 'smsPerPhonePerDay' | 'smsPerKioskPerHour'>,
+) {
+  // The row whose leaving the window brings the count back under the limit.
+  const phoneWindow = db.prepare(
+    `SELECT created_at FROM sms_log WHERE phone_e164 = ? AND created_at > ?
+      ORDER BY created_at DESC LIMIT 1 OFFSET ?`,
+  );
+  const kioskWindow = db.prepare(
+    `SELECT created_at FROM sms_log WHERE created_at > ? AND status != 'failed'
+      ORDER BY created_at DESC LIMIT 1 OFFSET ?`,
+  );
+
+  const waitFor = (now: Date, row: unknown, windowMs: number): number => {
+    const createdAt = (row as { created_at: string } | undefined)?.created_at;
+    if (!createdAt) return 0;
+    return secondsUntil(now, new Date(new Date(createdAt).getTime() + windowMs));
+  };
+
+  return {
+    /** 0 when a send to this number is allowed now, else the seconds to wait. */
+    retryAfterSeconds(phoneE164: string, now: Date): number {
+      const since = (ms: number) => new Date(now.getTime() - ms).toISOString();
+      return Math.max(
+        waitFor(
+          now,
+          phoneWindow.get(phoneE164, since(HOUR_MS), settings.smsPerPhonePerHour - 1),
+          HOUR_MS,
+        ),
+        waitFor(
+          now,
+          phoneWindow.get(phoneE164, since(DAY_MS), settings.smsPerPhonePerDay - 1),
+          DAY_MS,
+        ),
+        waitFor(now, kioskWindow.get(since(HOUR_MS), settings.smsPerKioskPerHour - 1), HOUR_MS),
+      );
+    },
+  };
+}
+
+export type SmsRateLimiter = ReturnType<typeof createSmsRateLimiter>;

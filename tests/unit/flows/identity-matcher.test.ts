@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
+import { createIdentityMatcher } from '../../../main/flows/identity-matcher';
+import { normalisePhone } from '../../../main/matching/normalise-phone';
+import { createRosterBuilder } from '../../fixtures/roster-builder';
+
+const MOBILE = '+33612345678';
+
+describe('identity matching (S-ENUM-2)', () => {
+  let db: KioskDatabase;
+  let match: ReturnType<typeof createIdentityMatcher>;
+  let helene: number;
+
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+    const roster = createRosterBuilder(db);
+    roster.school();
+    const child = roster.student({ firstName: 'Léa', birthDate: '2014-03-07' });
+    helene = roster.guardian({
+      familyName: "LEFÈVRE-D'ARC",
+      usageName: 'MARTIN',
+      firstName: 'Hélène Marie',
+      mobileE164: MOBILE,
+    });
+    roster.link(helene, child);
+    match = createIdentityMatcher(db);
+  });
+  afterEach(() => db.close());
+
+  const typed = (lastName: string, firstName: string, mobile: string) =>
+    match({ lastName, firstName, phoneE164: normalisePhone(mobile) ?? 'invalid' });
+
+  it.each([
+    ["Lefèvre-d'Arc", 'Hélène', '06 12 34 56 78'],
+    ['LEFEVRE D ARC', 'helene', '0612345678'],
+    ['  lefevre  d’arc ', 'HÉLÈNE MARIE', '+33 6 12 34 56 78'],
+    ['Lefevre-d-Arc', 'Helene-Marie', '0033612345678'],
+    ['martin', 'hélène', '06.12.34.56.78'],
+  ])('matches %j %j %j', (lastName, firstName, mobile) => {
+    expect(typed(lastName, firstName, mobile).map((g) => g.id)).toEqual([helene]);
+  });
+
+  it.each([
+    ['Lefèvre', 'Hélène', '06 12 34 56 78'], // part of the family name only
+    ["Lefèvre-d'Arc", 'Marie', '06 12 34 56 78'], // second first name alone
+    ["Lefèvre-d'Arc", 'Hélèna', '06 12 34 56 78'], // a different letter
+    ["Lefèvre-d'Arc", 'Hélène', '06 12 34 56 79'], // a different number
+    ["Lefèvre-d'Arc", 'Hélène', '07 12 34 56 78'],
+  ])('does not match %j %j %j', (lastName, firstName, mobile) => {
+    expect(typed(lastName, firstName, mobile)).toEqual([]);
+  });
+
+  it('needs a legal (level 1) link to an enrolled student', () => {
+    const roster = createRosterBuilder(db);
+    const left = roster.student({ firstName: 'Tom', birthDate: '2010-01-01', enrolled: false });
+    const other = roster.guardian({ familyName: 'Roux', firstName: 'Paul', mobileE164: MOBILE });
+    roster.link(other, left, 1);
+    const current = roster.student({ firstName: 'Zoé', birthDate: '2012-01-01' });
+    roster.link(other, current, 2); // "en charge", not legal guardian
+    expect(typed('Roux', 'Paul', '0612345678')).toEqual([]);
+  });
+
+  it('returns every school row of the same person', () => {
+    const roster = createRosterBuilder(db);
+    roster.school({ uai: '0750002B', name: 'Lycée Victor Hugo' });
+    const big = roster.student({
+      schoolUai: '0750002B',
+      firstName: 'Noé',
+      birthDate: '2008-05-05',
+    });
+    const again = roster.guardian({
+      schoolUai: '0750002B',
+      familyName: "Lefevre d'Arc",
+      firstName: 'Helene',
+      mobileE164: MOBILE,
+    });
+    roster.link(again, big);
+    expect(typed("Lefèvre-d'Arc", 'Hélène', '0612345678').map((g) => g.id)).toEqual([
+      helene,
+      again,
+    ]);
+  });
+
+  it('looks guardians up through the mobile index', () => {
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT id FROM guardians WHERE mobile_e164 = ?')
+      .all(MOBILE) as { detail: string }[];
+    expect(plan.map((p) => p.detail).join()).toMatch(/USING (COVERING )?INDEX guardians_by_mobile/);
+  });
+});
