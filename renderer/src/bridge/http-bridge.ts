@@ -1,0 +1,100 @@
+// The browser host's transport for the IPC contract (architecture.md, "browser host"):
+// POST /api/session → { sessionId }, then POST /api/call/<channel> with the session header.
+// The session id lives in this closure only (S-KIOSK-2: never in web storage or cookies).
+import type { Channel, KioskBridge, RequestOf, ResponseOf } from '../../../shared/ipc-contract';
+import type { Result } from '../../../shared/result';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface HttpBridge extends KioskBridge {
+  /** Forget the session (after an idle reset the server side is reset anyway). */
+  forgetSession(): void;
+}
+
+const transportError = (
+  message: string,
+): { ok: false; error: { code: 'INTERNAL'; message: string } } => ({
+  ok: false,
+  error: { code: 'INTERNAL', message },
+});
+
+const isResult = (value: unknown): value is Result<unknown> =>
+  typeof value === 'object' &&
+  value !== null &&
+  'ok' in value &&
+  typeof (value as { ok: unknown }).ok === 'boolean';
+
+export function createHttpBridge(
+  options: { fetch?: FetchLike; baseUrl?: string } = {},
+): HttpBridge {
+  const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
+  const base = options.baseUrl ?? '';
+  let sessionId: string | null = null;
+  let opening: Promise<string> | null = null;
+
+  async function openSession(): Promise<string> {
+    const response = await doFetch(`${base}/api/session`, {
+      method: 'POST',
+      credentials: 'omit',
+    });
+    if (!response.ok) throw new Error(`session: HTTP ${response.status}`);
+    const body = (await response.json()) as { sessionId?: unknown };
+    if (typeof body.sessionId !== 'string' || body.sessionId === '') {
+      throw new Error('session: no sessionId');
+    }
+    return body.sessionId;
+  }
+
+  async function ensureSession(): Promise<string> {
+    if (sessionId !== null) return sessionId;
+    if (opening === null) {
+      opening = openSession().then(
+        (id) => {
+          sessionId = id;
+          opening = null;
+          return id;
+        },
+        (error: unknown) => {
+          opening = null;
+          throw error;
+        },
+      );
+    }
+    return opening;
+  }
+
+  async function post(channel: Channel, id: string, request: unknown): Promise<Response> {
+    return doFetch(`${base}/api/call/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Kiosk-Session': id },
+      body: JSON.stringify(request),
+      credentials: 'omit',
+    });
+  }
+
+  return {
+    forgetSession() {
+      sessionId = null;
+    },
+    async invoke<C extends Channel>(
+      channel: C,
+      request: RequestOf<C>,
+    ): Promise<Result<ResponseOf<C>>> {
+      try {
+        let id = await ensureSession();
+        let response = await post(channel, id, request);
+        if (response.status === 401) {
+          // The server forgot us (restart): open a new session once and retry.
+          if (sessionId === id) sessionId = null;
+          id = await ensureSession();
+          response = await post(channel, id, request);
+        }
+        const body: unknown = await response.json().catch(() => null);
+        if (isResult(body)) return body as Result<ResponseOf<C>>;
+        return transportError(`${channel}: HTTP ${response.status} without a Result body`);
+      } catch (error) {
+        return transportError(`${channel}: ${error instanceof Error ? error.message : 'failed'}`);
+      }
+    },
+  };
+}

@@ -1,0 +1,355 @@
+// Every French text of the kiosk. Components never hold French literals; they call t('…').
+// vue-i18n message syntax: {name} is a parameter, "a | b" is a plural; avoid @ $ | { } in text.
+import type { ErrorCode } from '../../../shared/error-codes';
+import type { ActivationEndReason } from '../../../shared/activation-view';
+
+const errors: Record<ErrorCode, string> = {
+  INVALID_REQUEST: "Ce qui a été saisi n'a pas pu être lu. Vérifiez les champs et réessayez.",
+  FORBIDDEN_SENDER: "Cette demande n'a pas été acceptée. Demandez de l'aide au secrétariat.",
+  INTERNAL:
+    "Un problème technique empêche de continuer pour l'instant. Réessayez dans un moment ou demandez de l'aide au secrétariat.",
+  FLOW_NOT_FOUND: "Cette démarche n'est plus disponible. Recommencez depuis le début.",
+  FLOW_WRONG_STEP:
+    "L'écran n'était plus à jour. Recommencez depuis le début si le problème continue.",
+  FLOW_EXPIRED:
+    'Le délai pour terminer la démarche est dépassé. Recommencez la saisie de votre numéro de téléphone pour recevoir un nouveau code.',
+  FLOW_ENDED: 'Cette démarche est terminée. Recommencez depuis le début.',
+  IDENTITY_INVALID: 'Un champ est vide ou mal rempli.',
+  IDENTITY_MISMATCH:
+    "Si les informations saisies ne permettent pas de poursuivre l'auto-inscription par SMS, veuillez vérifier les données saisies ou contactez le secrétariat du collège.",
+  IDENTITY_COOLDOWN:
+    'Trop de tentatives ont échoué sur ce kiosque. Patientez un moment avant de réessayer, ou adressez-vous au secrétariat.',
+  SMS_RATE_LIMITED:
+    'Trop de SMS ont déjà été envoyés à ce numéro ou depuis ce kiosque. Réessayez plus tard ou adressez-vous au secrétariat.',
+  SMS_RESEND_COOLDOWN:
+    "Un code vient d'être envoyé. Patientez un peu avant d'en demander un nouveau.",
+  SMS_FAILED: "Le SMS n'a pas pu être envoyé. Réessayez dans un moment.",
+  SMS_NOT_CONFIGURED:
+    "L'envoi de SMS n'est pas disponible sur ce kiosque. Adressez-vous au secrétariat.",
+  CODE_FORMAT: 'Le code comporte 6 chiffres.',
+  CODE_INVALID: "Ce code n'est pas le bon. Vérifiez le SMS et saisissez le code à nouveau.",
+  CODE_EXPIRED:
+    'Ce code est valable pendant une durée de 30 min. Passé ce délai, il vous faudra recommencer la procédure de saisie de numéro de téléphone afin de recevoir un nouveau code.',
+  CODE_TOO_MANY_ATTEMPTS:
+    'Trop de codes erronés ont été saisis. Par sécurité, la démarche est arrêtée : recommencez depuis le début.',
+  GUARDIAN_LOCKED:
+    'Par sécurité, ce compte est bloqué après trop de tentatives. Adressez-vous au secrétariat pour le débloquer.',
+  CHILD_UNKNOWN: 'Cet élève ne fait pas partie de cette démarche. Recommencez depuis le début.',
+  BIRTHDATE_FORMAT: 'Saisissez une date réelle au format jj/mm/aaaa, par exemple 03/09/2014.',
+  BIRTHDATE_MISMATCH: 'Cette date de naissance ne correspond pas.',
+  BIRTHDATE_TOO_MANY_ATTEMPTS:
+    'Trop de dates de naissance erronées. Par sécurité, la démarche est arrêtée : adressez-vous au secrétariat.',
+  CHILDREN_PENDING: 'Répondez pour chacun de vos enfants avant de continuer.',
+  NO_CONFIRMED_CHILD: 'Il faut confirmer au moins un enfant pour créer votre compte.',
+  PASSWORD_TOO_SHORT: 'Le mot de passe doit comporter au moins 12 caractères.',
+  PASSWORD_TOO_LONG: 'Le mot de passe doit comporter au plus 128 caractères.',
+  PASSWORD_MISMATCH: 'Les deux mots de passe ne sont pas identiques. Saisissez-les à nouveau.',
+  PASSWORD_BLOCKLISTED: 'Ce mot de passe ne peut pas être utilisé.',
+  LOGIN_FAILED: 'Identifiant ou mot de passe incorrect.',
+  LOGIN_THROTTLED: 'Trop de tentatives de connexion.',
+  NOT_LOGGED_IN: "Vous n'êtes plus connecté. Connectez-vous à nouveau.",
+  NOT_DEMO_MODE: "Le téléphone de démonstration n'est disponible qu'en mode démonstration.",
+};
+
+const endReasons: Record<ActivationEndReason, { title: string; text: string }> = {
+  expired: {
+    title: 'Le délai est dépassé',
+    text: 'Ce code est valable pendant une durée de 30 min. Passé ce délai, il vous faudra recommencer la procédure de saisie de numéro de téléphone afin de recevoir un nouveau code.',
+  },
+  'too-many-codes': {
+    title: 'Trop de codes erronés',
+    text: 'Le code a été mal saisi trop de fois. Par sécurité, la démarche est arrêtée. Vous pouvez recommencer : un nouveau code vous sera envoyé.',
+  },
+  'too-many-birthdates': {
+    title: 'Trop de dates de naissance erronées',
+    text: "Une date de naissance a été mal saisie trop de fois. Par sécurité, la démarche est arrêtée. Vérifiez les dates de naissance de vos enfants ou adressez-vous au secrétariat de l'établissement.",
+  },
+  'all-children-rejected': {
+    title: 'Aucun enfant rattaché',
+    text: "Vous avez indiqué n'être le représentant légal d'aucun des élèves affichés. Le secrétariat en sera informé. Votre compte ne peut pas être créé ici : adressez-vous au secrétariat de l'établissement.",
+  },
+  'guardian-locked': {
+    title: 'Compte bloqué par sécurité',
+    text: "Trop de tentatives ont échoué pour ce compte. Par sécurité, il est bloqué. Adressez-vous au secrétariat de l'établissement pour le débloquer.",
+  },
+  abandoned: {
+    title: 'Démarche abandonnée',
+    text: "La démarche a été abandonnée. Rien n'a été enregistré. Vous pouvez recommencer quand vous le souhaitez.",
+  },
+};
+
+export const fr = {
+  app: {
+    title: 'Kiosque — Activation de compte',
+    brand: 'Kiosque des parents',
+    loading: 'Chargement…',
+    loadingFailed:
+      "Le kiosque n'arrive pas à démarrer. Nouvel essai dans quelques secondes. Si cela dure, prévenez le secrétariat.",
+    schools: 'Établissements : {names}',
+  },
+  demo: {
+    banner: 'Mode démonstration',
+    bannerDetail: "Élèves fictifs — aucun vrai SMS n'est envoyé.",
+    phoneTitle: 'Téléphone de démonstration',
+    phoneEmpty: 'Aucun SMS reçu pour le moment.',
+    to: 'À : {to}',
+    receivedAt: 'Reçu à {time}',
+    messages: 'Messages reçus',
+  },
+  common: {
+    back: 'Retour',
+    abandon: 'Abandonner',
+    continue: 'Continuer',
+    restart: 'Recommencer',
+    home: "Retour à l'accueil",
+    stepOf: 'Étape {n} sur {total}',
+    stepNav: 'Progression',
+    busy: 'Veuillez patienter…',
+  },
+  steps: {
+    identity: 'Identité',
+    code: 'Code SMS',
+    children: 'Vos enfants',
+    identifier: 'Votre identifiant',
+    password: 'Mot de passe',
+  },
+  field: {
+    showPassword: 'Afficher le mot de passe',
+    hidePassword: 'Masquer le mot de passe',
+    errorPrefix: 'Erreur :',
+  },
+  login: {
+    title: 'Connexion',
+    intro: 'Renseignez votre identifiant et votre mot de passe.',
+    identifier: 'Identifiant',
+    identifierPlaceholder: 'Saisissez un identifiant',
+    password: 'Mot de passe',
+    passwordPlaceholder: 'Saisissez un mot de passe',
+    submit: 'Se connecter',
+    lostIdentifier: 'Identifiant perdu',
+    lostPassword: 'Mot de passe perdu',
+    or: 'OU',
+    noIdentifier: "Je n'ai pas encore d'identifiant",
+    assistance: 'Assistance',
+    legal: 'Mentions légales',
+    moreLinks: 'Autres liens',
+  },
+  info: {
+    lostIdentifier: {
+      title: 'Identifiant perdu',
+      paragraphs: [
+        "Retrouver un identifiant n'est pas encore possible sur ce kiosque.",
+        "Adressez-vous au secrétariat de l'établissement : il peut vous redonner votre identifiant après avoir vérifié qui vous êtes.",
+        'Cette fonction sera ajoutée dans une prochaine version du kiosque.',
+      ],
+    },
+    lostPassword: {
+      title: 'Mot de passe perdu',
+      paragraphs: [
+        "Changer un mot de passe oublié n'est pas encore possible sur ce kiosque.",
+        "Adressez-vous au secrétariat de l'établissement : il vous indiquera comment obtenir un nouveau mot de passe.",
+        'Cette fonction sera ajoutée dans une prochaine version du kiosque.',
+      ],
+    },
+    assistance: {
+      title: 'Assistance',
+      paragraphs: [
+        "Le secrétariat de l'établissement peut vous aider à créer votre compte ou à vous connecter.",
+        "Pensez à apporter : une pièce d'identité, le téléphone portable dont vous avez donné le numéro à l'établissement, et les dates de naissance de vos enfants.",
+        "Si votre numéro de portable a changé, le secrétariat doit d'abord le mettre à jour : vous pourrez ensuite créer votre compte ici.",
+        "Ce kiosque ne garde rien de ce que vous saisissez : après quelques instants sans action, l'écran est remis à zéro.",
+      ],
+    },
+    legal: {
+      title: 'Mentions légales',
+      sections: [
+        {
+          heading: 'Responsable du traitement',
+          text: "L'établissement scolaire qui met ce kiosque à disposition, représenté par son chef d'établissement.",
+        },
+        {
+          heading: 'Finalité',
+          text: "Permettre aux représentants légaux des élèves de créer leur compte et de s'y connecter.",
+        },
+        {
+          heading: 'Données utilisées',
+          text: "Vos nom, prénom et numéro de téléphone portable, ainsi que le prénom, la classe et la date de naissance de vos enfants, tels qu'ils figurent dans la liste des élèves de l'établissement. Ces informations servent uniquement à vérifier votre identité et le rattachement de vos enfants.",
+        },
+        {
+          heading: 'Sur cet écran',
+          text: "Rien de ce que vous saisissez n'est conservé sur ce kiosque : l'écran est effacé à la fin de la démarche, après un temps sans action, ou quand vous abandonnez.",
+        },
+        {
+          heading: 'Vos droits',
+          text: "Conformément au règlement général sur la protection des données (RGPD) et à la loi Informatique et Libertés, vous pouvez accéder à vos données, les faire rectifier ou demander la limitation de leur traitement. Adressez-vous au délégué à la protection des données (DPO) de l'établissement, dont les coordonnées sont disponibles au secrétariat. Vous pouvez aussi adresser une réclamation à la CNIL.",
+        },
+      ],
+    },
+    student: {
+      title: 'Je suis un(e) élève',
+      paragraphs: [
+        'Je suis un(e) élève : je contacte mon établissement qui me fournira mes identifiants.',
+        'Ce kiosque sert à créer les comptes des représentants légaux.',
+      ],
+    },
+    phoneNotRegistered: {
+      title: "Mon portable n'est pas enregistré",
+      paragraphs: [
+        "Si mon portable n'est pas enregistré, je peux contacter l'établissement d'un de mes enfants pour obtenir mes identifiants.",
+        "Le numéro utilisé pour créer le compte doit être identique à celui fourni à l'établissement.",
+      ],
+    },
+  },
+  choice: {
+    title: 'Créer mon compte',
+    guardian:
+      "Je suis représentant légal d'élève(s) scolarisé(s) : je peux créer mon compte en recevant un code d'activation par SMS.",
+    create: 'Créer mon compte',
+    otherCases: 'Autres situations',
+    phoneNotRegistered: "Mon portable n'est pas enregistré",
+    phoneNotRegisteredText:
+      "Si mon portable n'est pas enregistré, je peux contacter l'établissement d'un de mes enfants pour obtenir mes identifiants.",
+    student: 'Je suis un(e) élève',
+    studentText:
+      'Je suis un(e) élève : je contacte mon établissement qui me fournira mes identifiants.',
+  },
+  identity: {
+    title: 'Vos informations',
+    intro:
+      "Saisissez votre nom, prénom et le numéro de mobile que vous avez communiqué à l'établissement scolaire de vos enfants.",
+    lastName: 'Nom',
+    firstName: 'Prénom',
+    mobile: 'Numéro de téléphone portable',
+    mobileHint: 'Par exemple : 06 12 34 56 78. Les espaces sont acceptés.',
+    submit: 'Recevoir mon code SMS',
+    invalid: {
+      lastName: 'Saisissez votre nom.',
+      firstName: 'Saisissez votre prénom.',
+      mobile: 'Saisissez un numéro de téléphone portable, par exemple 06 12 34 56 78.',
+    },
+  },
+  confirmSend: {
+    title: "Confirmez l'envoi du code",
+    text: 'Un code va être envoyé au {phone}',
+    help: 'Vérifiez que ce numéro est bien celui de votre téléphone portable, puis validez.',
+    submit: 'Valider',
+  },
+  code: {
+    title: 'Code reçu par SMS',
+    intro: 'Saisissez le code de validation reçu par SMS.',
+    sentTo: 'Le code a été envoyé au {phone}.',
+    label: 'Code de validation',
+    hint: 'Le code comporte 6 chiffres.',
+    validity: 'Ce code est valable pendant {minutes} minutes.',
+    submit: 'Valider',
+    resend: 'Renvoyer le code',
+    resendAt: 'Vous pourrez demander un nouveau code à partir de {time}.',
+    resendNow: "Vous n'avez rien reçu ? Vous pouvez demander un nouveau code.",
+    resent: 'Un nouveau code a été envoyé.',
+  },
+  children: {
+    title: 'Vos enfants',
+    intro:
+      "La liste de vos enfants s'affiche. Il vous faut maintenant saisir l'ensemble des dates de naissances de vos enfants pour valider leur rattachement.",
+    listLabel: 'Élèves rattachés à votre numéro',
+    noClass: 'Classe non renseignée',
+    className: 'Classe : {name}',
+    question: 'Je suis le représentant légal de cet élève',
+    yes: 'Oui',
+    no: 'Non',
+    birthDate: 'Date de naissance (jj/mm/aaaa)',
+    birthDatePlaceholder: 'jj/mm/aaaa',
+    birthDateHint: 'Les barres obliques sont ajoutées pour vous.',
+    confirmDate: 'Confirmer la date de naissance',
+    reportTitle: 'Signaler un rattachement erroné',
+    reportText:
+      "Vous allez indiquer que vous n'êtes pas le représentant légal de {name}. Le secrétariat de l'établissement en sera informé.",
+    reportConfirm: 'Signaler un rattachement erroné',
+    reportCancel: 'Annuler',
+    status: {
+      pending: 'À compléter',
+      confirmed: 'Confirmé',
+      rejected: 'Signalé',
+    },
+    statusLabel: 'État : {status}',
+    continueHint: 'Répondez pour chacun de vos enfants pour pouvoir continuer.',
+    continue: 'Continuer',
+  },
+  identifier: {
+    title: 'Votre identifiant',
+    intro:
+      "Votre identifiant EduConnect s'affiche. Veillez à noter cet identifiant. Il vous permettra de vous connecter via la page d'authentification.",
+    label: 'Votre identifiant',
+    keepTip: 'Notez-le sur papier ou prenez cet écran en photo avec votre téléphone.',
+    acknowledge: 'Je prends note de mon identifiant',
+  },
+  passwordStep: {
+    title: 'Je crée mon mot de passe',
+    rule: 'Au moins 12 caractères. Les espaces sont acceptés : une petite phrase facile à retenir fonctionne très bien.',
+    example: 'Par exemple : « mon chat dort sur le canapé bleu ».',
+    password: 'Saisir un mot de passe',
+    confirmation: 'Confirmer le mot de passe',
+    count: '{n} caractère saisi | {n} caractères saisis',
+    identifierReminder: 'Identifiant : {identifier}',
+    submit: 'Terminer',
+    blocklist: {
+      common:
+        'Ce mot de passe est trop courant : il fait partie des mots de passe faciles à deviner. Choisissez-en un autre, par exemple une phrase.',
+      identifier: 'Le mot de passe ne doit pas contenir votre identifiant.',
+      personal:
+        'Le mot de passe ne doit pas contenir votre nom, votre prénom ni le prénom de vos enfants.',
+      service:
+        'Le mot de passe ne doit pas contenir le nom du service, par exemple « educonnect ».',
+    },
+  },
+  done: {
+    title: 'Votre compte est créé',
+    text: 'Bravo {name}, votre compte est prêt. Vous pouvez maintenant vous connecter avec votre identifiant et votre mot de passe.',
+    identifierLabel: 'Votre identifiant',
+    login: 'Se connecter',
+  },
+  alreadyActivated: {
+    title: 'Vous avez déjà un compte',
+    text: 'Bonjour {name}, votre compte est déjà activé. Connectez-vous avec votre identifiant et votre mot de passe.',
+    identifierLabel: 'Votre identifiant',
+    lostPassword:
+      "Mot de passe perdu : cette fonction n'est pas encore disponible sur ce kiosque. Adressez-vous au secrétariat de l'établissement.",
+    login: 'Se connecter',
+  },
+  ended: {
+    reasons: endReasons,
+    restart: 'Recommencer',
+  },
+  account: {
+    title: 'Bonjour {name}',
+    identifierLabel: 'Votre identifiant',
+    childrenTitle: 'Vos enfants',
+    noChildren: 'Aucun enfant rattaché.',
+    className: 'Classe : {name}',
+    noClass: 'Classe non renseignée',
+    logout: 'Se déconnecter',
+    privacy: 'Pensez à vous déconnecter avant de quitter le kiosque.',
+  },
+  idle: {
+    title: 'Êtes-vous toujours là ?',
+    text: "Sans action de votre part, l'écran sera effacé dans {n} seconde et ce que vous avez saisi sera perdu. | Sans action de votre part, l'écran sera effacé dans {n} secondes et ce que vous avez saisi sera perdu.",
+    continue: 'Continuer',
+  },
+  keyboard: {
+    label: "Clavier à l'écran",
+    close: 'Fermer le clavier',
+    backspace: 'Effacer',
+    space: 'Espace',
+    shift: 'Majuscules',
+    numbers: '123 ?!',
+    letters: 'ABC',
+  },
+  errors,
+  errorDetails: {
+    remainingAttempts: 'Il vous reste {n} essai. | Il vous reste {n} essais.',
+    retryAfter:
+      'Patientez {n} seconde avant de réessayer. | Patientez {n} secondes avant de réessayer.',
+  },
+};
+
+export type MessageSchema = typeof fr;

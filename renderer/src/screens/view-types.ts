@@ -1,0 +1,3 @@
+import type { ActivationStep, ActivationView } from '../../../shared/activation-view';
+
+export type ViewOf<S extends ActivationStep> = Extract<ActivationView, { step: S }>;

@@ -1,0 +1,54 @@
+// Kiosk status from the main process, and the demo phone's inbox (demo mode only).
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import type { DemoSms, KioskStatus } from '../../../shared/kiosk-status';
+import { invoke } from '../bridge/kiosk-client';
+
+export const DEMO_POLL_MS = 1500;
+
+export const useKioskStore = defineStore('kiosk', () => {
+  const status = shallowRef<KioskStatus | null>(null);
+  const loadFailed = ref(false);
+  const demoMessages = ref<DemoSms[]>([]);
+  /** Highest SMS id already seen; kept across resets so old SMS never come back on screen. */
+  const lastSmsId = ref(0);
+
+  let baselineTaken = false;
+
+  const demoMode = computed(() => status.value?.demoMode === true);
+
+  async function load(): Promise<boolean> {
+    const result = await invoke('kiosk.status', {});
+    if (result.ok) {
+      status.value = result.value;
+      loadFailed.value = false;
+      return true;
+    }
+    loadFailed.value = true;
+    return false;
+  }
+
+  async function pollInbox(): Promise<void> {
+    if (!demoMode.value) return;
+    const request = lastSmsId.value > 0 ? { afterId: lastSmsId.value } : {};
+    const result = await invoke('demo.inbox', request);
+    if (!result.ok) return;
+    if (!baselineTaken) {
+      // SMS sent before this page started belong to earlier visitors: never show them.
+      baselineTaken = true;
+      lastSmsId.value = Math.max(0, ...result.value.map((sms) => sms.id));
+      return;
+    }
+    const fresh = result.value.filter((sms) => sms.id > lastSmsId.value);
+    if (fresh.length === 0) return;
+    lastSmsId.value = Math.max(lastSmsId.value, ...fresh.map((sms) => sms.id));
+    demoMessages.value = [...demoMessages.value, ...fresh].slice(-20);
+  }
+
+  /** Reset: forget what the demo phone showed (the status itself is not personal). */
+  function reset() {
+    demoMessages.value = [];
+  }
+
+  return { status, loadFailed, demoMode, demoMessages, lastSmsId, load, pollInbox, reset };
+});
