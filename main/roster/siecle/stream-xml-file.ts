@@ -20,9 +20,16 @@ export interface XmlReadFailure {
 
 interface OpenElement {
   name: string;
+  /** Element names from the root joined by '/', kept per level so a tag costs O(1). */
+  path: string;
   line: number;
   recordId: string | null;
 }
+
+// SIECLE files are about six levels deep with short texts. Anything far beyond is hostile or
+// broken, and would cost memory (saxes buffers a text node whole) or time.
+export const MAX_XML_DEPTH = 32;
+export const MAX_CHARS_BETWEEN_TAGS = 1024 * 1024;
 
 const recordIdOf = (attributes: Record<string, string>): string | null =>
   attributes.ELEVE_ID !== undefined
@@ -35,8 +42,6 @@ const recordIdOf = (attributes: Record<string, string>): string | null =>
 export interface XmlStopSignal {
   stop(): void;
 }
-
-const pathOf = (stack: readonly OpenElement[]): string => stack.map((e) => e.name).join('/');
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -78,21 +83,48 @@ export async function streamXmlFile(
     };
     stopped = true;
   });
+  let charsSinceTag = 0;
+  const refuse = (reason: string) => {
+    const element = stack.at(-1) ?? null;
+    failure ??= {
+      line: parser.line,
+      element: element?.name ?? null,
+      recordId: element?.recordId ?? null,
+      reason,
+    };
+    stopped = true;
+  };
   parser.on('opentag', (tag) => {
     if (stopped) return;
-    stack.push({ name: tag.name, line: parser.line, recordId: recordIdOf(tag.attributes) });
+    charsSinceTag = 0;
+    if (stack.length >= MAX_XML_DEPTH) {
+      refuse(`elements nested more than ${MAX_XML_DEPTH} levels deep: not a SIECLE export`);
+      return;
+    }
+    const parent = stack.at(-1);
+    const path = parent ? `${parent.path}/${tag.name}` : tag.name;
+    stack.push({ name: tag.name, path, line: parser.line, recordId: recordIdOf(tag.attributes) });
     text = '';
-    visitor.open(pathOf(stack), tag.name, tag.attributes, parser.line);
+    visitor.open(path, tag.name, tag.attributes, parser.line);
   });
   parser.on('text', (chunk) => (text += chunk));
   parser.on('cdata', (chunk) => (text += chunk));
   parser.on('closetag', (tag) => {
     if (stopped) return;
-    const path = pathOf(stack);
+    charsSinceTag = 0;
+    const path = stack.at(-1)?.path ?? tag.name;
     lastClosed = stack.pop() ?? null;
     visitor.close(path, tag.name, text.trim(), parser.line);
     text = '';
   });
+  // saxes holds a text node whole until the next tag: bound what it may buffer.
+  const feed = (decoded: string) => {
+    charsSinceTag += decoded.length;
+    parser.write(decoded);
+    if (!stopped && charsSinceTag > MAX_CHARS_BETWEEN_TAGS) {
+      refuse(`more than ${MAX_CHARS_BETWEEN_TAGS} characters without a tag: not a SIECLE export`);
+    }
+  };
 
   const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
   let decoder: ReturnType<typeof iconv.getDecoder> | null = null;
@@ -106,9 +138,9 @@ export async function streamXmlFile(
         const started = startDecoding(head);
         if ('reason' in started) return started;
         decoder = started.decoder;
-        parser.write(decoder.write(head));
+        feed(decoder.write(head));
       } else {
-        parser.write(decoder.write(chunk));
+        feed(decoder.write(chunk));
       }
       if (stopped) return failure;
     }
@@ -116,10 +148,10 @@ export async function streamXmlFile(
       const started = startDecoding(head);
       if ('reason' in started) return started;
       decoder = started.decoder;
-      parser.write(decoder.write(head));
+      feed(decoder.write(head));
     }
     const rest = decoder.end();
-    if (rest) parser.write(rest);
+    if (rest) feed(rest);
     if (!stopped) parser.close();
     return failure;
   } catch (error) {

@@ -1,0 +1,67 @@
+// S-PWD-1 / S-PWD-2: at least 12 characters; common passwords and ones built from the identifier
+// are refused, each with its French explanation; a long easy-to-remember sentence works.
+import { test, expect } from '@playwright/test';
+import { startRealKiosk, type RealKiosk } from './support/real-kiosk';
+import { AMELIE } from './support/roster-fixture';
+import {
+  FR,
+  GOOD_PASSWORD,
+  acknowledgeIdentifier,
+  confirmChildren,
+  enterCode,
+  login,
+  openKiosk,
+  requestCode,
+  startActivation,
+  typePasswords,
+} from './support/activation-steps';
+
+let kiosk: RealKiosk | undefined;
+
+test.afterEach(async () => {
+  await kiosk?.close();
+  kiosk = undefined;
+});
+
+test('S-PWD-1/2: too short, common and identifier-based passwords are refused with a reason', async ({
+  page,
+}) => {
+  kiosk = await startRealKiosk();
+  await openKiosk(page, kiosk.url);
+  await startActivation(page);
+  await requestCode(page, { lastName: 'Lefèvre', firstName: 'Amélie', mobile: AMELIE.mobile });
+  await enterCode(page, kiosk.gateway.lastCodeFor(AMELIE.mobileE164)!);
+  const identifier = await confirmChildren(page, [
+    { firstName: AMELIE.children[0]!.firstName, birthDate: AMELIE.children[0]!.birthDate },
+  ]);
+  await acknowledgeIdentifier(page);
+  const passwordTitle = page.getByRole('heading', { name: FR.password.title, exact: true });
+  const alert = page.getByRole('alert');
+
+  await typePasswords(page, 'Court 12345'); // 11 characters
+  await expect(alert.filter({ hasText: FR.password.tooShort })).toBeVisible();
+  await expect(passwordTitle).toBeVisible();
+
+  await typePasswords(page, 'azertyuiop123');
+  await expect(alert.filter({ hasText: FR.password.common })).toBeVisible();
+  await expect(passwordTitle).toBeVisible();
+
+  await typePasswords(page, `${identifier} 2025 !`);
+  await expect(alert.filter({ hasText: FR.password.identifier })).toBeVisible();
+  await expect(passwordTitle).toBeVisible();
+
+  // Fields are emptied after each refusal (S-PWD-4): nothing typed stays on screen.
+  await expect(page.getByLabel(FR.password.password, { exact: true })).toHaveValue('');
+  await expect(page.getByLabel(FR.password.confirmation, { exact: true })).toHaveValue('');
+
+  await typePasswords(page, GOOD_PASSWORD);
+  await expect(page.getByRole('heading', { name: FR.done.title, exact: true })).toBeVisible();
+  await login(page, identifier, GOOD_PASSWORD, 'Amélie');
+
+  // A refused password never became the account's password.
+  await page.getByRole('button', { name: FR.account.logout, exact: true }).click();
+  await page.getByLabel(FR.login.identifier, { exact: true }).fill(identifier);
+  await page.getByLabel(FR.login.password, { exact: true }).fill('azertyuiop123');
+  await page.getByRole('button', { name: FR.login.submit, exact: true }).click();
+  await expect(alert.filter({ hasText: FR.login.failed })).toBeVisible();
+});

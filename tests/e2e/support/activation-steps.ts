@@ -1,0 +1,239 @@
+// Page-level steps of the walkthrough (the seed document), driven the way a parent does: by the
+// French labels on screen (renderer/src/i18n/fr.ts), roles and visible text. Each step waits for
+// the screen it leads to, so a spec reads as the seed reads.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The exact French texts the steps and specs rely on (renderer/src/i18n/fr.ts). */
+export const FR = {
+  demoBanner: 'Mode démonstration',
+  demoPhone: 'Téléphone de démonstration',
+  login: {
+    title: 'Connexion',
+    identifier: 'Identifiant',
+    password: 'Mot de passe',
+    submit: 'Se connecter',
+    noIdentifier: "Je n'ai pas encore d'identifiant",
+    failed: 'Identifiant ou mot de passe incorrect.',
+  },
+  choice: { create: 'Créer mon compte' },
+  identity: {
+    title: 'Vos informations',
+    lastName: 'Nom',
+    firstName: 'Prénom',
+    mobile: 'Numéro de téléphone portable',
+    submit: 'Recevoir mon code SMS',
+  },
+  /** S-ENUM-1: the seed's single message, whatever was wrong. */
+  mismatch:
+    "Si les informations saisies ne permettent pas de poursuivre l'auto-inscription par SMS, veuillez vérifier les données saisies ou contactez le secrétariat",
+  confirmSend: { title: "Confirmez l'envoi du code", submit: 'Valider' },
+  code: {
+    title: 'Code reçu par SMS',
+    label: 'Code de validation',
+    submit: 'Valider',
+    resend: 'Renvoyer le code',
+    invalid: "Ce code n'est pas le bon.",
+    resent: 'Un nouveau code a été envoyé.',
+    cooldown: "Un code vient d'être envoyé. Patientez un peu avant d'en demander un nouveau.",
+  },
+  children: {
+    title: 'Vos enfants',
+    question: 'Je suis le représentant légal de cet élève',
+    yes: 'Oui',
+    no: 'Non',
+    birthDate: 'Date de naissance (jj/mm/aaaa)',
+    confirmDate: 'Confirmer la date de naissance',
+    report: 'Signaler un rattachement erroné',
+    continue: 'Continuer',
+    statusConfirmed: 'État : Confirmé',
+    statusRejected: 'État : Signalé',
+  },
+  identifier: {
+    title: 'Votre identifiant',
+    acknowledge: 'Je prends note de mon identifiant',
+  },
+  password: {
+    title: 'Je crée mon mot de passe',
+    password: 'Saisir un mot de passe',
+    confirmation: 'Confirmer le mot de passe',
+    submit: 'Terminer',
+    tooShort: 'Le mot de passe doit comporter au moins 12 caractères.',
+    common:
+      'Ce mot de passe est trop courant : il fait partie des mots de passe faciles à deviner.',
+    identifier: 'Le mot de passe ne doit pas contenir votre identifiant.',
+  },
+  done: { title: 'Votre compte est créé', login: 'Se connecter' },
+  ended: {
+    restart: 'Recommencer',
+    tooManyCodes: 'Trop de codes erronés',
+    expiredTitle: 'Le délai est dépassé',
+    /** The seed's instruction after expiry (Étape 3). */
+    restartInstruction:
+      'Passé ce délai, il vous faudra recommencer la procédure de saisie de numéro de téléphone afin de recevoir un nouveau code.',
+  },
+  account: { logout: 'Se déconnecter', childrenTitle: 'Vos enfants' },
+  idle: { title: 'Êtes-vous toujours là ?', continue: 'Continuer' },
+} as const;
+
+/** A password no blocklist rule refuses for the fixture and demo families. */
+export const GOOD_PASSWORD = 'Tartine beurrée du matin 47';
+
+export interface Identity {
+  lastName: string;
+  firstName: string;
+  /** As the parent types it. */
+  mobile: string;
+}
+
+export interface ChildAnswer {
+  firstName: string;
+  /** jj/mm/aaaa, or 'non' to report a wrong link. */
+  birthDate: string | 'non';
+}
+
+const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+export const loginHeading = (page: Page): Locator => heading(page, FR.login.title);
+
+export async function openKiosk(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(loginHeading(page)).toBeVisible();
+}
+
+/** Login → "Je n'ai pas encore d'identifiant" → "Créer mon compte" → identity form. */
+export async function startActivation(page: Page): Promise<void> {
+  await button(page, FR.login.noIdentifier).click();
+  await expect(button(page, FR.choice.create)).toBeVisible();
+  await button(page, FR.choice.create).click();
+  await expect(heading(page, FR.identity.title)).toBeVisible();
+}
+
+export async function fillIdentity(page: Page, identity: Identity): Promise<void> {
+  await page.getByLabel(FR.identity.lastName, { exact: true }).fill(identity.lastName);
+  await page.getByLabel(FR.identity.firstName, { exact: true }).fill(identity.firstName);
+  await page.getByLabel(FR.identity.mobile, { exact: true }).fill(identity.mobile);
+}
+
+/** "Recevoir mon code SMS": leads to the confirmation screen (the SMS is not sent yet). */
+export async function submitIdentity(page: Page): Promise<void> {
+  await button(page, FR.identity.submit).click();
+}
+
+/** Identity form → confirmation → "Valider" → the code screen. */
+export async function requestCode(page: Page, identity: Identity): Promise<void> {
+  await fillIdentity(page, identity);
+  await submitIdentity(page);
+  await expect(heading(page, FR.confirmSend.title)).toBeVisible();
+  await button(page, FR.confirmSend.submit).click();
+  await expect(heading(page, FR.code.title)).toBeVisible();
+}
+
+export async function typeCode(page: Page, code: string): Promise<void> {
+  await page.getByLabel(FR.code.label, { exact: true }).fill(code);
+  await button(page, FR.code.submit).click();
+}
+
+/** Types the right code and waits for the children screen. */
+export async function enterCode(page: Page, code: string): Promise<void> {
+  await typeCode(page, code);
+  await expect(heading(page, FR.children.title)).toBeVisible();
+}
+
+/** The card (list item, named by the child's first name) of one child on the children screen. */
+export function childCard(page: Page, firstName: string): Locator {
+  return page.getByRole('listitem', { name: firstName, exact: true });
+}
+
+export async function answerChild(page: Page, answer: ChildAnswer): Promise<void> {
+  const card = childCard(page, answer.firstName);
+  if (answer.birthDate === 'non') {
+    await card.getByRole('button', { name: FR.children.no, exact: true }).click();
+    await card.getByRole('button', { name: FR.children.report, exact: true }).click();
+    await expect(card.getByText(FR.children.statusRejected)).toBeVisible();
+    return;
+  }
+  await card.getByRole('button', { name: FR.children.yes, exact: true }).click();
+  await card.getByLabel(FR.children.birthDate, { exact: true }).fill(answer.birthDate);
+  await card.getByRole('button', { name: FR.children.confirmDate, exact: true }).click();
+  await expect(card.getByText(FR.children.statusConfirmed)).toBeVisible();
+}
+
+/** Answers every child, then "Continuer": the identifier screen. Returns the identifier shown. */
+export async function confirmChildren(page: Page, answers: ChildAnswer[]): Promise<string> {
+  for (const answer of answers) await answerChild(page, answer);
+  await button(page, FR.children.continue).click();
+  await expect(heading(page, FR.identifier.title)).toBeVisible();
+  return readIdentifier(page);
+}
+
+/** The identifier shown on the identifier screen ("patrick.dupont1"). */
+export async function readIdentifier(page: Page): Promise<string> {
+  const text = await page.locator('[data-screen]').innerText();
+  const match = /\b[a-z0-9-]+\.[a-z0-9-]+\d+\b/.exec(text);
+  if (!match) throw new Error(`no identifier on the identifier screen:\n${text}`);
+  return match[0];
+}
+
+export async function acknowledgeIdentifier(page: Page): Promise<void> {
+  await button(page, FR.identifier.acknowledge).click();
+  await expect(heading(page, FR.password.title)).toBeVisible();
+}
+
+export async function typePasswords(page: Page, password: string, confirmation = password) {
+  await page.getByLabel(FR.password.password, { exact: true }).fill(password);
+  await page.getByLabel(FR.password.confirmation, { exact: true }).fill(confirmation);
+  await button(page, FR.password.submit).click();
+}
+
+/** Password twice → "Terminer" → the account is created. */
+export async function choosePassword(page: Page, password: string): Promise<void> {
+  await typePasswords(page, password);
+  await expect(heading(page, FR.done.title)).toBeVisible();
+}
+
+/** From the "done" screen (or the login screen), logs in and waits for the account screen. */
+export async function login(
+  page: Page,
+  identifier: string,
+  password: string,
+  firstName: string,
+): Promise<void> {
+  if (!(await loginHeading(page).isVisible())) {
+    await button(page, FR.done.login).click();
+    await expect(loginHeading(page)).toBeVisible();
+  }
+  await page.getByLabel(FR.login.identifier, { exact: true }).fill(identifier);
+  await page.getByLabel(FR.login.password, { exact: true }).fill(password);
+  await button(page, FR.login.submit).click();
+  await expect(heading(page, `Bonjour ${firstName}`)).toBeVisible();
+}
+
+export async function logout(page: Page): Promise<void> {
+  await button(page, FR.account.logout).click();
+  await expect(loginHeading(page)).toBeVisible();
+}
+
+/** Demo mode: the on-screen demo phone (a complementary region). */
+export const demoPhone = (page: Page): Locator =>
+  page.getByRole('complementary', { name: FR.demoPhone, exact: true });
+
+/**
+ * Demo mode: the code of the SMS that just arrived on the on-screen demo phone, i.e. the one
+ * whose code is not among `alreadySeen` (codes read before).
+ */
+export async function readDemoCode(
+  page: Page,
+  alreadySeen: readonly string[] = [],
+): Promise<string> {
+  let code: string | undefined;
+  await expect
+    .poll(async () => {
+      const texts = await demoPhone(page).getByRole('listitem').allInnerTexts();
+      const codes = texts.flatMap((text) => [...text.matchAll(/\b(\d{6})\b/g)].map((m) => m[1]!));
+      code = codes.find((c) => !alreadySeen.includes(c));
+      return code;
+    })
+    .toMatch(/^\d{6}$/);
+  return code!;
+}
