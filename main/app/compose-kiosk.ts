@@ -43,7 +43,10 @@ export async function composeKiosk(options: {
       }),
       ...(demoPhone ? { demoPhone } : {}),
       codeHmacKey: resolveCodeHmacKey(env),
-      passwordPepper: resolvePasswordPepper(config.secrets, demoMode),
+      passwordPepper: resolvePasswordPepper(
+        config.secrets,
+        demoMode && config.settings.smsProvider === 'demo',
+      ),
     });
     return {
       handlers: core.handlers,

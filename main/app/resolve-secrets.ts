@@ -4,10 +4,13 @@ import { ConfigError, type KioskSecrets } from '../config/kiosk-config';
 // The demo roster is fictional, so its accounts may use a published pepper; a real roster needs
 // the school's own (S-PWD-3). Until the OS keychain holds it (a later version), it comes from
 // the environment only and is never written to disk.
+// The published pepper is allowed only while BOTH the roster and the SMS gateway are the demo
+// ones: a roster imported while the kiosk runs cannot then get real accounts hashed with it,
+// because the demo phone refuses to send outside demo mode (no code, no account).
 const DEMO_PASSWORD_PEPPER = 'kiosk-demo-pepper-for-fictional-accounts-only';
 const MIN_PEPPER_LENGTH = 32;
 
-export function resolvePasswordPepper(secrets: KioskSecrets, demoMode: boolean): Buffer {
+export function resolvePasswordPepper(secrets: KioskSecrets, demoOnly: boolean): Buffer {
   if (secrets.passwordPepper) {
     if (secrets.passwordPepper.length < MIN_PEPPER_LENGTH) {
       throw new ConfigError(
@@ -16,9 +19,10 @@ export function resolvePasswordPepper(secrets: KioskSecrets, demoMode: boolean):
     }
     return Buffer.from(secrets.passwordPepper, 'utf8');
   }
-  if (demoMode) return Buffer.from(DEMO_PASSWORD_PEPPER, 'utf8');
+  if (demoOnly) return Buffer.from(DEMO_PASSWORD_PEPPER, 'utf8');
   throw new ConfigError(
-    'KIOSK_PASSWORD_PEPPER is required once a real roster is imported (at least 32 random characters, ' +
+    'KIOSK_PASSWORD_PEPPER is required once a real roster is imported or a real SMS gateway is set ' +
+      '(at least 32 random characters, ' +
       'e.g. from `openssl rand -base64 48`); keep it safe: changing it invalidates every password.',
   );
 }

@@ -64,6 +64,15 @@ export async function startBrowserHost(options: {
   let origin = '';
   const allowedHosts = new Set<string>();
 
+  const isAllowedOrigin = (value: string): boolean => {
+    try {
+      const url = new URL(value); // "null" (sandboxed frames, file://) does not parse: refused
+      return url.protocol === 'http:' && allowedHosts.has(url.host);
+    } catch {
+      return false;
+    }
+  };
+
   // Only pages this server served may call it: other sites open in a browser on the same
   // machine (CSRF) and DNS-rebinding hosts are refused.
   const isOwnRequest = (req: IncomingMessage): boolean => {
@@ -72,7 +81,7 @@ export async function startBrowserHost(options: {
     if (
       requestOrigin !== undefined &&
       requestOrigin !== origin &&
-      !allowedHosts.has(new URL(requestOrigin).host)
+      !isAllowedOrigin(requestOrigin)
     ) {
       return false;
     }
@@ -88,8 +97,17 @@ export async function startBrowserHost(options: {
     if (req.method !== 'POST') return sendJson(res, 405, fail('INVALID_REQUEST', 'POST only'));
     if (!isOwnRequest(req))
       return sendJson(res, 403, fail('FORBIDDEN_SENDER', 'Request from another origin'));
-    if (path === '/api/session')
-      return sendJson(res, 200, { sessionId: sessions.open(endSession) });
+    if (path === '/api/session') {
+      const sessionId = sessions.open(endSession);
+      if (sessionId === null) {
+        return sendJson(
+          res,
+          503,
+          fail('INTERNAL', 'Too many open kiosk sessions; try again later'),
+        );
+      }
+      return sendJson(res, 200, { sessionId });
+    }
     const match = /^\/api\/call\/([A-Za-z.]+)$/.exec(path);
     if (!match?.[1]) return sendJson(res, 404, fail('INVALID_REQUEST', 'Unknown API path'));
     const sessionId = req.headers['x-kiosk-session'];

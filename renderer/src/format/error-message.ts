@@ -16,7 +16,11 @@ export function identityFieldOf(error: KioskError | null): IdentityField | null 
     : null;
 }
 
-export function errorMessage(t: Translate, error: KioskError): string {
+export function errorMessage(
+  t: Translate,
+  error: KioskError,
+  context: { codeValidityMinutes?: number } = {},
+): string {
   const parts: string[] = [];
   const details = error.details ?? {};
   switch (error.code) {
@@ -34,6 +38,9 @@ export function errorMessage(t: Translate, error: KioskError): string {
       );
       break;
     }
+    case 'CODE_EXPIRED':
+      parts.push(t('errors.CODE_EXPIRED', { minutes: context.codeValidityMinutes ?? 30 }));
+      break;
     default:
       parts.push(t(`errors.${error.code}`));
   }

@@ -29,7 +29,7 @@ const errors: Record<ErrorCode, string> = {
   CODE_FORMAT: 'Le code comporte 6 chiffres.',
   CODE_INVALID: "Ce code n'est pas le bon. Vérifiez le SMS et saisissez le code à nouveau.",
   CODE_EXPIRED:
-    'Ce code est valable pendant une durée de 30 min. Passé ce délai, il vous faudra recommencer la procédure de saisie de numéro de téléphone afin de recevoir un nouveau code.',
+    'Ce code est valable pendant une durée de {minutes} min. Passé ce délai, il vous faudra recommencer la procédure de saisie de numéro de téléphone afin de recevoir un nouveau code.',
   CODE_TOO_MANY_ATTEMPTS:
     'Trop de codes erronés ont été saisis. Par sécurité, la démarche est arrêtée : recommencez depuis le début.',
   GUARDIAN_LOCKED:
@@ -54,7 +54,7 @@ const errors: Record<ErrorCode, string> = {
 const endReasons: Record<ActivationEndReason, { title: string; text: string }> = {
   expired: {
     title: 'Le délai est dépassé',
-    text: 'Ce code est valable pendant une durée de 30 min. Passé ce délai, il vous faudra recommencer la procédure de saisie de numéro de téléphone afin de recevoir un nouveau code.',
+    text: 'Ce code est valable pendant une durée de {minutes} min. Passé ce délai, il vous faudra recommencer la procédure de saisie de numéro de téléphone afin de recevoir un nouveau code.',
   },
   'too-many-codes': {
     title: 'Trop de codes erronés',

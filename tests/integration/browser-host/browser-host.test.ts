@@ -123,6 +123,12 @@ describe('browser host', () => {
     expect(res.status).toBe(403);
   });
 
+  it('refuses an opaque "null" origin (sandboxed frame, file:// page)', async () => {
+    const sessionId = await openSession();
+    const res = await invoke(sessionId, 'kiosk.status', {}, { Origin: 'null' });
+    expect(res.status).toBe(403);
+  });
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const res = await call(`${origin}/api/session`, {
       method: 'POST',

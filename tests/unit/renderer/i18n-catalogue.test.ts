@@ -86,6 +86,16 @@ describe('French catalogue', () => {
     }
   });
 
+  it('tells the code validity the kiosk really uses, not always 30 min', () => {
+    const { global } = createKioskI18n();
+    const t = global.t as unknown as (key: string, ...args: unknown[]) => string;
+    const expired = { code: 'CODE_EXPIRED' as const, message: '' };
+    expect(errorMessage(t, expired, { codeValidityMinutes: 10 })).toContain(
+      'Ce code est valable pendant une durée de 10 min.',
+    );
+    expect(errorMessage(t, expired)).toContain('durée de 30 min.');
+  });
+
   it('builds error sentences with their details', () => {
     const { global } = createKioskI18n();
     const t = global.t as unknown as (key: string, ...args: unknown[]) => string;

@@ -1,0 +1,58 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { composeKiosk } from '../../../main/app/compose-kiosk';
+import { databasePath } from '../../../main/database/database-location';
+import { openDatabase } from '../../../main/database/open-database';
+import { importRosterFiles } from '../../../main/roster/import-roster-files';
+import { systemClock } from '../../../main/platform/clock';
+import { writeFixturePair } from '../../fixtures/siecle/siecle-fixture-files';
+
+const freshDataDir = () => mkdtempSync(join(tmpdir(), 'kiosk-compose-'));
+const PEPPER = 'a-pepper-of-at-least-thirty-two-characters!';
+
+async function importRealRoster(dataDir: string) {
+  const db = openDatabase(databasePath(dataDir));
+  const pair = writeFixturePair();
+  await importRosterFiles(db, [pair.students, pair.guardians], { clock: systemClock });
+  db.close();
+}
+
+describe('starting the kiosk (composition root)', () => {
+  it('starts in demo mode on a fresh data directory without any secret', async () => {
+    const kiosk = await composeKiosk({ dataDir: freshDataDir(), env: {} });
+    expect(kiosk.demoMode).toBe(true);
+    const status = await kiosk.handlers['kiosk.status']({ sessionId: 's' }, {});
+    expect(status).toMatchObject({ ok: true, value: { demoMode: true } });
+    kiosk.close();
+  });
+
+  it('refuses to start with a real roster and no password pepper (S-PWD-3)', async () => {
+    const dataDir = freshDataDir();
+    await importRealRoster(dataDir);
+    await expect(composeKiosk({ dataDir, env: {} })).rejects.toThrow(/KIOSK_PASSWORD_PEPPER/);
+    const kiosk = await composeKiosk({ dataDir, env: { KIOSK_PASSWORD_PEPPER: PEPPER } });
+    expect(kiosk.demoMode).toBe(false);
+    kiosk.close();
+  });
+
+  it('refuses the published demo pepper as soon as a real SMS gateway is configured', async () => {
+    const env = {
+      KIOSK_SMS_PROVIDER: 'android-gateway',
+      KIOSK_SMS_URL: 'http://127.0.0.1:9',
+      KIOSK_SMS_PASSWORD: 'pw',
+    };
+    await expect(composeKiosk({ dataDir: freshDataDir(), env })).rejects.toThrow(
+      /KIOSK_PASSWORD_PEPPER/,
+    );
+  });
+
+  it('refuses a pepper too short to be a secret', async () => {
+    const dataDir = freshDataDir();
+    await importRealRoster(dataDir);
+    await expect(
+      composeKiosk({ dataDir, env: { KIOSK_PASSWORD_PEPPER: 'short' } }),
+    ).rejects.toThrow(/at least 32/);
+  });
+});
