@@ -1,7 +1,12 @@
 import type { AccountView } from '../../shared/account-view';
 import type { KioskDatabase } from '../database/open-database';
 
-/** A logged-in parent's screen: first name, identifier, confirmed children by first name and class. */
+/**
+ * A logged-in parent's screen: first name, identifier, confirmed children by first name and
+ * class. Only the children the roster still backs: enrolled, and with a current legal (level 1)
+ * link to one of the account's guardians. After an import removes the link or the student
+ * leaves, the child is no longer shown (account_students keeps the history).
+ */
 export function loadAccountView(db: KioskDatabase, accountId: string): AccountView | null {
   const account = db
     .prepare('SELECT identifier, first_name FROM accounts WHERE id = ?')
@@ -11,7 +16,11 @@ export function loadAccountView(db: KioskDatabase, accountId: string): AccountVi
     .prepare(
       `SELECT s.first_name AS firstName, s.class_name AS className
          FROM account_students a JOIN students s ON s.id = a.student_id
-        WHERE a.account_id = ? ORDER BY s.first_name, s.id`,
+        WHERE a.account_id = ? AND s.enrolled = 1
+          AND EXISTS (SELECT 1 FROM guardian_students gs JOIN guardians g ON g.id = gs.guardian_id
+                       WHERE gs.student_id = s.id AND gs.legal_level = 1
+                         AND g.account_id = a.account_id)
+        ORDER BY s.first_name, s.id`,
     )
     .all(accountId) as { firstName: string; className: string | null }[];
   return { identifier: account.identifier, firstName: account.first_name, children };

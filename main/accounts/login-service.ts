@@ -54,7 +54,15 @@ export function createLoginService(deps: LoginServiceDeps) {
     request: RequestOf<'login.submit'>,
   ): Promise<Result<AccountView>> {
     const key = identifierKey(request.identifier);
-    const throttled = tx(() => throttle.retryAfterSeconds(key, clock.now()));
+    // The failure is counted before the (slow) verification and undone on success, so calls
+    // running side by side (other sessions) already see it: N parallel wrong passwords get
+    // at most the threshold's worth of verifications, not N.
+    const throttled = tx(() => {
+      const now = clock.now();
+      const wait = throttle.retryAfterSeconds(key, now);
+      if (wait === 0) throttle.recordFailure(key, now);
+      return wait;
+    });
     if (throttled > 0) {
       return fail('LOGIN_THROTTLED', 'Too many failed logins for this identifier', {
         retryAfterSeconds: throttled,
@@ -73,7 +81,7 @@ export function createLoginService(deps: LoginServiceDeps) {
         : [];
       const locked = guardianIds.length > 0 && secretFailures.anyLocked(guardianIds);
       if (!account || !passwordMatches || locked) {
-        throttle.recordFailure(key, now);
+        // Already counted by the provisional failure above.
         if (account && !passwordMatches) {
           countFailure.run(account.id);
           secretFailures.recordFailure(guardianIds, now);
@@ -85,7 +93,7 @@ export function createLoginService(deps: LoginServiceDeps) {
         });
         return fail('LOGIN_FAILED', LOGIN_FAILED);
       }
-      throttle.recordSuccess(key);
+      throttle.recordSuccess(key); // also undoes the provisional failure
       secretFailures.recordSuccess(guardianIds);
       markLogin.run(now.toISOString(), account.id);
       sessions.logIn(call.sessionId, account.id);
@@ -96,6 +104,19 @@ export function createLoginService(deps: LoginServiceDeps) {
       if (!view) throw new Error(`Account ${account.id} vanished during login`);
       return ok(view);
     });
+  }
+
+  /** S-KIOSK-4: a call from a session whose login idled out ends that login (audited). */
+  function touch(call: CallContext): void {
+    const expiredAccountId = sessions.touch(call.sessionId);
+    if (expiredAccountId) {
+      tx(() =>
+        journal.audit(clock.now(), 'kiosk', 'logout', null, {
+          accountId: expiredAccountId,
+          reason: 'idle-expired',
+        }),
+      );
+    }
   }
 
   function view(call: CallContext): Result<AccountView> {
@@ -113,7 +134,7 @@ export function createLoginService(deps: LoginServiceDeps) {
     return ok({ loggedOut: true as const });
   }
 
-  return { submit, view, logout };
+  return { submit, view, logout, touch };
 }
 
 export type LoginService = ReturnType<typeof createLoginService>;

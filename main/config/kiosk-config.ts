@@ -11,6 +11,8 @@ const seconds = z.coerce.number().int().min(1);
 export const settingsSchema = z
   .object({
     kioskName: z.string().min(1).max(80).default("Kiosque de l'accueil"),
+    // S-OTP-6: the service the SMS names ("EduConnect : votre code d'activation est …").
+    serviceName: z.string().trim().min(1).max(40).default('EduConnect'),
     smsProvider: z.enum(['demo', 'android-gateway']).default('demo'),
     smsUrl: z.string().url().optional(),
     smsUsername: z.string().min(1).default('sms'),
@@ -27,6 +29,8 @@ export const settingsSchema = z
     resendCooldownSeconds: seconds.default(60),
     identityFailuresBeforeCooldown: seconds.default(5),
     identityCooldownSeconds: seconds.default(30),
+    // S-RATE-3 backstop: failed identity checks on the whole kiosk in a sliding 15 minutes.
+    identityFailuresPerKioskWindow: seconds.default(20),
     loginFailuresBeforeDelay: seconds.default(5),
     loginDelaySeconds: seconds.default(30),
     identityResponseFloorMs: z.coerce.number().int().min(0).default(1200),
@@ -49,6 +53,7 @@ export interface KioskConfig {
 /** Environment variable for each setting: kioskName → KIOSK_NAME, codeTtlSeconds → KIOSK_CODE_TTL_SECONDS. */
 export const ENV_NAMES: Record<keyof KioskSettings, string> = {
   kioskName: 'KIOSK_NAME',
+  serviceName: 'KIOSK_SERVICE_NAME',
   smsProvider: 'KIOSK_SMS_PROVIDER',
   smsUrl: 'KIOSK_SMS_URL',
   smsUsername: 'KIOSK_SMS_USERNAME',
@@ -65,6 +70,7 @@ export const ENV_NAMES: Record<keyof KioskSettings, string> = {
   resendCooldownSeconds: 'KIOSK_RESEND_COOLDOWN_SECONDS',
   identityFailuresBeforeCooldown: 'KIOSK_IDENTITY_FAILURES_BEFORE_COOLDOWN',
   identityCooldownSeconds: 'KIOSK_IDENTITY_COOLDOWN_SECONDS',
+  identityFailuresPerKioskWindow: 'KIOSK_IDENTITY_FAILURES_PER_KIOSK_WINDOW',
   loginFailuresBeforeDelay: 'KIOSK_LOGIN_FAILURES_BEFORE_DELAY',
   loginDelaySeconds: 'KIOSK_LOGIN_DELAY_SECONDS',
   identityResponseFloorMs: 'KIOSK_IDENTITY_RESPONSE_FLOOR_MS',

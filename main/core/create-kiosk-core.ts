@@ -1,4 +1,5 @@
 import { randomInt as cryptoRandomInt } from 'node:crypto';
+import type { Channel } from '../../shared/ipc-contract';
 import type { DemoSms } from '../../shared/kiosk-status';
 import { fail, ok } from '../../shared/result';
 import { createGuardianSecretFailures } from '../accounts/guardian-secret-failures';
@@ -15,11 +16,12 @@ import { createActivationHandlers } from '../flows/activation-flow';
 import { abandonSessionFlows } from '../flows/activation-identity-steps';
 import { inTransaction, type ActivationContext } from '../flows/activation-context';
 import { createFlowRepository } from '../flows/flow-repository';
+import { FLOW_SWEEP_INTERVAL_MS, sweepExpiredFlows } from '../flows/flow-sweeper';
 import { createIdentityCooldown } from '../flows/identity-cooldown';
 import { createIdentityMatcher } from '../flows/identity-matcher';
 import { createSmsLog } from '../flows/sms-log';
 import { createSmsRateLimiter } from '../flows/sms-rate-limiter';
-import type { IpcHandlers } from '../ipc/ipc-handlers';
+import type { CallContext, IpcHandlers } from '../ipc/ipc-handlers';
 import { createJournal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
 import { createKioskSessions } from '../sessions/kiosk-sessions';
@@ -53,13 +55,39 @@ export interface KioskCore {
   close(): void;
 }
 
+/** Channels a renderer calls on a timer, not because someone touched the screen. */
+const BACKGROUND_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['demo.inbox']);
+
+/**
+ * S-KIOSK-4: every other call of a session counts as activity for its login's main-side idle
+ * expiry, and ends a login that idled out before the call is handled.
+ */
+function withActivity(handlers: IpcHandlers, touch: (call: CallContext) => void): IpcHandlers {
+  const wrapped: Record<string, unknown> = {};
+  for (const channel of Object.keys(handlers) as Channel[]) {
+    const handler = handlers[channel] as (call: CallContext, request: unknown) => Promise<unknown>;
+    wrapped[channel] = BACKGROUND_CHANNELS.has(channel)
+      ? handler
+      : (call: CallContext, request: unknown) => {
+          touch(call);
+          return handler(call, request);
+        };
+  }
+  return wrapped as IpcHandlers;
+}
+
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The Electron-free domain core: every IPC channel's handler over one database. */
 export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const { db, settings, clock } = options;
   const journal = createJournal(db);
-  const sessions = createKioskSessions();
+  const sessions = createKioskSessions({
+    clock,
+    // S-KIOSK-4: the renderer resets after idle + warning; the main side gives it 30 s more.
+    idleExpirySeconds: settings.idleSeconds + settings.idleWarningSeconds + 30,
+  });
+  const identityCooldown = createIdentityCooldown(db, settings);
   const secretFailures = createGuardianSecretFailures(db);
   const passwordHasher = createPasswordHasher(
     options.passwordPepper,
@@ -77,7 +105,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     flows: createFlowRepository(db),
     journal,
     matchIdentity: createIdentityMatcher(db),
-    identityCooldown: createIdentityCooldown(db, settings),
+    identityCooldown,
     smsRateLimiter: createSmsRateLimiter(db, settings),
     smsLog: createSmsLog(db),
     secretFailures,
@@ -102,6 +130,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     'account.logout': async (call) => login.logout(call),
     'session.reset': async (call) => {
       inTransaction(db, () => abandonSessionFlows(activation, call.sessionId, clock.now()));
+      identityCooldown.clearSession(call.sessionId); // S-RATE-3: a new person at the screen
       login.logout(call);
       return ok({ reset: true as const });
     },
@@ -111,10 +140,25 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         : fail('NOT_DEMO_MODE', 'The demo phone exists only in demo mode'),
   };
 
+  // S-DATA-2: flows nobody touches again are ended and emptied now and every minute.
+  const sweep = () => {
+    try {
+      sweepExpiredFlows(activation);
+    } catch (error) {
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown';
+      console.error(`Kiosk core: the expired-flow sweep failed (${message})`);
+    }
+  };
+  sweep();
+  const sweepTimer = setInterval(sweep, FLOW_SWEEP_INTERVAL_MS);
+  sweepTimer.unref();
+
   return {
-    handlers: guardHandlers(handlers, createSessionSerializer()),
+    handlers: guardHandlers(withActivity(handlers, login.touch), createSessionSerializer()),
     close() {
+      clearInterval(sweepTimer);
       sessions.clear();
+      identityCooldown.clearAll();
     },
   };
 }

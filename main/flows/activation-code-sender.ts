@@ -67,7 +67,7 @@ export async function deliverCode(
   try {
     const receipt = await context.smsGateway.send({
       to: prepared.phoneE164,
-      text: activationSmsText(prepared.code, validity),
+      text: activationSmsText(context.settings.serviceName, prepared.code, validity),
       clientId: prepared.smsId,
     });
     providerMessageId = receipt.providerMessageId;
@@ -91,6 +91,8 @@ export async function deliverCode(
     const now = context.clock.now();
     context.smsLog.markAccepted(prepared.smsId, providerMessageId);
     const flow = context.flows.find(flowId);
+    // S-RATE-3: an SMS on its way to a matched identity ends this person's failed streak.
+    if (flow) context.identityCooldown.clearSession(flow.session_id);
     // The flow may have been ended (reset, abandon) while the SMS was on its way.
     if (!flow || flow.state !== fromState) {
       return fail('FLOW_WRONG_STEP', 'The flow changed while the SMS was being sent');

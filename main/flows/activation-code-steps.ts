@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ActivationView } from '../../shared/activation-view';
 import type { RequestOf } from '../../shared/ipc-contract';
-import { fail, ok, type Result } from '../../shared/result';
+import { fail, ok, type KioskError, type Result } from '../../shared/result';
 import type { CallContext } from '../ipc/ipc-handlers';
 import { auditStep, inTransaction, type ActivationContext } from './activation-context';
 import { deliverCode, prepareCodeSend, smsNotConfigured } from './activation-code-sender';
@@ -11,6 +11,20 @@ import { guardFlow } from './flow-guard';
 import { guardianIdsOf, PERSONAL_COLUMNS_CLEARED, type FlowRow } from './flow-repository';
 import { BIRTH_DATE_TRIES, MAX_CODE_FAILURES, secondsUntil } from './flow-limits';
 import { normaliseTypedCode, otpCodeMatches } from './otp-code';
+
+const codeExpired = (flow: FlowRow, now: Date): boolean =>
+  !flow.code_expires_at || now >= new Date(flow.code_expires_at);
+
+/** S-OTP-2: an expired code ends the flow; the person starts again from the identity form. */
+function endExpired(
+  context: ActivationContext,
+  flow: FlowRow,
+  now: Date,
+): { ok: false; error: KioskError } {
+  context.flows.end(flow.id, now, 'expired');
+  auditStep(context, now, 'activation.code-expired', flow.id);
+  return fail('CODE_EXPIRED', 'The code has expired: start again');
+}
 
 /** "Renvoyer le code": same limits as the first send; the failure count is kept (S-OTP-5). */
 export async function resendCode(
@@ -22,6 +36,8 @@ export async function resendCode(
     const now = context.clock.now();
     const guarded = guardFlow(context, call.sessionId, request.flowId, ['code'], now);
     if (!guarded.ok) return guarded;
+    // S-OTP-2: after expiry the person restarts from the identity form, no new code.
+    if (codeExpired(guarded.flow, now)) return endExpired(context, guarded.flow, now);
     const sentAt = new Date(guarded.flow.code_sent_at ?? guarded.flow.updated_at);
     const availableAt = new Date(sentAt.getTime() + context.settings.resendCooldownSeconds * 1000);
     if (now < availableAt) {
@@ -133,11 +149,7 @@ export function submitCode(
     const flow = guarded.flow;
     const code = normaliseTypedCode(request.code);
     if (!code) return fail('CODE_FORMAT', 'The code is not six digits');
-    if (!flow.code_hmac || !flow.code_expires_at || now >= new Date(flow.code_expires_at)) {
-      context.flows.end(flow.id, now, 'expired');
-      auditStep(context, now, 'activation.code-expired', flow.id);
-      return fail('CODE_EXPIRED', 'The code has expired: start again');
-    }
+    if (!flow.code_hmac || codeExpired(flow, now)) return endExpired(context, flow, now);
     return otpCodeMatches(context.codeHmacKey, flow.id, code, flow.code_hmac)
       ? acceptCode(context, flow, now)
       : recordWrongCode(context, flow, now);

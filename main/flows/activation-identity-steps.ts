@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ActivationView } from '../../shared/activation-view';
 import type { RequestOf } from '../../shared/ipc-contract';
-import { fail, ok, type Result } from '../../shared/result';
+import { fail, ok, type KioskError, type Result } from '../../shared/result';
 import type { CallContext } from '../ipc/ipc-handlers';
 import { normalisePhone } from '../matching/normalise-phone';
 import { addSeconds } from '../platform/clock';
@@ -10,6 +10,7 @@ import { deliverCode, prepareCodeSend, smsNotConfigured } from './activation-cod
 import { buildActivationView } from './activation-view-builder';
 import { guardFlow } from './flow-guard';
 import type { FlowRow } from './flow-repository';
+import { IDENTITY_MISMATCH_ACTION } from './identity-cooldown';
 import { hashOtpCode } from './otp-code';
 import { withResponseFloor } from './response-floor';
 
@@ -91,44 +92,67 @@ export function backToIdentity(
   });
 }
 
-/** The synchronous part of "Valider": cooldown, roster match, limits, pending SMS. */
+/**
+ * A failed identity check: no roster match, or a match on a locked guardian. S-ENUM-1: both
+ * take this one path (same work, same answer, flow back to the form, counted by S-RATE-3);
+ * only the audit entry says which it was.
+ */
+function identityMismatch(
+  context: ActivationContext,
+  flow: FlowRow,
+  now: Date,
+  reason: 'no-match' | 'guardian-locked',
+  guardianId: number | null,
+): { ok: false; error: KioskError } {
+  // The hash a match would compute, so both paths do the same work.
+  hashOtpCode(context.codeHmacKey, flow.id, '000000');
+  context.identityCooldown.recordFailure(flow.session_id, now);
+  context.flows.update(flow.id, now, {
+    state: 'identity',
+    typed_last_name: null,
+    typed_first_name: null,
+    phone_e164: null,
+  });
+  // Also the kiosk-wide S-RATE-3 count: exactly one such entry per failure.
+  auditStep(context, now, IDENTITY_MISMATCH_ACTION, flow.id, guardianId, { reason });
+  return fail('IDENTITY_MISMATCH', 'The identity does not match the roster');
+}
+
+/** The synchronous part of "Valider": cooldown, SMS limits, roster match, pending SMS. */
 function checkIdentityAndPrepareSend(
   context: ActivationContext,
   flow: FlowRow,
   now: Date,
 ): ReturnType<typeof prepareCodeSend> {
-  const retryAfterSeconds = context.identityCooldown.retryAfterSeconds(now);
+  const retryAfterSeconds = context.identityCooldown.retryAfterSeconds(flow.session_id, now);
   if (retryAfterSeconds > 0) {
     auditStep(context, now, 'activation.identity-cooldown', flow.id);
     return fail('IDENTITY_COOLDOWN', 'Too many failed identity checks on this kiosk', {
       retryAfterSeconds,
     });
   }
+  const phoneE164 = flow.phone_e164 ?? '';
+  // S-RATE-2 before the roster (S-ENUM-1): the kiosk ceiling and the per-phone limits apply
+  // to the typed number whether or not anyone in the roster has it, so SMS_RATE_LIMITED says
+  // nothing about who exists. What it does reveal is only that this number received SMS from
+  // this kiosk recently, which the limits need to tell anyway.
+  const smsRetryAfterSeconds = context.smsRateLimiter.retryAfterSeconds(phoneE164, now);
+  if (smsRetryAfterSeconds > 0) {
+    auditStep(context, now, 'activation.sms-rate-limited', flow.id);
+    return fail('SMS_RATE_LIMITED', 'SMS limit reached for this number or kiosk', {
+      retryAfterSeconds: smsRetryAfterSeconds,
+    });
+  }
   const matched = context.matchIdentity({
     lastName: flow.typed_last_name ?? '',
     firstName: flow.typed_first_name ?? '',
-    phoneE164: flow.phone_e164 ?? '',
+    phoneE164,
   });
-  if (matched.length === 0) {
-    // S-ENUM-1: the hash a match would compute, so both paths do the same work.
-    hashOtpCode(context.codeHmacKey, flow.id, '000000');
-    context.identityCooldown.recordFailure(now);
-    context.flows.update(flow.id, now, {
-      state: 'identity',
-      typed_last_name: null,
-      typed_first_name: null,
-      phone_e164: null,
-    });
-    auditStep(context, now, 'activation.identity-mismatch', flow.id);
-    return fail('IDENTITY_MISMATCH', 'The identity does not match the roster');
-  }
-  context.identityCooldown.recordSuccess();
+  if (matched.length === 0) return identityMismatch(context, flow, now, 'no-match', null);
   const guardianIds = matched.map((g) => g.id);
   const firstGuardian = guardianIds[0] ?? null;
   if (matched.some((g) => g.lockedAt !== null)) {
-    context.flows.end(flow.id, now, 'guardian-locked');
-    auditStep(context, now, 'activation.guardian-locked', flow.id, firstGuardian);
-    return fail('GUARDIAN_LOCKED', 'This guardian is locked after too many failed secrets');
+    return identityMismatch(context, flow, now, 'guardian-locked', firstGuardian);
   }
   context.flows.update(flow.id, now, { guardian_ids: JSON.stringify(guardianIds) });
   auditStep(context, now, 'activation.identity-matched', flow.id, firstGuardian, {

@@ -6,13 +6,21 @@ export const MAX_CODE_FAILURES = 5;
 export const BIRTH_DATE_TRIES = 3;
 /** S-RATE-1: consecutive failed secrets before a guardian is locked. */
 export const MAX_GUARDIAN_FAILED_SECRETS = 100;
-/** Longest wait any growing delay may impose (identity cooldown, login throttle). */
+/** Longest wait any growing delay may impose by default (login throttle). */
 export const MAX_DELAY_SECONDS = 3600;
+/** S-RATE-3: longest identity cooldown of one kiosk session (a parent may be behind). */
+export const MAX_IDENTITY_COOLDOWN_SECONDS = 15 * 60;
+/** S-RATE-3 backstop: the sliding window of failed identity checks on the whole kiosk. */
+export const IDENTITY_KIOSK_WINDOW_SECONDS = 15 * 60;
 
-/** Base × 2^(failures beyond the threshold), capped at one hour. */
-export function growingDelaySeconds(baseSeconds: number, extraFailures: number): number {
+/** Base × 2^(failures beyond the threshold), capped (one hour unless told). */
+export function growingDelaySeconds(
+  baseSeconds: number,
+  extraFailures: number,
+  capSeconds = MAX_DELAY_SECONDS,
+): number {
   const exponent = Math.min(Math.max(extraFailures, 0), 20);
-  return Math.min(baseSeconds * 2 ** exponent, MAX_DELAY_SECONDS);
+  return Math.min(baseSeconds * 2 ** exponent, capSeconds);
 }
 
 /** Whole seconds from now until `until`, at least 1. */

@@ -76,6 +76,10 @@ export function createFlowRepository(db: KioskDatabase) {
     `SELECT id FROM flows WHERE session_id = ?
        AND state NOT IN (${CLOSED_STATES.map(() => '?').join(', ')})`,
   );
+  const selectExpiredOpen = db.prepare(
+    `SELECT id FROM flows WHERE expires_at <= ?
+       AND state NOT IN (${CLOSED_STATES.map(() => '?').join(', ')})`,
+  );
   const insert = db.prepare(
     `INSERT INTO flows (id, kind, session_id, state, created_at, updated_at, expires_at)
      VALUES (?, 'activation', ?, 'identity', ?, ?, ?)`,
@@ -106,6 +110,12 @@ export function createFlowRepository(db: KioskDatabase) {
     },
     openFlowIdsOfSession(sessionId: string): string[] {
       return (selectOpenBySession.all(sessionId, ...CLOSED_STATES) as { id: string }[]).map(
+        (row) => row.id,
+      );
+    },
+    /** Open flows past their lifetime (for the sweep). */
+    expiredOpenFlowIds(now: Date): string[] {
+      return (selectExpiredOpen.all(now.toISOString(), ...CLOSED_STATES) as { id: string }[]).map(
         (row) => row.id,
       );
     },

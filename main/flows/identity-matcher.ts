@@ -1,5 +1,5 @@
 import type { KioskDatabase } from '../database/open-database';
-import { foldName } from '../matching/fold-name';
+import { compactName, firstNameForms } from '../matching/fold-name';
 
 export interface TypedIdentity {
   lastName: string;
@@ -35,9 +35,11 @@ interface GuardianCandidate {
 
 /**
  * S-ENUM-2: the roster guardians (one per school the person is known in) whose mobile is the
- * typed number, whose family or usage name and first name (or its first word) fold to what was
- * typed, and who are legal guardian (level 1) of an enrolled student. Tolerant of case, accents,
- * spaces, hyphens and apostrophes; never of a different number.
+ * typed number (looked up through its index), whose family or usage name and first name (or a
+ * leading run of its words: "Jean-Pierre" for "Jean-Pierre Marie") fold to what was typed once
+ * every separator is removed, and who are legal guardian (level 1) of an enrolled student.
+ * Tolerant of case, accents, spaces, hyphens and apostrophes, even missing ones ("DARC" for
+ * "D'Arc", "LEGALL" for "Le Gall"); never of a different number.
  */
 export function createIdentityMatcher(db: KioskDatabase) {
   const byMobile = db.prepare(
@@ -51,14 +53,15 @@ export function createIdentityMatcher(db: KioskDatabase) {
   );
 
   return (typed: TypedIdentity): MatchedGuardian[] => {
-    const lastKey = foldName(typed.lastName);
-    const firstKey = foldName(typed.firstName);
+    const lastKey = compactName(typed.lastName);
+    const firstKey = compactName(typed.firstName);
     if (lastKey === '' || firstKey === '') return [];
     return (byMobile.all(typed.phoneE164) as GuardianCandidate[])
       .filter(
         (g) =>
-          (g.family_name_key === lastKey || g.usage_name_key === lastKey) &&
-          (g.first_name_key === firstKey || g.first_name_key.split(' ')[0] === firstKey),
+          (compactName(g.family_name_key) === lastKey ||
+            (g.usage_name_key !== null && compactName(g.usage_name_key) === lastKey)) &&
+          firstNameForms(g.first_name_key).includes(firstKey),
       )
       .map((g) => ({
         id: g.id,

@@ -35,6 +35,10 @@ export function normaliseTypedCode(typed: string): string | null {
 }
 
 /** S-OTP-6: names the service and the validity, nothing personal. */
-export function activationSmsText(code: string, validityMinutes: number): string {
-  return `Votre code d'activation de compte est ${code}. Il est valable ${validityMinutes} minutes. Ne le communiquez à personne.`;
+export function activationSmsText(
+  serviceName: string,
+  code: string,
+  validityMinutes: number,
+): string {
+  return `${serviceName} : votre code d'activation est ${code}. Il est valable ${validityMinutes} minutes. Ne le communiquez à personne.`;
 }

@@ -7,13 +7,19 @@ const DAY_MS = 24 * HOUR_MS;
 
 /**
  * S-RATE-2: per phone number at most N sends per hour and M per day, every attempt counted
- * (failed ones too: a failing number must not be hammered); per kiosk at most K per hour,
- * counting what the provider accepted or may still accept (failed sends cost nothing).
+ * (failed ones too: a failing number must not be hammered), and at least `resendCooldownSeconds`
+ * between two sends to it, across flows and sessions (start → identity → "Valider" → start
+ * again must not send a second SMS seconds later; a failed send does not count here, so a
+ * gateway hiccup can be retried at once). Per kiosk at most K per hour, counting what the
+ * provider accepted or may still accept (failed sends cost nothing).
  * Sliding windows over sms_log, using its (phone_e164, created_at) and (created_at) indexes.
  */
 export function createSmsRateLimiter(
   db: KioskDatabase,
-  settings: Pick<KioskSettings, 'smsPerPhonePerHour' | 'smsPerPhonePerDay' | 'smsPerKioskPerHour'>,
+  settings: Pick<
+    KioskSettings,
+    'smsPerPhonePerHour' | 'smsPerPhonePerDay' | 'smsPerKioskPerHour' | 'resendCooldownSeconds'
+  >,
 ) {
   // The row whose leaving the window brings the count back under the limit.
   const phoneWindow = db.prepare(
@@ -23,6 +29,11 @@ export function createSmsRateLimiter(
   const kioskWindow = db.prepare(
     `SELECT created_at FROM sms_log WHERE created_at > ? AND status != 'failed'
       ORDER BY created_at DESC LIMIT 1 OFFSET ?`,
+  );
+
+  const lastSendToPhone = db.prepare(
+    `SELECT created_at FROM sms_log WHERE phone_e164 = ? AND created_at > ? AND status != 'failed'
+      ORDER BY created_at DESC LIMIT 1`,
   );
 
   const waitFor = (now: Date, row: unknown, windowMs: number): number => {
@@ -47,6 +58,11 @@ export function createSmsRateLimiter(
           DAY_MS,
         ),
         waitFor(now, kioskWindow.get(since(HOUR_MS), settings.smsPerKioskPerHour - 1), HOUR_MS),
+        waitFor(
+          now,
+          lastSendToPhone.get(phoneE164, since(settings.resendCooldownSeconds * 1000)),
+          settings.resendCooldownSeconds * 1000,
+        ),
       );
     },
   };

@@ -42,7 +42,7 @@ describe('activation, as in the seed walkthrough', () => {
     expect(h.sms.sent).toHaveLength(1);
     expect(h.sms.sent[0]?.to).toBe('+33612345678');
     expect(h.sms.sent[0]?.text).toMatch(
-      /^Votre code d'activation de compte est \d{6}\. Il est valable 30 minutes\. Ne le communiquez à personne\.$/,
+      /^EduConnect : votre code d'activation est \d{6}\. Il est valable 30 minutes\. Ne le communiquez à personne\.$/, // S-OTP-6
     );
 
     const children = expectStep(

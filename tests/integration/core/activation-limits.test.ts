@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createIdentityCooldown } from '../../../main/flows/identity-cooldown';
 import {
   createHarness,
   expectStep,
@@ -79,14 +80,14 @@ describe('identity check and SMS limits', () => {
     });
   });
 
-  it('S-RATE-3 five failed matches start a cooldown that grows, and a match resets it', async () => {
+  it('S-RATE-3 five failed matches in a session start a cooldown that grows, capped at 15 min', async () => {
     const wrong = { ...PATRICK_IDENTITY, firstName: 'Pierre' };
     for (let i = 0; i < 5; i += 1) {
       expect((await confirmWith(wrong)).result).toMatchObject({
         error: { code: 'IDENTITY_MISMATCH' },
       });
     }
-    // Even the right identity waits: the kiosk is cooling down.
+    // Even the right identity waits in this session: this person is cooling down.
     expect((await confirmWith(PATRICK_IDENTITY)).result).toMatchObject({
       error: { code: 'IDENTITY_COOLDOWN', details: { retryAfterSeconds: 30 } },
     });
@@ -98,18 +99,87 @@ describe('identity check and SMS limits', () => {
     expect((await confirmWith(wrong)).result).toMatchObject({
       error: { code: 'IDENTITY_COOLDOWN', details: { retryAfterSeconds: 60 } },
     });
-    h.clock.advanceSeconds(61);
-    expect((await confirmWith(PATRICK_IDENTITY)).result.ok).toBe(true);
-    expect((await confirmWith(wrong, 'session-2')).result).toMatchObject({
-      error: { code: 'IDENTITY_MISMATCH' }, // counter reset by the match: no cooldown
+    for (const expected of [120, 240, 480, 900, 900]) {
+      h.clock.advanceSeconds(1000);
+      expect((await confirmWith(wrong)).result).toMatchObject({
+        error: { code: 'IDENTITY_MISMATCH' },
+      });
+      expect((await confirmWith(wrong)).result).toMatchObject({
+        error: { code: 'IDENTITY_COOLDOWN', details: { retryAfterSeconds: expected } },
+      });
+    }
+    // Another kiosk session (another person) is not held back by this one.
+    expect((await confirmWith(PATRICK_IDENTITY, 'session-2')).result.ok).toBe(true);
+  });
+
+  it('S-RATE-3 a bare match does not clear the streak: guesses alternated with a real identity still cool down', async () => {
+    // Patrick's number had its 3 SMS this hour: his identity now matches but sends nothing.
+    for (let i = 0; i < 3; i += 1) {
+      expect((await confirmWith(PATRICK_IDENTITY, `earlier-${i}`)).result.ok).toBe(true);
+      h.clock.advanceSeconds(61);
+    }
+    const unknown = { lastName: 'Nobody', firstName: 'Anyone', mobile: '06 99 99 99 99' };
+    for (let i = 0; i < 5; i += 1) {
+      expect((await confirmWith(unknown)).result).toMatchObject({
+        error: { code: 'IDENTITY_MISMATCH' },
+      });
+      expect((await confirmWith(PATRICK_IDENTITY)).result).toMatchObject({
+        error: { code: i < 4 ? 'SMS_RATE_LIMITED' : 'IDENTITY_COOLDOWN' },
+      });
+    }
+    expect(h.sms.sent).toHaveLength(3);
+  });
+
+  it('S-RATE-3 session.reset (a new person) and an accepted SMS clear the session streak', async () => {
+    const wrong = { ...PATRICK_IDENTITY, mobile: '06 99 99 99 99' };
+    const failTimes = async (n: number, sessionId = 'session-1') => {
+      for (let i = 0; i < n; i += 1) {
+        expect((await confirmWith(wrong, sessionId)).result).toMatchObject({
+          error: { code: 'IDENTITY_MISMATCH' },
+        });
+      }
+    };
+    await failTimes(5);
+    expect((await confirmWith(PATRICK_IDENTITY)).result).toMatchObject({
+      error: { code: 'IDENTITY_COOLDOWN' },
     });
-    // One failure after a reset is far from the threshold: no cooldown.
-    expect((await confirmWith(PATRICK_IDENTITY, 'session-3')).result.ok).toBe(true);
+    await h.okCall('session.reset', {});
+    await failTimes(4);
+    // The SMS sent for the matched identity clears the streak: four more failures are fine.
+    expect((await confirmWith(PATRICK_IDENTITY)).result.ok).toBe(true);
+    await failTimes(4);
+    expect((await confirmWith(wrong)).result).toMatchObject({
+      error: { code: 'IDENTITY_MISMATCH' },
+    });
+    expect((await confirmWith(wrong)).result).toMatchObject({
+      error: { code: 'IDENTITY_COOLDOWN' },
+    });
+  });
+
+  it('S-RATE-3 the kiosk-wide backstop: 20 failures in 15 minutes hold everyone, then decay', async () => {
+    const wrong = { ...PATRICK_IDENTITY, firstName: 'Pierre' };
+    for (let i = 0; i < 20; i += 1) {
+      // A fresh session each time: the per-session cooldown never triggers.
+      expect((await confirmWith(wrong, `visitor-${i}`)).result).toMatchObject({
+        error: { code: 'IDENTITY_MISMATCH' },
+      });
+      h.clock.advanceSeconds(10);
+    }
+    // The first failure was 200 s ago: it leaves the 15-minute window in 700 s.
+    expect((await confirmWith(PATRICK_IDENTITY, 'parent')).result).toMatchObject({
+      error: { code: 'IDENTITY_COOLDOWN', details: { retryAfterSeconds: 700 } },
+    });
+    // It survives a restart: the window is read from the database.
+    const restarted = createIdentityCooldown(h.db, h.settings);
+    expect(restarted.retryAfterSeconds('anyone', h.clock.now())).toBe(700);
+    h.clock.advanceSeconds(700);
+    expect((await confirmWith(PATRICK_IDENTITY, 'parent')).result.ok).toBe(true);
   });
 
   it('S-OTP-3 a code works once and only in its own flow', async () => {
     const other = await reachCodeStep(h, PATRICK_IDENTITY, 'session-2');
     const otherCode = h.sms.lastCode();
+    h.clock.advanceSeconds(61); // S-RATE-2 resend cooldown of the number
     const flowId = await reachCodeStep(h);
     const code = h.sms.lastCode();
     expect(await h.call('activation.submitCode', { flowId, code: otherCode })).toMatchObject(
@@ -261,11 +331,28 @@ describe('identity check and SMS limits', () => {
     }
   });
 
-  it('S-RATE-1 a locked guardian cannot activate', async () => {
+  it('S-RATE-1 S-ENUM-1 a locked guardian cannot activate and gets exactly IDENTITY_MISMATCH', async () => {
+    const unknown = await confirmWith({ ...PATRICK_IDENTITY, lastName: 'Durand' });
     h.db.prepare("UPDATE guardians SET locked_at = '2025-01-01T00:00:00Z'").run();
-    const { result } = await confirmWith(PATRICK_IDENTITY);
-    expect(result).toMatchObject({ error: { code: 'GUARDIAN_LOCKED' } });
+    const { flowId, result } = await confirmWith(PATRICK_IDENTITY);
+    expect(result).toEqual(unknown.result);
+    expect(result).toMatchObject({ error: { code: 'IDENTITY_MISMATCH' } });
     expect(h.sms.sent).toHaveLength(0);
+    // Same path as a mismatch: back to the form, with nothing typed kept.
+    expect(
+      h.db.prepare('SELECT state, phone_e164, typed_last_name FROM flows WHERE id = ?').get(flowId),
+    ).toEqual({ state: 'identity', phone_e164: null, typed_last_name: null });
+    expect(h.sleeps).toHaveLength(2); // both waited out the response floor
+    // Only the audit log tells them apart.
+    const audits = h.db
+      .prepare(
+        "SELECT guardian_id, details FROM audit_log WHERE action = 'activation.identity-mismatch' ORDER BY at, rowid",
+      )
+      .all() as { guardian_id: number | null; details: string }[];
+    expect(audits.map((a) => [a.guardian_id, JSON.parse(a.details).reason])).toEqual([
+      [null, 'no-match'],
+      [family.patrick, 'guardian-locked'],
+    ]);
   });
 
   it('S-RATE-1 the 100th consecutive failed secret locks the guardian', async () => {
@@ -290,7 +377,102 @@ describe('identity check and SMS limits', () => {
     expect(h.db.prepare('SELECT locked_at FROM guardians').get()).toEqual({
       locked_at: h.clock.now().toISOString(),
     });
+    h.clock.advanceSeconds(61); // S-RATE-2 resend cooldown of the number
     const again = await confirmWith(PATRICK_IDENTITY, 'session-2');
-    expect(again.result).toMatchObject({ error: { code: 'GUARDIAN_LOCKED' } });
+    expect(again.result).toMatchObject({ error: { code: 'IDENTITY_MISMATCH' } }); // S-ENUM-1
+  });
+
+  it('S-ENUM-1 the kiosk SMS ceiling is checked before the roster: a stranger gets SMS_RATE_LIMITED too', async () => {
+    const small = createHarness({ settings: { smsPerKioskPerHour: 1 } });
+    try {
+      seedDupontFamily(small);
+      const confirm = async (identity: typeof PATRICK_IDENTITY, sessionId: string) => {
+        const start = await small.okCall('activation.start', {}, sessionId);
+        await small.okCall(
+          'activation.submitIdentity',
+          { flowId: start.flowId, ...identity },
+          sessionId,
+        );
+        return small.call('activation.confirmSend', { flowId: start.flowId }, sessionId);
+      };
+      expect((await confirm(PATRICK_IDENTITY, 'a')).ok).toBe(true);
+      small.clock.advanceSeconds(600);
+      const stranger = { lastName: 'Nobody', firstName: 'Anyone', mobile: '06 99 99 99 99' };
+      const forStranger = await confirm(stranger, 'b');
+      const forPatrickElsewhere = await confirm(
+        { ...PATRICK_IDENTITY, mobile: '06 11 22 33 44' },
+        'c',
+      );
+      expect(forStranger).toMatchObject({
+        error: { code: 'SMS_RATE_LIMITED', details: { retryAfterSeconds: 3000 } },
+      });
+      expect(forPatrickElsewhere).toEqual(forStranger);
+      // Not counted as a failed identity check: nothing was compared.
+      expect(
+        small.db
+          .prepare(
+            "SELECT count(*) AS n FROM audit_log WHERE action = 'activation.identity-mismatch'",
+          )
+          .get(),
+      ).toEqual({ n: 0 });
+    } finally {
+      small.close();
+    }
+  });
+
+  it('S-ENUM-1 the per-phone limits apply to the typed number before the roster match', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      expect((await confirmWith(PATRICK_IDENTITY, `earlier-${i}`)).result.ok).toBe(true);
+      h.clock.advanceSeconds(61);
+    }
+    // Right person, wrong name, unknown person: all the same answer for this number.
+    const answers = await Promise.all(
+      [
+        PATRICK_IDENTITY,
+        { ...PATRICK_IDENTITY, firstName: 'Pierre' },
+        { ...PATRICK_IDENTITY, lastName: 'Nobody', firstName: 'Anyone' },
+      ].map(async (identity, i) => (await confirmWith(identity, `now-${i}`)).result),
+    );
+    for (const answer of answers) {
+      expect(answer).toEqual({
+        ok: false,
+        error: {
+          code: 'SMS_RATE_LIMITED',
+          message: 'SMS limit reached for this number or kiosk',
+          details: { retryAfterSeconds: 3600 - 183 },
+        },
+      });
+    }
+    expect(h.sms.sent).toHaveLength(3);
+  });
+
+  it('S-RATE-2 the 60 s resend cooldown holds across flows: start again sends no second SMS', async () => {
+    expect((await confirmWith(PATRICK_IDENTITY)).result.ok).toBe(true);
+    h.clock.advanceSeconds(3);
+    expect((await confirmWith(PATRICK_IDENTITY)).result).toMatchObject({
+      error: { code: 'SMS_RATE_LIMITED', details: { retryAfterSeconds: 57 } },
+    });
+    expect((await confirmWith(PATRICK_IDENTITY, 'session-2')).result).toMatchObject({
+      error: { code: 'SMS_RATE_LIMITED', details: { retryAfterSeconds: 57 } },
+    });
+    expect(h.sms.sent).toHaveLength(1);
+    h.clock.advanceSeconds(57);
+    expect((await confirmWith(PATRICK_IDENTITY)).result.ok).toBe(true);
+    expect(h.sms.sent).toHaveLength(2);
+  });
+
+  it('S-OTP-2 resending after the code expired ends the flow with CODE_EXPIRED and sends nothing', async () => {
+    const flowId = await reachCodeStep(h);
+    h.clock.advanceSeconds(30 * 60);
+    expect(await h.call('activation.resendCode', { flowId })).toMatchObject({
+      error: { code: 'CODE_EXPIRED' },
+    });
+    expect(h.sms.sent).toHaveLength(1);
+    expect(
+      h.db.prepare('SELECT state, ended_reason, phone_e164, code_hmac FROM flows').get(),
+    ).toEqual({ state: 'ended', ended_reason: 'expired', phone_e164: null, code_hmac: null });
+    expect(await h.call('activation.resendCode', { flowId })).toMatchObject({
+      error: { code: 'FLOW_ENDED', details: { reason: 'expired' } },
+    });
   });
 });

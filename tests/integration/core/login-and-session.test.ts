@@ -88,6 +88,73 @@ describe('login (S-RATE-1, S-KIOSK-4)', () => {
     expect(await h.call('account.view', {})).toMatchObject({ error: { code: 'NOT_LOGGED_IN' } });
   });
 
+  it('S-RATE-1 parallel wrong logins from several sessions are throttled at the threshold', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => login('patrick.dupont1', 'wrong password!', `s-${i}`)),
+    );
+    const codes = results.map((r) => (r.ok ? 'ok' : r.error.code)).sort();
+    expect(codes).toEqual([
+      ...Array.from({ length: 5 }, () => 'LOGIN_FAILED'),
+      ...Array.from({ length: 3 }, () => 'LOGIN_THROTTLED'),
+    ]);
+    // Only the five evaluated passwords count against the guardian.
+    expect(
+      h.db.prepare('SELECT failed_secret_count FROM guardians WHERE id = ?').get(family.patrick),
+    ).toEqual({ failed_secret_count: 5 });
+  });
+
+  it('S-RATE-1 the provisional failure of a right password is undone', async () => {
+    for (let i = 0; i < 4; i += 1) await login('patrick.dupont1', 'wrong password!');
+    expect((await login('patrick.dupont1', PASSWORD)).ok).toBe(true);
+    expect(h.db.prepare('SELECT count(*) AS n FROM login_throttle').get()).toEqual({ n: 0 });
+    for (let i = 0; i < 4; i += 1) {
+      expect(await login('patrick.dupont1', 'wrong password!')).toMatchObject({
+        error: { code: 'LOGIN_FAILED' },
+      });
+    }
+  });
+
+  it('S-KIOSK-4 the account shows only children the roster still links (level 1, enrolled)', async () => {
+    await h.okCall('login.submit', { identifier: 'patrick.dupont1', password: PASSWORD });
+    const names = async () =>
+      (await h.okCall('account.view', {})).children.map((c) => c.firstName).sort();
+    expect(await names()).toEqual(['Hugo', 'Léa']);
+    h.db
+      .prepare('DELETE FROM guardian_students WHERE guardian_id = ? AND student_id = ?')
+      .run(family.patrick, family.hugo);
+    expect(await names()).toEqual(['Léa']);
+    h.db
+      .prepare('UPDATE guardian_students SET legal_level = 2 WHERE student_id = ?')
+      .run(family.lea);
+    expect(await names()).toEqual([]);
+    h.db
+      .prepare('UPDATE guardian_students SET legal_level = 1 WHERE student_id = ?')
+      .run(family.lea);
+    expect(await names()).toEqual(['Léa']);
+    h.db.prepare('UPDATE students SET enrolled = 0 WHERE id = ?').run(family.lea);
+    expect(await names()).toEqual([]);
+  });
+
+  it('S-KIOSK-4 the main side ends an idle login (idle + warning + 30 s after the last call)', async () => {
+    const limit = h.settings.idleSeconds + h.settings.idleWarningSeconds + 30;
+    await h.okCall('login.submit', { identifier: 'patrick.dupont1', password: PASSWORD });
+    h.clock.advanceSeconds(limit - 1);
+    await h.okCall('kiosk.status', {}); // any call of the session is activity
+    h.clock.advanceSeconds(limit - 1);
+    expect(await h.okCall('account.view', {})).toMatchObject({ identifier: 'patrick.dupont1' });
+    h.clock.advanceSeconds(limit - 1);
+    await h.okCall('kiosk.status', {}, 'another-session'); // not this session's activity
+    h.clock.advanceSeconds(1);
+    expect(await h.call('account.view', {})).toMatchObject({ error: { code: 'NOT_LOGGED_IN' } });
+    // Dropped, not just hidden: coming back within the limit does not revive it.
+    h.clock.advanceSeconds(-limit);
+    expect(await h.call('account.view', {})).toMatchObject({ error: { code: 'NOT_LOGGED_IN' } });
+    const audit = h.db.prepare("SELECT details FROM audit_log WHERE action = 'logout'").get() as {
+      details: string;
+    };
+    expect(JSON.parse(audit.details)).toMatchObject({ reason: 'idle-expired' });
+  });
+
   it('S-KIOSK-4 session.reset logs out', async () => {
     await h.okCall('login.submit', { identifier: 'patrick.dupont1', password: PASSWORD });
     await h.okCall('session.reset', {});
@@ -191,7 +258,7 @@ describe('flow guards and the kiosk session', () => {
     try {
       const start = await h.okCall('activation.start', {});
       await h.okCall('activation.submitIdentity', { flowId: start.flowId, ...PATRICK_IDENTITY });
-      h.db.exec('DROP TABLE kiosk_counters');
+      h.db.exec('DROP TABLE sms_log'); // read by the SMS limits of "Valider"
       expect(await h.call('activation.confirmSend', { flowId: start.flowId })).toMatchObject({
         error: { code: 'INTERNAL' },
       });

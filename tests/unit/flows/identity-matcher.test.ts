@@ -87,4 +87,44 @@ describe('identity matching (S-ENUM-2)', () => {
       .all(MOBILE) as { detail: string }[];
     expect(plan.map((p) => p.detail).join()).toMatch(/USING (COVERING )?INDEX guardians_by_mobile/);
   });
+
+  describe('S-ENUM-2 missing separators and compound first names', () => {
+    const add = (familyName: string, firstName: string, mobileE164: string) => {
+      const roster = createRosterBuilder(db);
+      const child = roster.student({ firstName: 'Noa', birthDate: '2013-02-02' });
+      const id = roster.guardian({ familyName, firstName, mobileE164 });
+      roster.link(id, child);
+      return id;
+    };
+
+    it.each([
+      ["D'Arc", 'Jeanne', 'DARC', 'Jeanne'],
+      ["O'Neil", 'Sean', 'ONEIL', 'sean'],
+      ['Le Gall', 'Yann', 'LEGALL', 'Yann'],
+      ['LEGALL', 'Yann', 'Le Gall', 'Yann'],
+      ['Martin', 'Jean-Pierre Marie', 'Martin', 'Jean-Pierre'],
+      ['Martin', 'Jean-Pierre Marie', 'Martin', 'JEANPIERRE'],
+      ['Martin', 'Jean-Pierre Marie', 'Martin', 'Jean Pierre Marie'],
+      ['Martin', 'Anne Sophie', 'Martin', 'Anne-Sophie'],
+    ])('roster %j %j is found when typed %j %j', (family, first, typedLast, typedFirst) => {
+      const id = add(family, first, '+33655555555');
+      expect(typed(typedLast, typedFirst, '0655555555').map((g) => g.id)).toEqual([id]);
+    });
+
+    it.each([
+      ['Martin', 'Jean-Pierre Marie', 'Martin', 'Marie'], // not a leading run
+      ['Martin', 'Jean-Pierre Marie', 'Martin', 'Pierre Marie'],
+      ['Martin', 'Jean-Pierre Marie', 'Martin', 'Jean-Pierre Mari'],
+      ['Le Gall', 'Yann', 'Gall', 'Yann'],
+      ["D'Arc", 'Jeanne', 'DARCY', 'Jeanne'],
+    ])('roster %j %j is not found when typed %j %j', (family, first, typedLast, typedFirst) => {
+      add(family, first, '+33655555555');
+      expect(typed(typedLast, typedFirst, '0655555555')).toEqual([]);
+    });
+
+    it('is still never tolerant of a different number', () => {
+      add('Le Gall', 'Yann', '+33655555555');
+      expect(typed('LEGALL', 'Yann', '0655555556')).toEqual([]);
+    });
+  });
 });

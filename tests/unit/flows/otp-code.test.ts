@@ -48,8 +48,9 @@ describe('OTP code', () => {
   });
 
   it('S-OTP-6 SMS text names the service and the validity and nothing else', () => {
-    expect(activationSmsText('004217', 30)).toBe(
-      "Votre code d'activation de compte est 004217. Il est valable 30 minutes. Ne le communiquez à personne.",
+    expect(activationSmsText('EduConnect', '004217', 30)).toBe(
+      "EduConnect : votre code d'activation est 004217. Il est valable 30 minutes. Ne le communiquez à personne.",
     );
+    expect(activationSmsText('ENT Collège', '123456', 15)).toMatch(/^ENT Collège : .* 15 minutes/u);
   });
 });

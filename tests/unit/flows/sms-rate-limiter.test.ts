@@ -25,11 +25,14 @@ describe('SMS rate limiter (S-RATE-2)', () => {
         phone,
         status,
       );
+  const logSmsSecondsAgo = (secondsAgo: number, status: string, phone = PHONE) =>
+    logSms(secondsAgo / 60, status, phone);
   const limiter = (perKiosk = 60) =>
     createSmsRateLimiter(db, {
       smsPerPhonePerHour: 3,
       smsPerPhonePerDay: 5,
       smsPerKioskPerHour: perKiosk,
+      resendCooldownSeconds: 60,
     });
 
   it('allows the third send in an hour and refuses the fourth until the oldest leaves', () => {
@@ -62,5 +65,19 @@ describe('SMS rate limiter (S-RATE-2)', () => {
     expect(limiter(3).retryAfterSeconds(PHONE, NOW)).toBe(0);
     logSms(10, 'pending', '+33644444444');
     expect(limiter(3).retryAfterSeconds(PHONE, NOW)).toBe(20 * 60);
+  });
+
+  it('S-RATE-2 keeps the resend cooldown between two sends to a number, across flows', () => {
+    logSmsSecondsAgo(20, 'accepted');
+    expect(limiter().retryAfterSeconds(PHONE, NOW)).toBe(40);
+    expect(limiter().retryAfterSeconds('+33698765432', NOW)).toBe(0);
+  });
+
+  it('S-RATE-2 counts a pending send for the cooldown, not a failed one (a retry is allowed)', () => {
+    logSmsSecondsAgo(10, 'failed');
+    expect(limiter().retryAfterSeconds(PHONE, NOW)).toBe(0);
+    logSmsSecondsAgo(5, 'pending');
+    expect(limiter().retryAfterSeconds(PHONE, NOW)).toBe(55);
+    expect(limiter().retryAfterSeconds(PHONE, new Date(NOW.getTime() + 55_000))).toBe(0);
   });
 });

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createKioskCore } from '../../../main/core/create-kiosk-core';
+import {
+  createHarness,
+  PATRICK_IDENTITY,
+  reachCodeStep,
+  seedDupontFamily,
+  type Harness,
+} from './core-harness';
+
+const PERSONAL = `SELECT state, ended_reason, typed_last_name, typed_first_name, phone_e164, code_hmac,
+                         children, reserved_identifier FROM flows WHERE id = ?`;
+const SWEPT = {
+  state: 'ended',
+  ended_reason: 'expired',
+  typed_last_name: null,
+  typed_first_name: null,
+  phone_e164: null,
+  code_hmac: null,
+  children: null,
+  reserved_identifier: null,
+};
+
+describe('S-DATA-2 sweep of flows nobody touches again', () => {
+  let h: Harness | undefined;
+  afterEach(() => {
+    h?.close();
+    h = undefined;
+    vi.useRealTimers();
+  });
+
+  it('S-DATA-2 ends expired flows and clears their personal columns every minute', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    h = createHarness();
+    seedDupontFamily(h);
+    const stale = await reachCodeStep(h);
+    const typedOnly = await h.okCall('activation.start', {}, 'session-2');
+    await h.okCall(
+      'activation.submitIdentity',
+      { flowId: typedOnly.flowId, ...PATRICK_IDENTITY },
+      'session-2',
+    );
+    h.clock.advanceSeconds(h.settings.flowTtlSeconds - 60);
+    const fresh = await h.okCall('activation.start', {}, 'session-3');
+
+    vi.advanceTimersByTime(60_000);
+    expect(h.db.prepare('SELECT state FROM flows WHERE id = ?').get(stale)).toEqual({
+      state: 'code',
+    }); // not yet: one minute of its lifetime left
+
+    h.clock.advanceSeconds(60);
+    vi.advanceTimersByTime(60_000);
+    expect(h.db.prepare(PERSONAL).get(stale)).toEqual(SWEPT);
+    expect(h.db.prepare(PERSONAL).get(typedOnly.flowId)).toEqual(SWEPT);
+    expect(h.db.prepare('SELECT state FROM flows WHERE id = ?').get(fresh.flowId)).toEqual({
+      state: 'identity',
+    });
+    expect(
+      h.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'activation.expired'").get(),
+    ).toEqual({ n: 2 });
+
+    // close() stops the timer.
+    expect(vi.getTimerCount()).toBe(1);
+    h.close();
+    h = undefined;
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('S-DATA-2 sweeps at start-up what expired while the kiosk was off', async () => {
+    h = createHarness();
+    seedDupontFamily(h);
+    const flowId = await reachCodeStep(h);
+    h.core.close(); // the kiosk stops
+    h.clock.advanceSeconds(h.settings.flowTtlSeconds);
+    const restarted = createKioskCore({
+      db: h.db,
+      settings: h.settings,
+      clock: h.clock,
+      smsGateway: h.sms,
+      codeHmacKey: Buffer.from('test code hmac key'),
+      passwordPepper: Buffer.from('test pepper'),
+      passwordHashing: { N: 2 ** 10, r: 8, p: 1 },
+    });
+    try {
+      expect(h.db.prepare(PERSONAL).get(flowId)).toEqual(SWEPT);
+    } finally {
+      restarted.close();
+    }
+  });
+});
