@@ -62,7 +62,7 @@ test('S-ENUM-1: a wrong name and a wrong phone give the same seed message, and n
   expect(kiosk.gateway.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
 });
 
-test('S-ENUM-1: after the message, "Retour" lets the parent check and correct the data', async ({
+test('S-ENUM-1: after the message, the form is back with what was typed, to check and correct', async ({
   page,
 }) => {
   kiosk = await startRealKiosk();
@@ -70,9 +70,10 @@ test('S-ENUM-1: after the message, "Retour" lets the parent check and correct th
   await startActivation(page);
   await tryIdentity(page, { ...right, mobile: '06 12 34 56 79' });
 
-  // "veuillez vérifier les données saisies": back to the form, correct the number, go on.
-  await page.getByRole('button', { name: 'Retour', exact: true }).first().click();
+  // "veuillez vérifier les données saisies": the identity form, values kept, message shown.
   await expect(page.getByRole('heading', { name: FR.identity.title, exact: true })).toBeVisible();
+  await expect(page.getByLabel(FR.identity.lastName, { exact: true })).toHaveValue(right.lastName);
+  await expect(page.getByLabel(FR.identity.mobile, { exact: true })).toHaveValue('06 12 34 56 79');
   await page.getByLabel(FR.identity.mobile, { exact: true }).fill(PATRICK.mobile);
   await submitIdentity(page);
   await page.getByRole('button', { name: FR.confirmSend.submit, exact: true }).click();

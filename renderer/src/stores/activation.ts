@@ -19,6 +19,12 @@ const ENDING_ERRORS: Partial<Record<ErrorCode, ActivationEndReason>> = {
   GUARDIAN_LOCKED: 'guardian-locked',
 };
 
+/**
+ * Errors after which the main process has put the flow back on the identity form (the seed:
+ * "veuillez vérifier les données saisies"): the form shows the message with the values kept.
+ */
+const BACK_TO_IDENTITY: readonly ErrorCode[] = ['IDENTITY_MISMATCH'];
+
 export function endReasonForError(code: ErrorCode): ActivationEndReason | null {
   return ENDING_ERRORS[code] ?? null;
 }
@@ -42,6 +48,9 @@ export const useActivationStore = defineStore('activation', () => {
     if (reason && current) {
       view.value = { flowId: current.flowId, expiresAt: current.expiresAt, step: 'ended', reason };
       error.value = null;
+    } else if (current && BACK_TO_IDENTITY.includes(result.error.code)) {
+      view.value = { flowId: current.flowId, expiresAt: current.expiresAt, step: 'identity' };
+      error.value = result.error;
     } else {
       error.value = result.error;
     }
