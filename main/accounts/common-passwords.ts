@@ -4,6 +4,9 @@
 // because that is how most long "common" passwords are built.
 
 const LITERAL_PASSWORDS = [
+  // The example the password screen itself shows: everyone at the kiosk has read it.
+  'mon chat dort sur le canapé bleu',
+  'mon chat dort sur le canape bleu',
   '123456789012',
   '1234567890123',
   '12345678901234',

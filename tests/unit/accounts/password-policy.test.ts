@@ -42,6 +42,15 @@ describe('password policy (S-PWD-1, S-PWD-2)', () => {
     });
   });
 
+  it('S-PWD-2 refuses the example sentence the password screen shows', () => {
+    for (const example of [
+      'Mon chat dort sur le canapé bleu',
+      'mon chat dort sur le canape bleu',
+    ]) {
+      expect(check(example)).toEqual({ ok: false, code: 'PASSWORD_BLOCKLISTED', reason: 'common' });
+    }
+  });
+
   it('S-PWD-2 refuses common passwords whatever the case', () => {
     for (const common of ['azertyuiop123', 'MotDePasse123', '123456789012', 'soleil123456']) {
       expect(check(common)).toEqual({ ok: false, code: 'PASSWORD_BLOCKLISTED', reason: 'common' });
