@@ -88,7 +88,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     idleExpirySeconds: settings.idleSeconds + settings.idleWarningSeconds + 30,
   });
   const identityCooldown = createIdentityCooldown(db, settings);
-  const secretFailures = createGuardianSecretFailures(db);
+  const secretFailures = createGuardianSecretFailures(db, journal);
   const passwordHasher = createPasswordHasher(
     options.passwordPepper,
     options.passwordHashing ?? DEFAULT_SCRYPT_PARAMETERS,

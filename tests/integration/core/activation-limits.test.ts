@@ -377,6 +377,14 @@ describe('identity check and SMS limits', () => {
     expect(h.db.prepare('SELECT locked_at FROM guardians').get()).toEqual({
       locked_at: h.clock.now().toISOString(),
     });
+    // Every kiosk of the school must refuse this guardian: the lock is a sync event, once.
+    const lockEvents = h.db
+      .prepare("SELECT payload FROM events WHERE type = 'guardian.locked'")
+      .all() as { payload: string }[];
+    expect(lockEvents).toHaveLength(1);
+    expect(JSON.parse(lockEvents[0]?.payload ?? '{}')).toMatchObject({
+      lockedAt: h.clock.now().toISOString(),
+    });
     h.clock.advanceSeconds(61); // S-RATE-2 resend cooldown of the number
     const again = await confirmWith(PATRICK_IDENTITY, 'session-2');
     expect(again.result).toMatchObject({ error: { code: 'IDENTITY_MISMATCH' } }); // S-ENUM-1
