@@ -2,7 +2,8 @@
 // channels (architecture.md, "The IPC contract"; S-EL-4). No raw ipcRenderer, no Node API.
 // Bundled to one CommonJS file because sandboxed preloads cannot require project modules.
 import { contextBridge, ipcRenderer } from 'electron';
-import { ipcChannelName, isChannel, type KioskBridge } from '../shared/ipc-contract';
+import { ipcChannelName, isChannel } from '../shared/ipc-channels';
+import type { KioskBridge } from '../shared/ipc-contract';
 import { fail } from '../shared/result';
 
 export const kioskBridge: KioskBridge = {

@@ -7,6 +7,7 @@ import type { AccountView } from './account-view';
 import type { ActivationView } from './activation-view';
 import type { DemoSms, KioskStatus } from './kiosk-status';
 import type { Result } from './result';
+import { CHANNELS, ipcChannelName, isChannel, type ChannelName } from './ipc-channels';
 import { NAME_MAX_LENGTH, PHONE_MAX_LENGTH } from './limits';
 
 /** A phantom value carrying only a type: the response of a channel. */
@@ -88,13 +89,12 @@ export type Channel = keyof IpcContract;
 export type RequestOf<C extends Channel> = z.infer<IpcContract[C]['request']>;
 export type ResponseOf<C extends Channel> = IpcContract[C]['response'];
 
-export const CHANNELS = Object.keys(ipcContract) as Channel[];
+// Both directions: every contract channel is in the name list and every name has a contract.
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const channelListMatchesContract: SameSet<Channel, ChannelName> = true;
+void channelListMatchesContract;
 
-export const isChannel = (name: unknown): name is Channel =>
-  typeof name === 'string' && Object.prototype.hasOwnProperty.call(ipcContract, name);
-
-/** IPC channel names are prefixed so they cannot collide with Electron's own. */
-export const ipcChannelName = (channel: Channel): string => `kiosk:${channel}`;
+export { CHANNELS, ipcChannelName, isChannel };
 
 /** What the preload exposes as `window.kiosk`, and what the browser host's bridge provides. */
 export interface KioskBridge {

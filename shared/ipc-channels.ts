@@ -1,0 +1,32 @@
+// The channel names alone, without their schemas, so the sandboxed preload can check the
+// allow-list without bundling zod. ipc-contract.ts proves at compile time that this list and
+// the contract's keys are the same set.
+export const CHANNELS = [
+  'kiosk.status',
+  'activation.start',
+  'activation.submitIdentity',
+  'activation.back',
+  'activation.confirmSend',
+  'activation.resendCode',
+  'activation.submitCode',
+  'activation.answerChild',
+  'activation.continueToIdentifier',
+  'activation.acknowledgeIdentifier',
+  'activation.setPassword',
+  'activation.abandon',
+  'login.submit',
+  'account.view',
+  'account.logout',
+  'session.reset',
+  'demo.inbox',
+] as const;
+
+export type ChannelName = (typeof CHANNELS)[number];
+
+const CHANNEL_SET: ReadonlySet<string> = new Set(CHANNELS);
+
+export const isChannel = (name: unknown): name is ChannelName =>
+  typeof name === 'string' && CHANNEL_SET.has(name);
+
+/** IPC channel names are prefixed so they cannot collide with Electron's own. */
+export const ipcChannelName = (channel: ChannelName): string => `kiosk:${channel}`;
