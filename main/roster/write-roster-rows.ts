@@ -12,68 +12,59 @@ export interface RowCounts {
   missing: number;
 }
 
-interface StudentRow {
-  id: number;
-  source_id: string;
-  family_name: string;
-  usage_name: string | null;
-  first_name: string;
-  birth_date: string;
-  class_name: string | null;
-  enrolled: number;
+type SqlValue = string | number | null;
+
+/**
+ * One roster table keyed by (school_uai, source_id): each column the import owns, with how its
+ * value is read from a snapshot item. Column names are constants of this file, never input.
+ */
+interface RosterTable<Item> {
+  name: 'students' | 'guardians';
+  sourceId: (item: Item) => string;
+  columns: Record<string, (item: Item) => SqlValue>;
 }
 
-/** Upserts students by (school, ELEVE_ID); returns counts and ELEVE_ID → students.id. */
-export function upsertStudents(
+/**
+ * Upserts `items` into `table` by (school, source id): inserts the new ones, updates only rows
+ * whose columns differ. Returns the counts and source id → row id.
+ */
+function upsertBySourceId<Item>(
   db: KioskDatabase,
   uai: string,
-  students: readonly SnapshotStudent[],
+  items: readonly Item[],
+  table: RosterTable<Item>,
 ) {
+  const names = Object.keys(table.columns);
+  const readers = Object.values(table.columns);
   const existing = new Map(
     (
       db
         .prepare(
-          `SELECT id, source_id, family_name, usage_name, first_name, birth_date, class_name, enrolled
-           FROM students WHERE school_uai = ?`,
+          `SELECT id, source_id, ${names.join(', ')} FROM ${table.name} WHERE school_uai = ?`,
         )
-        .all(uai) as StudentRow[]
+        .all(uai) as Array<{ id: number; source_id: string } & Record<string, SqlValue>>
     ).map((row) => [row.source_id, row]),
   );
   const insert = db.prepare(
-    `INSERT INTO students (school_uai, source_id, family_name, usage_name, first_name, birth_date, class_name, enrolled)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO ${table.name} (school_uai, source_id, ${names.join(', ')})
+     VALUES (?, ?, ${names.map(() => '?').join(', ')})`,
   );
   const update = db.prepare(
-    `UPDATE students SET family_name = ?, usage_name = ?, first_name = ?, birth_date = ?, class_name = ?, enrolled = ?
-     WHERE id = ?`,
+    `UPDATE ${table.name} SET ${names.map((name) => `${name} = ?`).join(', ')} WHERE id = ?`,
   );
   const counts: RowCounts = { added: 0, updated: 0, unchanged: 0, missing: 0 };
   const ids = new Map<string, number>();
-  for (const s of students) {
-    const values = [
-      s.familyName,
-      s.usageName,
-      s.firstName,
-      s.birthDate,
-      s.className,
-      s.enrolled ? 1 : 0,
-    ] as const;
-    const row = existing.get(s.sourceId);
+  for (const item of items) {
+    const sourceId = table.sourceId(item);
+    const values = readers.map((read) => read(item));
+    const row = existing.get(sourceId);
     if (row === undefined) {
-      ids.set(s.sourceId, Number(insert.run(uai, s.sourceId, ...values).lastInsertRowid));
+      ids.set(sourceId, Number(insert.run(uai, sourceId, ...values).lastInsertRowid));
       counts.added++;
       continue;
     }
-    ids.set(s.sourceId, row.id);
-    const current = [
-      row.family_name,
-      row.usage_name,
-      row.first_name,
-      row.birth_date,
-      row.class_name,
-      row.enrolled,
-    ];
-    if (current.every((value, i) => value === values[i])) counts.unchanged++;
+    ids.set(sourceId, row.id);
+    if (names.every((name, i) => row[name] === values[i])) counts.unchanged++;
     else {
       update.run(...values, row.id);
       counts.updated++;
@@ -83,17 +74,24 @@ export function upsertStudents(
   return { counts, ids };
 }
 
-interface GuardianRow {
-  id: number;
-  source_id: string;
-  civility: string | null;
-  family_name: string;
-  usage_name: string | null;
-  first_name: string;
-  mobile_e164: string | null;
-  family_name_key: string;
-  usage_name_key: string | null;
-  first_name_key: string;
+/** Upserts students by (school, ELEVE_ID); returns counts and ELEVE_ID → students.id. */
+export function upsertStudents(
+  db: KioskDatabase,
+  uai: string,
+  students: readonly SnapshotStudent[],
+) {
+  return upsertBySourceId(db, uai, students, {
+    name: 'students',
+    sourceId: (s) => s.sourceId,
+    columns: {
+      family_name: (s) => s.familyName,
+      usage_name: (s) => s.usageName,
+      first_name: (s) => s.firstName,
+      birth_date: (s) => s.birthDate,
+      class_name: (s) => s.className,
+      enrolled: (s) => (s.enrolled ? 1 : 0),
+    },
+  });
 }
 
 /**
@@ -105,65 +103,20 @@ export function upsertGuardians(
   uai: string,
   guardians: readonly SnapshotGuardian[],
 ) {
-  const existing = new Map(
-    (
-      db
-        .prepare(
-          `SELECT id, source_id, civility, family_name, usage_name, first_name, mobile_e164,
-                  family_name_key, usage_name_key, first_name_key
-           FROM guardians WHERE school_uai = ?`,
-        )
-        .all(uai) as GuardianRow[]
-    ).map((row) => [row.source_id, row]),
-  );
-  const insert = db.prepare(
-    `INSERT INTO guardians (school_uai, source_id, civility, family_name, usage_name, first_name, mobile_e164,
-                            family_name_key, usage_name_key, first_name_key)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const update = db.prepare(
-    `UPDATE guardians SET civility = ?, family_name = ?, usage_name = ?, first_name = ?, mobile_e164 = ?,
-                          family_name_key = ?, usage_name_key = ?, first_name_key = ?
-     WHERE id = ?`,
-  );
-  const counts: RowCounts = { added: 0, updated: 0, unchanged: 0, missing: 0 };
-  const ids = new Map<string, number>();
-  for (const g of guardians) {
-    const values = [
-      g.civility,
-      g.familyName,
-      g.usageName,
-      g.firstName,
-      g.mobileE164,
-      foldName(g.familyName),
-      g.usageName === null ? null : foldName(g.usageName),
-      foldName(g.firstName),
-    ] as const;
-    const row = existing.get(g.sourceId);
-    if (row === undefined) {
-      ids.set(g.sourceId, Number(insert.run(uai, g.sourceId, ...values).lastInsertRowid));
-      counts.added++;
-      continue;
-    }
-    ids.set(g.sourceId, row.id);
-    const current = [
-      row.civility,
-      row.family_name,
-      row.usage_name,
-      row.first_name,
-      row.mobile_e164,
-      row.family_name_key,
-      row.usage_name_key,
-      row.first_name_key,
-    ];
-    if (current.every((value, i) => value === values[i])) counts.unchanged++;
-    else {
-      update.run(...values, row.id);
-      counts.updated++;
-    }
-  }
-  counts.missing = [...existing.keys()].filter((id) => !ids.has(id)).length;
-  return { counts, ids };
+  return upsertBySourceId(db, uai, guardians, {
+    name: 'guardians',
+    sourceId: (g) => g.sourceId,
+    columns: {
+      civility: (g) => g.civility,
+      family_name: (g) => g.familyName,
+      usage_name: (g) => g.usageName,
+      first_name: (g) => g.firstName,
+      mobile_e164: (g) => g.mobileE164,
+      family_name_key: (g) => foldName(g.familyName),
+      usage_name_key: (g) => (g.usageName === null ? null : foldName(g.usageName)),
+      first_name_key: (g) => foldName(g.firstName),
+    },
+  });
 }
 
 interface LinkRow {

@@ -1,9 +1,9 @@
 // S-A11Y-4: axe-core finds no WCAG 2.1 A/AA violation on any screen of the walkthrough. Demo mode,
 // so the demo banner and the on-screen demo phone are checked too. Family: Mme Nadia HADDAD,
 // three children (main/demo/demo-roster.ts), one of them reported with "Non".
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { startKioskHost, type RunningKiosk } from './support/kiosk-host';
+import { test, expect } from './support/kiosk-test';
 import {
   FR,
   GOOD_PASSWORD,
@@ -15,13 +15,6 @@ import {
   typeCode,
   typePasswords,
 } from './support/activation-steps';
-
-let kiosk: RunningKiosk | undefined;
-
-test.afterEach(async () => {
-  await kiosk?.stop();
-  kiosk = undefined;
-});
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -39,8 +32,11 @@ async function expectNoAxeViolations(page: Page, screen: string): Promise<void> 
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
-test('S-A11Y-4: no axe violation on any screen of the walkthrough', async ({ page }) => {
-  kiosk = await startKioskHost();
+test('S-A11Y-4: no axe violation on any screen of the walkthrough', async ({
+  page,
+  startDemoKiosk,
+}) => {
+  const kiosk = await startDemoKiosk();
   await openKiosk(page, kiosk.url);
   await expectNoAxeViolations(page, 'login');
 
@@ -117,8 +113,8 @@ test('S-A11Y-4: no axe violation on any screen of the walkthrough', async ({ pag
   await expectNoAxeViolations(page, 'login with an error');
 });
 
-test('S-A11Y-4: no axe violation on the idle warning', async ({ page }) => {
-  kiosk = await startKioskHost({ KIOSK_IDLE_SECONDS: '2', KIOSK_IDLE_WARNING_SECONDS: '30' });
+test('S-A11Y-4: no axe violation on the idle warning', async ({ page, startDemoKiosk }) => {
+  const kiosk = await startDemoKiosk({ KIOSK_IDLE_SECONDS: '2', KIOSK_IDLE_WARNING_SECONDS: '30' });
   await openKiosk(page, kiosk.url);
   await button(page, FR.login.noIdentifier).click();
   await button(page, FR.choice.create).click();
@@ -129,8 +125,8 @@ test('S-A11Y-4: no axe violation on the idle warning', async ({ page }) => {
   await expectNoAxeViolations(page, 'idle warning');
 });
 
-test('S-A11Y-4: no axe violation on the "flow ended" screen', async ({ page }) => {
-  kiosk = await startKioskHost();
+test('S-A11Y-4: no axe violation on the "flow ended" screen', async ({ page, startDemoKiosk }) => {
+  const kiosk = await startDemoKiosk();
   await openKiosk(page, kiosk.url);
   await button(page, FR.login.noIdentifier).click();
   await button(page, FR.choice.create).click();

@@ -1,8 +1,7 @@
 // Seed walkthrough, end to end, in demo mode: the bundled fictional roster and the on-screen
 // "Téléphone de démonstration" (no env, nothing imported). Demo family: M. Patrick DUPONT,
 // 06 12 34 56 02, son Lucas born 02/05/2012 in 4e B (main/demo/demo-roster.ts).
-import { test, expect } from '@playwright/test';
-import { startKioskHost, type RunningKiosk } from './support/kiosk-host';
+import { test, expect } from './support/kiosk-test';
 import {
   FR,
   GOOD_PASSWORD,
@@ -18,15 +17,11 @@ import {
   startActivation,
 } from './support/activation-steps';
 
-let kiosk: RunningKiosk | undefined;
-
-test.afterEach(async () => {
-  await kiosk?.stop();
-  kiosk = undefined;
-});
-
-test('demo mode: activation by SMS then login, as in the seed walkthrough', async ({ page }) => {
-  kiosk = await startKioskHost();
+test('demo mode: activation by SMS then login, as in the seed walkthrough', async ({
+  page,
+  startDemoKiosk,
+}) => {
+  const kiosk = await startDemoKiosk();
   await openKiosk(page, kiosk.url);
   await expect(page.getByText(FR.demoBanner, { exact: true })).toBeVisible();
 

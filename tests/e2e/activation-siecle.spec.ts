@@ -1,7 +1,6 @@
 // Seed walkthrough with a real school set-up: a SIECLE pair imported by the roster CLI into a
 // fresh data dir, SMS through the (fake, loopback) SMS Gateway for Android.
-import { test, expect } from '@playwright/test';
-import { startRealKiosk, type RealKiosk } from './support/real-kiosk';
+import { test, expect, reachChildren, rightBirthDate } from './support/kiosk-test';
 import { AMELIE, CAMILLE, HUGO, PATRICK } from './support/roster-fixture';
 import {
   FR,
@@ -17,17 +16,11 @@ import {
   startActivation,
 } from './support/activation-steps';
 
-let kiosk: RealKiosk | undefined;
-
-test.afterEach(async () => {
-  await kiosk?.close();
-  kiosk = undefined;
-});
-
 test('imported SIECLE roster: activation with one real SMS, then login (S-OTP-6)', async ({
   page,
+  startKiosk,
 }) => {
-  kiosk = await startRealKiosk();
+  const kiosk = await startKiosk();
   await openKiosk(page, kiosk.url);
   await expect(page.getByText(FR.demoBanner)).toHaveCount(0);
   await expect(page.getByText(FR.demoPhone)).toHaveCount(0);
@@ -48,10 +41,7 @@ test('imported SIECLE roster: activation with one real SMS, then login (S-OTP-6)
   expect(sms.text).toMatch(/30\s*min/);
 
   await enterCode(page, code!);
-  const identifier = await confirmChildren(page, [
-    { firstName: CAMILLE.firstName, birthDate: CAMILLE.birthDate },
-    { firstName: HUGO.firstName, birthDate: HUGO.birthDate },
-  ]);
+  const identifier = await confirmChildren(page, [rightBirthDate(CAMILLE), rightBirthDate(HUGO)]);
   expect(identifier).toBe('patrick.dupont1');
 
   await acknowledgeIdentifier(page);
@@ -65,19 +55,16 @@ test('imported SIECLE roster: activation with one real SMS, then login (S-OTP-6)
   expect(kiosk.gateway.received).toHaveLength(1);
 });
 
-test('accented names survive the ISO-8859-15 export (S-ENUM-2)', async ({ page }) => {
-  kiosk = await startRealKiosk();
+test('accented names survive the ISO-8859-15 export (S-ENUM-2)', async ({ page, startKiosk }) => {
+  const kiosk = await startKiosk();
   await openKiosk(page, kiosk.url);
-  await startActivation(page);
   // Typed without accents, the mobile as "+33 6 …" while the export says "0033 6 …".
-  await requestCode(page, {
+  const code = await reachChildren(page, kiosk, AMELIE, {
     lastName: 'Lefevre',
     firstName: 'Amelie',
     mobile: '+33 6 11 22 33 44',
   });
-  const code = kiosk.gateway.lastCodeFor(AMELIE.mobileE164);
   expect(code).toMatch(/^\d{6}$/);
-  await enterCode(page, code!);
   await expect(page.getByRole('heading', { name: 'Noémie', exact: true })).toBeVisible();
   const identifier = await confirmChildren(page, [
     { firstName: 'Noémie', birthDate: AMELIE.children[0]!.birthDate },

@@ -1,8 +1,8 @@
 // S-ENUM-1: a wrong name or a wrong phone gives the seed's single message, never which field
 // failed, and no SMS leaves the kiosk. As in the seed, the answer comes after "Valider" on the
 // confirmation screen ("Confirmez l'envoi en cliquant sur « valider »").
-import { test, expect, type Page } from '@playwright/test';
-import { startRealKiosk, type RealKiosk } from './support/real-kiosk';
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/kiosk-test';
 import { PATRICK } from './support/roster-fixture';
 import {
   FR,
@@ -12,13 +12,6 @@ import {
   submitIdentity,
   type Identity,
 } from './support/activation-steps';
-
-let kiosk: RealKiosk | undefined;
-
-test.afterEach(async () => {
-  await kiosk?.close();
-  kiosk = undefined;
-});
 
 const right: Identity = { lastName: 'Dupont', firstName: 'Patrick', mobile: PATRICK.mobile };
 
@@ -40,8 +33,9 @@ async function tryIdentity(page: Page, identity: Identity): Promise<string> {
 
 test('S-ENUM-1: a wrong name and a wrong phone give the same seed message, and no SMS', async ({
   page,
+  startKiosk,
 }) => {
-  kiosk = await startRealKiosk();
+  const kiosk = await startKiosk();
 
   await openKiosk(page, kiosk.url);
   await startActivation(page);
@@ -64,8 +58,9 @@ test('S-ENUM-1: a wrong name and a wrong phone give the same seed message, and n
 
 test('S-ENUM-1: after the message, the form is back with what was typed, to check and correct', async ({
   page,
+  startKiosk,
 }) => {
-  kiosk = await startRealKiosk();
+  const kiosk = await startKiosk();
   await openKiosk(page, kiosk.url);
   await startActivation(page);
   await tryIdentity(page, { ...right, mobile: '06 12 34 56 79' });

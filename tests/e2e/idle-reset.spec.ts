@@ -3,8 +3,8 @@
 // what was typed, clears web storage and ends the flow or login in the main process (S-KIOSK-4).
 // "Continuer" keeps the screen. Delays shortened through KIOSK_IDLE_SECONDS and
 // KIOSK_IDLE_WARNING_SECONDS.
-import { test, expect, type Page } from '@playwright/test';
-import { startRealKiosk, type RealKiosk } from './support/real-kiosk';
+import type { Page } from '@playwright/test';
+import { test, expect, reachChildren, rightBirthDate } from './support/kiosk-test';
 import { AMELIE } from './support/roster-fixture';
 import { probeSession, replayCall } from './support/session-probe';
 import {
@@ -13,21 +13,12 @@ import {
   acknowledgeIdentifier,
   choosePassword,
   confirmChildren,
-  enterCode,
   fillIdentity,
   login,
   loginHeading,
   openKiosk,
-  requestCode,
   startActivation,
 } from './support/activation-steps';
-
-let kiosk: RealKiosk | undefined;
-
-test.afterEach(async () => {
-  await kiosk?.close();
-  kiosk = undefined;
-});
 
 const TYPED_NAME = 'Vasseur-Quintard';
 const IDLE_ENV = { KIOSK_IDLE_SECONDS: '2', KIOSK_IDLE_WARNING_SECONDS: '2' };
@@ -46,8 +37,9 @@ async function storageState(page: Page) {
 
 test('S-KIOSK-1/2: without input the kiosk warns, then resets and forgets everything', async ({
   page,
+  startKiosk,
 }) => {
-  kiosk = await startRealKiosk(IDLE_ENV);
+  const kiosk = await startKiosk(IDLE_ENV);
   const probe = probeSession(page);
   await openKiosk(page, kiosk.url);
   // Whatever another script might have left in web storage must go with the reset too.
@@ -101,8 +93,9 @@ test('S-KIOSK-1/2: without input the kiosk warns, then resets and forgets everyt
 
 test('S-KIOSK-1: "Continuer" pressed in time keeps the screen and what was typed', async ({
   page,
+  startKiosk,
 }) => {
-  kiosk = await startRealKiosk(IDLE_ENV);
+  const kiosk = await startKiosk(IDLE_ENV);
   await openKiosk(page, kiosk.url);
   await startActivation(page);
   await fillIdentity(page, {
@@ -126,17 +119,14 @@ test('S-KIOSK-1: "Continuer" pressed in time keeps the screen and what was typed
 
 test('S-KIOSK-4: a logged-in parent who walks away is logged out by the idle reset', async ({
   page,
+  startKiosk,
 }) => {
   // A longer idle delay here: creating the account takes a few screens (and a slow password hash).
-  kiosk = await startRealKiosk({ KIOSK_IDLE_SECONDS: '6', KIOSK_IDLE_WARNING_SECONDS: '2' });
+  const kiosk = await startKiosk({ KIOSK_IDLE_SECONDS: '6', KIOSK_IDLE_WARNING_SECONDS: '2' });
   const probe = probeSession(page);
   await openKiosk(page, kiosk.url);
-  await startActivation(page);
-  await requestCode(page, { lastName: 'Lefevre', firstName: 'Amelie', mobile: AMELIE.mobile });
-  await enterCode(page, kiosk.gateway.lastCodeFor(AMELIE.mobileE164)!);
-  const identifier = await confirmChildren(page, [
-    { firstName: AMELIE.children[0]!.firstName, birthDate: AMELIE.children[0]!.birthDate },
-  ]);
+  await reachChildren(page, kiosk, AMELIE, { lastName: 'Lefevre', firstName: 'Amelie' });
+  const identifier = await confirmChildren(page, [rightBirthDate(AMELIE.children[0]!)]);
   await acknowledgeIdentifier(page);
   await choosePassword(page, GOOD_PASSWORD);
   await login(page, identifier, GOOD_PASSWORD, 'Amélie');

@@ -1,39 +1,25 @@
 // S-PWD-1 / S-PWD-2: at least 12 characters; common passwords and ones built from the identifier
 // are refused, each with its French explanation; a long easy-to-remember sentence works.
-import { test, expect } from '@playwright/test';
-import { startRealKiosk, type RealKiosk } from './support/real-kiosk';
+import { test, expect, reachChildren, rightBirthDate } from './support/kiosk-test';
 import { AMELIE } from './support/roster-fixture';
 import {
   FR,
   GOOD_PASSWORD,
   acknowledgeIdentifier,
   confirmChildren,
-  enterCode,
   login,
   openKiosk,
-  requestCode,
-  startActivation,
   typePasswords,
 } from './support/activation-steps';
 
-let kiosk: RealKiosk | undefined;
-
-test.afterEach(async () => {
-  await kiosk?.close();
-  kiosk = undefined;
-});
-
 test('S-PWD-1/2: too short, common and identifier-based passwords are refused with a reason', async ({
   page,
+  startKiosk,
 }) => {
-  kiosk = await startRealKiosk();
+  const kiosk = await startKiosk();
   await openKiosk(page, kiosk.url);
-  await startActivation(page);
-  await requestCode(page, { lastName: 'Lefèvre', firstName: 'Amélie', mobile: AMELIE.mobile });
-  await enterCode(page, kiosk.gateway.lastCodeFor(AMELIE.mobileE164)!);
-  const identifier = await confirmChildren(page, [
-    { firstName: AMELIE.children[0]!.firstName, birthDate: AMELIE.children[0]!.birthDate },
-  ]);
+  await reachChildren(page, kiosk, AMELIE, { lastName: 'Lefèvre', firstName: 'Amélie' });
+  const identifier = await confirmChildren(page, [rightBirthDate(AMELIE.children[0]!)]);
   await acknowledgeIdentifier(page);
   const passwordTitle = page.getByRole('heading', { name: FR.password.title, exact: true });
   const alert = page.getByRole('alert');

@@ -1,9 +1,8 @@
 // Privacy at a shared screen: the phone number is shown masked (S-KIOSK-3), and the SMS code is
 // never written on the kiosk's screen (S-OTP-4/S-PWD-4) — except, in demo mode, on the on-screen
 // demo phone, which plays the parent's own phone.
-import { test, expect, type Locator, type Page } from '@playwright/test';
-import { startKioskHost, type RunningKiosk } from './support/kiosk-host';
-import { startRealKiosk, type RealKiosk } from './support/real-kiosk';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, rightBirthDate } from './support/kiosk-test';
 import { CAMILLE, HUGO, PATRICK } from './support/roster-fixture';
 import {
   FR,
@@ -19,16 +18,6 @@ import {
   startActivation,
   typeCode,
 } from './support/activation-steps';
-
-let realKiosk: RealKiosk | undefined;
-let demoKiosk: RunningKiosk | undefined;
-
-test.afterEach(async () => {
-  await realKiosk?.close();
-  await demoKiosk?.stop();
-  realKiosk = undefined;
-  demoKiosk = undefined;
-});
 
 /**
  * Everything the page could show or expose, outside `excluded`: text nodes, form values and
@@ -62,8 +51,9 @@ async function pageTextOutside(page: Page, excluded?: Locator): Promise<string> 
 
 test('S-KIOSK-3: the phone is shown masked; the SMS code never appears on the kiosk screen', async ({
   page,
+  startKiosk,
 }) => {
-  realKiosk = await startRealKiosk();
+  const realKiosk = await startKiosk();
   const { gateway } = realKiosk;
   await openKiosk(page, realKiosk.url);
   await startActivation(page);
@@ -92,10 +82,7 @@ test('S-KIOSK-3: the phone is shown masked; the SMS code never appears on the ki
   await expect(page.getByRole('heading', { name: FR.children.title })).toBeVisible();
   expect(await pageTextOutside(page)).not.toContain(code);
 
-  await confirmChildren(page, [
-    { firstName: CAMILLE.firstName, birthDate: CAMILLE.birthDate },
-    { firstName: HUGO.firstName, birthDate: HUGO.birthDate },
-  ]);
+  await confirmChildren(page, [rightBirthDate(CAMILLE), rightBirthDate(HUGO)]);
   expect(await pageTextOutside(page)).not.toContain(code);
   await acknowledgeIdentifier(page);
   expect(await pageTextOutside(page)).not.toContain(code);
@@ -111,8 +98,9 @@ test('S-KIOSK-3: the phone is shown masked; the SMS code never appears on the ki
 
 test('demo mode: the code is shown on the demo phone only, never on the kiosk screen', async ({
   page,
+  startDemoKiosk,
 }) => {
-  demoKiosk = await startKioskHost();
+  const demoKiosk = await startDemoKiosk();
   await openKiosk(page, demoKiosk.url);
   await startActivation(page);
   await requestCode(page, { lastName: 'Dupont', firstName: 'Patrick', mobile: '06 12 34 56 02' });

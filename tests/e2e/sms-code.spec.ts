@@ -1,8 +1,7 @@
 // The SMS code's rules, seen from the screen: at most 5 wrong codes per flow (S-OTP-5), a limited
 // validity after which the seed says to start again (S-OTP-2), and a resend cooldown where the
 // new code replaces the old one (S-RATE-2, S-OTP-3).
-import { test, expect } from '@playwright/test';
-import { startRealKiosk, type RealKiosk } from './support/real-kiosk';
+import { test, expect } from './support/kiosk-test';
 import { CAMILLE, PATRICK } from './support/roster-fixture';
 import { probeSession, replayCall } from './support/session-probe';
 import {
@@ -15,13 +14,6 @@ import {
   type Identity,
 } from './support/activation-steps';
 
-let kiosk: RealKiosk | undefined;
-
-test.afterEach(async () => {
-  await kiosk?.close();
-  kiosk = undefined;
-});
-
 const patrick: Identity = { lastName: 'Dupont', firstName: 'Patrick', mobile: PATRICK.mobile };
 
 /** A well-formed code that is not `code`. */
@@ -30,10 +22,11 @@ const otherCode = (code: string, offset = 1): string =>
 
 test('S-OTP-5: five wrong codes end the flow; the right code is refused afterwards', async ({
   page,
+  startKiosk,
 }) => {
   // The restart below sends a second SMS to the same number: a 1 s gap between two sends to one
   // number (S-RATE-2) keeps the test short without switching the limit off.
-  kiosk = await startRealKiosk({ KIOSK_RESEND_COOLDOWN_SECONDS: '1' });
+  const kiosk = await startKiosk({ KIOSK_RESEND_COOLDOWN_SECONDS: '1' });
   const calls = probeSession(page);
   await openKiosk(page, kiosk.url);
   await startActivation(page);
@@ -84,8 +77,11 @@ test('S-OTP-5: five wrong codes end the flow; the right code is refused afterwar
   await enterCode(page, newCode);
 });
 
-test('S-OTP-2: an expired code is refused and the seed says to start again', async ({ page }) => {
-  kiosk = await startRealKiosk({ KIOSK_CODE_TTL_SECONDS: '2' });
+test('S-OTP-2: an expired code is refused and the seed says to start again', async ({
+  page,
+  startKiosk,
+}) => {
+  const kiosk = await startKiosk({ KIOSK_CODE_TTL_SECONDS: '2' });
   await openKiosk(page, kiosk.url);
   await startActivation(page);
   await requestCode(page, patrick);
@@ -104,8 +100,9 @@ test('S-OTP-2: an expired code is refused and the seed says to start again', asy
 
 test('S-RATE-2: "Renvoyer le code" waits for the cooldown; only the newest code works', async ({
   page,
+  startKiosk,
 }) => {
-  kiosk = await startRealKiosk({ KIOSK_RESEND_COOLDOWN_SECONDS: '3' });
+  const kiosk = await startKiosk({ KIOSK_RESEND_COOLDOWN_SECONDS: '3' });
   await openKiosk(page, kiosk.url);
   await startActivation(page);
   await requestCode(page, patrick);
@@ -119,7 +116,7 @@ test('S-RATE-2: "Renvoyer le code" waits for the cooldown; only the newest code 
   await expect(resend).toBeEnabled({ timeout: 10_000 });
   await resend.click();
   await expect(page.getByRole('status').filter({ hasText: FR.code.resent })).toBeVisible();
-  await expect.poll(() => kiosk!.gateway.received.length).toBe(2);
+  await expect.poll(() => kiosk.gateway.received.length).toBe(2);
   await expect(resend).toBeDisabled();
 
   const secondCode = kiosk.gateway.lastCodeFor(PATRICK.mobileE164)!;

@@ -1,41 +1,29 @@
 // Seed, Étape 4: "Vous pouvez également signaler un rattachement erroné en cliquant sur « non »".
 // Two children, one "non": the account holds only the confirmed child and the report is stored
 // for the secretariat.
-import { test, expect } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { startRealKiosk, type RealKiosk } from './support/real-kiosk';
+import { test, expect, reachChildren, rightBirthDate } from './support/kiosk-test';
 import { CAMILLE, HUGO, PATRICK } from './support/roster-fixture';
 import {
   GOOD_PASSWORD,
   acknowledgeIdentifier,
   choosePassword,
   confirmChildren,
-  enterCode,
   login,
   openKiosk,
-  requestCode,
-  startActivation,
 } from './support/activation-steps';
-
-let kiosk: RealKiosk | undefined;
-
-test.afterEach(async () => {
-  await kiosk?.close();
-  kiosk = undefined;
-});
 
 test('one child confirmed, one reported with "Non": only the confirmed child is linked', async ({
   page,
+  startKiosk,
 }) => {
-  kiosk = await startRealKiosk();
+  const kiosk = await startKiosk();
   await openKiosk(page, kiosk.url);
-  await startActivation(page);
-  await requestCode(page, { lastName: 'Dupont', firstName: 'Patrick', mobile: PATRICK.mobile });
-  await enterCode(page, kiosk.gateway.lastCodeFor(PATRICK.mobileE164)!);
+  await reachChildren(page, kiosk, PATRICK, { lastName: 'Dupont', firstName: 'Patrick' });
 
   const identifier = await confirmChildren(page, [
-    { firstName: CAMILLE.firstName, birthDate: CAMILLE.birthDate },
+    rightBirthDate(CAMILLE),
     { firstName: HUGO.firstName, birthDate: 'non' },
   ]);
   await acknowledgeIdentifier(page);

@@ -26,7 +26,12 @@ export const FR = {
   /** S-ENUM-1: the seed's single message, whatever was wrong. */
   mismatch:
     "Si les informations saisies ne permettent pas de poursuivre l'auto-inscription par SMS, veuillez vérifier les données saisies ou contactez le secrétariat",
-  confirmSend: { title: "Confirmez l'envoi du code", submit: 'Valider' },
+  confirmSend: {
+    title: "Confirmez l'envoi du code",
+    submit: 'Valider',
+    /** errors.SMS_FAILED: the gateway could not send (the flow stays on this screen). */
+    smsFailed: "Le SMS n'a pas pu être envoyé. Réessayez dans un moment.",
+  },
   code: {
     title: 'Code reçu par SMS',
     label: 'Code de validation',
@@ -47,6 +52,8 @@ export const FR = {
     continue: 'Continuer',
     statusConfirmed: 'État : Confirmé',
     statusRejected: 'État : Signalé',
+    /** errors.BIRTHDATE_MISMATCH (S-ENUM-3), followed by the attempts left. */
+    wrongBirthDate: 'Cette date de naissance ne correspond pas.',
   },
   identifier: {
     title: 'Votre identifiant',
@@ -66,6 +73,7 @@ export const FR = {
   ended: {
     restart: 'Recommencer',
     tooManyCodes: 'Trop de codes erronés',
+    tooManyBirthDates: 'Trop de dates de naissance erronées',
     expiredTitle: 'Le délai est dépassé',
     /** The seed's instruction after expiry (Étape 3). */
     restartInstruction:
