@@ -5,8 +5,8 @@ import { isKioskUrl } from './window-policy';
 
 /**
  * Keeps a webContents on the kiosk origin: off-origin navigations and redirects are
- * cancelled, `window.open` is denied, `<webview>` never attaches. Nothing is opened
- * externally either (S-EL-5: no shell.openExternal anywhere).
+ * cancelled, `window.open` is denied, `<webview>` never attaches. Nothing is handed to the
+ * operating system to open either (S-EL-5).
  */
 export const hardenWebContents = (contents: WebContents): void => {
   contents.on('will-navigate', (event) => {
