@@ -8,6 +8,7 @@ import { kioskAppPaths } from './app-paths';
 import { denyAllPermissions, hardenWebContents } from './contents-policy';
 import { bindIpc } from './ipc-binding';
 import { createKioskWindow } from './kiosk-window';
+import { endSessionWithRenderer } from './renderer-lifecycle';
 import { STARTUP_ERROR_TITLE, startupErrorMessage } from './startup-error';
 import { isWindowedMode } from './window-policy';
 
@@ -27,12 +28,17 @@ const start = async (): Promise<void> => {
   handleAppProtocol(paths.rendererDir);
   bindIpc(ipcMain, kiosk.handlers, { dispatch: dispatchIpcCall });
 
-  const openWindow = (): BrowserWindow =>
-    createKioskWindow({
+  const openWindow = (): BrowserWindow => {
+    const window = createKioskWindow({
       preloadPath: paths.preloadPath,
       windowed: isWindowedMode(process.env),
       title: WINDOW_TITLE,
     });
+    endSessionWithRenderer(window.webContents, (sessionId) =>
+      kiosk.handlers['session.reset']({ sessionId }, {}),
+    );
+    return window;
+  };
   openWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();

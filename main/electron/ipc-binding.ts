@@ -50,7 +50,7 @@ export interface BindIpcOptions {
 const RESET_CHANNEL: Channel = 'session.reset';
 
 /** One kiosk session per renderer: flows and logins belong to the webContents. */
-export const sessionIdOf = (sender: SenderLike): string => `webcontents-${sender.id}`;
+export const sessionIdOf = (sender: Pick<SenderLike, 'id'>): string => `webcontents-${sender.id}`;
 
 /**
  * True only for the kiosk page itself: a frame that exists, is its webContents' main frame
