@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-const seconds = z.coerce.number().int().min(1);
+const positiveInt = z.coerce.number().int().min(1);
 
 export const settingsSchema = z
   .object({
@@ -16,22 +16,22 @@ export const settingsSchema = z
     smsProvider: z.enum(['demo', 'android-gateway']).default('demo'),
     smsUrl: z.string().url().optional(),
     smsUsername: z.string().min(1).default('sms'),
-    smsTimeoutSeconds: seconds.default(10),
-    codeTtlSeconds: seconds.default(1800),
-    flowTtlSeconds: seconds.default(3600),
-    idleSeconds: seconds.default(90),
-    idleWarningSeconds: seconds.default(20),
+    smsTimeoutSeconds: positiveInt.default(10),
+    codeTtlSeconds: positiveInt.default(1800),
+    flowTtlSeconds: positiveInt.default(3600),
+    idleSeconds: positiveInt.default(90),
+    idleWarningSeconds: positiveInt.default(20),
     port: z.coerce.number().int().min(0).max(65535).default(4873),
-    smsPerPhonePerHour: seconds.default(3),
-    smsPerPhonePerDay: seconds.default(5),
-    smsPerKioskPerHour: seconds.default(60),
-    resendCooldownSeconds: seconds.default(60),
-    identityFailuresBeforeCooldown: seconds.default(5),
-    identityCooldownSeconds: seconds.default(30),
+    smsPerPhonePerHour: positiveInt.default(3),
+    smsPerPhonePerDay: positiveInt.default(5),
+    smsPerKioskPerHour: positiveInt.default(60),
+    resendCooldownSeconds: positiveInt.default(60),
+    identityFailuresBeforeCooldown: positiveInt.default(5),
+    identityCooldownSeconds: positiveInt.default(30),
     // S-RATE-3 backstop: failed identity checks on the whole kiosk in a sliding 15 minutes.
-    identityFailuresPerKioskWindow: seconds.default(20),
-    loginFailuresBeforeDelay: seconds.default(5),
-    loginDelaySeconds: seconds.default(30),
+    identityFailuresPerKioskWindow: positiveInt.default(20),
+    loginFailuresBeforeDelay: positiveInt.default(5),
+    loginDelaySeconds: positiveInt.default(30),
     identityResponseFloorMs: z.coerce.number().int().min(0).default(1200),
   })
   .strict();
