@@ -8,7 +8,7 @@ import { dispatchIpcCall } from '../ipc/dispatch-ipc-call';
 import type { IpcHandlers } from '../ipc/ipc-handlers';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { createBrowserSessions } from './browser-sessions';
-import { readStaticFile } from './static-files';
+import { serveRendererFile } from '../renderer-files/renderer-file-server';
 
 const MAX_BODY_BYTES = 64 * 1024;
 const LOOPBACK_HOST = '127.0.0.1';
@@ -43,8 +43,10 @@ function readBody(req: IncomingMessage): Promise<string | null> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        // Stop reading; the caller answers 413 and the connection closes after that answer.
+        req.removeAllListeners('data');
+        req.pause();
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -89,8 +91,12 @@ export async function startBrowserHost(options: {
     return site === undefined || site === 'same-origin';
   };
 
+  const pendingResets = new Set<Promise<unknown>>();
   const endSession = (sessionId: string) => {
-    void handlers['session.reset']({ sessionId }, {});
+    const reset = handlers['session.reset']({ sessionId }, {}).finally(() =>
+      pendingResets.delete(reset),
+    );
+    pendingResets.add(reset);
   };
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, path: string) => {
@@ -118,7 +124,10 @@ export async function startBrowserHost(options: {
       return sendJson(res, 415, fail('INVALID_REQUEST', 'JSON expected'));
     }
     const body = await readBody(req);
-    if (body === null) return sendJson(res, 413, fail('INVALID_REQUEST', 'Payload too large'));
+    if (body === null) {
+      res.setHeader('Connection', 'close');
+      return sendJson(res, 413, fail('INVALID_REQUEST', 'Payload too large'));
+    }
     let payload: unknown;
     try {
       payload = body === '' ? {} : JSON.parse(body);
@@ -133,13 +142,11 @@ export async function startBrowserHost(options: {
     const work = path.startsWith('/api/')
       ? handleApi(req, res, path)
       : (async () => {
-          if (req.method !== 'GET' && req.method !== 'HEAD')
-            return send(res, 405, 'Method not allowed', 'text/plain');
           if (!allowedHosts.has(req.headers.host ?? ''))
             return send(res, 403, 'Forbidden host', 'text/plain');
-          const file = await readStaticFile(rendererDir, path);
-          if (!file) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-          send(res, 200, file.body, file.contentType);
+          const answer = await serveRendererFile(rendererDir, req.method ?? 'GET', path);
+          res.writeHead(answer.status, { ...SECURITY_HEADERS, ...answer.headers });
+          res.end(answer.body ?? undefined);
         })();
     work.catch((error: unknown) => {
       console.error('[browser-host] request failed:', error);
@@ -157,11 +164,13 @@ export async function startBrowserHost(options: {
 
   return {
     url: `${origin}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const id of sessions.ids()) endSession(id);
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    // Every open flow is ended before the caller closes the database.
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      for (const id of sessions.ids()) endSession(id);
+      await Promise.allSettled([...pendingResets]);
+      await closed;
+    },
   };
 }

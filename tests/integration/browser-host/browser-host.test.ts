@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,8 @@ describe('browser host', () => {
     mkdirSync(rendererDir);
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>kiosque</title>');
     writeFileSync(join(root, 'secret.txt'), 'outside the renderer');
+    // A symlink inside the renderer folder must not lead outside it either.
+    symlinkSync(join(root, 'secret.txt'), join(rendererDir, 'linked-secret.txt'));
     kiosk = await composeKiosk({ dataDir: join(root, 'data'), env: {} });
     host = await startBrowserHost({ handlers: kiosk.handlers, rendererDir, port: 0 });
     origin = host.url.replace(/\/$/, '');
@@ -85,9 +87,11 @@ describe('browser host', () => {
   });
 
   it('never serves a file outside the renderer folder', async () => {
-    const res = await call(`${origin}/..%2Fsecret.txt`);
-    expect(res.status).toBe(404);
-    expect(res.body).not.toContain('outside the renderer');
+    for (const path of ['/..%2Fsecret.txt', '/%2e%2e/secret.txt', '/linked-secret.txt']) {
+      const res = await call(`${origin}${path}`);
+      expect([403, 404], path).toContain(res.status);
+      expect(res.body).not.toContain('outside the renderer');
+    }
   });
 
   it('answers a contract call through the same core (demo mode on a fresh data dir)', async () => {
@@ -135,6 +139,16 @@ describe('browser host', () => {
       headers: { Host: 'evil.example' },
     });
     expect(res.status).toBe(403);
+  });
+
+  it('answers an oversized payload with 413 instead of reading it all', async () => {
+    const sessionId = await openSession();
+    const res = await invoke(sessionId, 'login.submit', {
+      identifier: 'x',
+      password: 'p'.repeat(100_000),
+    });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
   });
 
   it('refuses an unknown session with 401 so the page can open a new one', async () => {
