@@ -1,26 +1,52 @@
 // A page that (re)loads or a renderer that dies has lost everything the parent typed and saw:
 // the main side must forget that kiosk session too, or a crashed page could come back to a
-// parent still logged in (S-KIOSK-4). A dead renderer is reloaded so the kiosk never stays black.
+// parent still logged in (S-KIOSK-4). A dead renderer is reloaded so the kiosk never stays
+// black, with a pause when it keeps dying, so a page that crashes on load cannot spin the CPU.
 import { sessionIdOf } from './ipc-binding';
 
 /** The few webContents events used here (structural, so tests pass a plain emitter). */
 export interface RendererContentsLike {
   id: number;
-  on(event: 'did-start-loading' | 'render-process-gone', listener: () => void): unknown;
+  on(event: 'did-start-loading', listener: () => void): unknown;
+  on(
+    event: 'render-process-gone',
+    listener: (event: unknown, details: { reason: string }) => void,
+  ): unknown;
   reload(): void;
 }
+
+export interface RendererLifecycleOptions {
+  logError?: (message: string, error: unknown) => void;
+  now?: () => number;
+  schedule?: (run: () => void, delayMs: number) => void;
+}
+
+const CRASH_WINDOW_MS = 60_000;
+const CRASHES_BEFORE_PAUSE = 3;
+const PAUSE_MS = 30_000;
 
 export function endSessionWithRenderer(
   contents: RendererContentsLike,
   resetSession: (sessionId: string) => Promise<unknown>,
-  logError: (message: string, error: unknown) => void = console.error,
+  options: RendererLifecycleOptions = {},
 ): void {
+  const logError = options.logError ?? console.error;
+  const now = options.now ?? Date.now;
+  const schedule = options.schedule ?? ((run, delayMs) => void setTimeout(run, delayMs));
+  let recentCrashes: number[] = [];
   const reset = () =>
     resetSession(sessionIdOf(contents)).catch((error: unknown) =>
       logError('Kiosk session reset failed', error),
     );
   contents.on('did-start-loading', () => void reset());
-  contents.on('render-process-gone', () => {
-    void reset().then(() => contents.reload());
+  contents.on('render-process-gone', (_event, details) => {
+    void reset().then(() => {
+      if (details.reason === 'clean-exit') return; // the app is quitting
+      const at = now();
+      recentCrashes = [...recentCrashes.filter((t) => at - t < CRASH_WINDOW_MS), at];
+      const delayMs = recentCrashes.length > CRASHES_BEFORE_PAUSE ? PAUSE_MS : 0;
+      logError(`Kiosk renderer gone (${details.reason}); reloading`, null);
+      schedule(() => contents.reload(), delayMs);
+    });
   });
 }
