@@ -29,52 +29,57 @@ const isUniqueIdentifierViolation = (error: unknown): boolean =>
  * account and its event land together. Throws IdentifierTakenError when another account got
  * the identifier first (a synced kiosk), before anything else was written.
  */
-export function createAccount(
-  db: KioskDatabase,
-  journal: Journal,
-  account: NewAccount,
-  now: Date,
-): string {
-  const id = randomUUID();
-  const at = now.toISOString();
-  try {
-    db.prepare(
-      `INSERT INTO accounts (id, identifier, first_name, password_hash, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ).run(id, account.identifier, account.firstName, account.passwordHash, at, at);
-  } catch (error) {
-    if (isUniqueIdentifierViolation(error)) throw new IdentifierTakenError(account.identifier);
-    throw error;
-  }
+export function createAccountCreator(db: KioskDatabase, journal: Journal) {
+  const insertAccount = db.prepare(
+    `INSERT INTO accounts (id, identifier, first_name, password_hash, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
   const linkGuardian = db.prepare('UPDATE guardians SET account_id = ? WHERE id = ?');
-  for (const guardianId of account.guardianIds) linkGuardian.run(id, guardianId);
   const linkStudent = db.prepare(
     'INSERT INTO account_students (account_id, student_id, confirmed_at) VALUES (?, ?, ?)',
   );
-  for (const studentId of account.studentIds) linkStudent.run(id, studentId, at);
+  const refsOf = {
+    guardians: db.prepare(
+      `SELECT school_uai AS schoolUai, source_id AS sourceId FROM guardians
+        WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    ),
+    students: db.prepare(
+      `SELECT school_uai AS schoolUai, source_id AS sourceId FROM students
+        WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    ),
+  };
+  const refs = (table: keyof typeof refsOf, ids: readonly number[]) =>
+    refsOf[table].all(JSON.stringify(ids)) as { schoolUai: string; sourceId: string }[];
 
-  const refs = (table: 'guardians' | 'students', ids: readonly number[]) =>
-    db
-      .prepare(
-        `SELECT school_uai AS schoolUai, source_id AS sourceId FROM ${table}
-          WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
-      )
-      .all(JSON.stringify(ids)) as { schoolUai: string; sourceId: string }[];
-  journal.record({
-    at: now,
-    type: 'account.created',
-    entityId: id,
-    payload: {
-      accountId: id,
-      identifier: account.identifier,
-      guardians: refs('guardians', account.guardianIds),
-      students: refs('students', account.studentIds),
-    },
-    audit: {
-      actor: 'kiosk',
-      guardianId: account.guardianIds[0] ?? null,
-      details: { flowId: account.flowId, accountId: id },
-    },
-  });
-  return id;
+  return function createAccount(account: NewAccount, now: Date): string {
+    const id = randomUUID();
+    const at = now.toISOString();
+    try {
+      insertAccount.run(id, account.identifier, account.firstName, account.passwordHash, at, at);
+    } catch (error) {
+      if (isUniqueIdentifierViolation(error)) throw new IdentifierTakenError(account.identifier);
+      throw error;
+    }
+    for (const guardianId of account.guardianIds) linkGuardian.run(id, guardianId);
+    for (const studentId of account.studentIds) linkStudent.run(id, studentId, at);
+    journal.record({
+      at: now,
+      type: 'account.created',
+      entityId: id,
+      payload: {
+        accountId: id,
+        identifier: account.identifier,
+        guardians: refs('guardians', account.guardianIds),
+        students: refs('students', account.studentIds),
+      },
+      audit: {
+        actor: 'kiosk',
+        guardianId: account.guardianIds[0] ?? null,
+        details: { flowId: account.flowId, accountId: id },
+      },
+    });
+    return id;
+  };
 }
+
+export type AccountCreator = ReturnType<typeof createAccountCreator>;

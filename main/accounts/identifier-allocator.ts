@@ -1,22 +1,19 @@
 import type { KioskDatabase } from '../database/open-database';
+import { OPEN_FLOW_SQL } from '../flows/flow-repository';
+import { foldName } from '../matching/fold-name';
 
-/** States in which a flow still holds its reserved identifier. */
-const CLOSED_FLOW_STATES = ['ended', 'done', 'already-activated'] as const;
+// Separators foldName turns into spaces but an identifier drops: "d'Arcy" is "darcy", not
+// "d-arcy". Only spaces and hyphens become the identifier's "-".
+const DROPPED_SEPARATORS = /['’‘`´.,‐‑‒–—]/gu;
 
 /**
- * One name part of an identifier: lower case, accents folded, spaces to "-", anything else
- * than [a-z0-9-] dropped ("d'Arcy" → "darcy", "Jean Pierre" → "jean-pierre").
+ * One name part of an identifier: foldName's case, accent and ligature folding, then spaces and
+ * hyphens to "-", anything else than [a-z0-9-] dropped ("d'Arcy" → "darcy", "Jean Pierre" →
+ * "jean-pierre").
  */
 export function identifierPart(raw: string): string {
-  return raw
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/æ/gu, 'ae')
-    .replace(/œ/gu, 'oe')
-    .replace(/ß/gu, 'ss')
-    .trim()
-    .replace(/\s+/gu, '-')
+  return foldName(raw.replace(DROPPED_SEPARATORS, ''))
+    .replace(/ /gu, '-')
     .replace(/[^a-z0-9-]/gu, '')
     .replace(/-{2,}/gu, '-')
     .replace(/^-+|-+$/gu, '');
@@ -31,7 +28,8 @@ export function identifierBase(name: { firstName: string; lastName: string }): s
   return parts.length > 0 ? parts.join('.') : 'parent';
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\-]/gu, '\\$&');
+// Not "-": outside a class, "\-" is an invalid escape under the u flag ("jean-pierre.martin").
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * Picks the identifier for a new account: base + the smallest n ≥ 1 not taken by an account or
@@ -39,30 +37,31 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\-]
  * transaction that stores the reservation. The only allocation point: a later version replaces
  * it with an allocation that is unique across kiosks.
  */
-export function allocateIdentifier(
-  db: KioskDatabase,
-  name: { firstName: string; lastName: string },
-): string {
-  const base = identifierBase(name);
-  // Identifiers only hold [a-z0-9.-] (all below 0x7f), so this range is exactly "starts with
-  // base" and both queries use an index (accounts' UNIQUE, flows_by_reserved_identifier).
-  const upper = `${base}\u007f`;
-  const taken = db
-    .prepare(
-      `SELECT identifier AS value FROM accounts WHERE identifier >= ? AND identifier < ?
-       UNION
-       SELECT reserved_identifier AS value FROM flows
-        WHERE reserved_identifier >= ? AND reserved_identifier < ?
-          AND state NOT IN (${CLOSED_FLOW_STATES.map(() => '?').join(', ')})`,
-    )
-    .all(base, upper, base, upper, ...CLOSED_FLOW_STATES) as { value: string }[];
-  const pattern = new RegExp(`^${escapeRegExp(base)}(\\d+)$`, 'u');
-  const used = new Set<number>();
-  for (const { value } of taken) {
-    const match = pattern.exec(value);
-    if (match?.[1] && !match[1].startsWith('0')) used.add(Number(match[1]));
-  }
-  let n = 1;
-  while (used.has(n)) n += 1;
-  return `${base}${n}`;
+export function createIdentifierAllocator(db: KioskDatabase) {
+  // Identifiers only hold [a-z0-9.-] (all below 0x7f), so the range [base, base + 0x7f) is
+  // exactly "starts with base" and both halves use an index (accounts' UNIQUE,
+  // flows_by_reserved_identifier).
+  const taken = db.prepare(
+    `SELECT identifier AS value FROM accounts WHERE identifier >= ? AND identifier < ?
+     UNION
+     SELECT reserved_identifier AS value FROM flows
+      WHERE reserved_identifier >= ? AND reserved_identifier < ? AND ${OPEN_FLOW_SQL}`,
+  );
+
+  return function allocateIdentifier(name: { firstName: string; lastName: string }): string {
+    const base = identifierBase(name);
+    const upper = `${base}\u007f`;
+    const rows = taken.all(base, upper, base, upper) as { value: string }[];
+    const pattern = new RegExp(`^${escapeRegExp(base)}(\\d+)$`, 'u');
+    const used = new Set<number>();
+    for (const { value } of rows) {
+      const match = pattern.exec(value);
+      if (match?.[1] && !match[1].startsWith('0')) used.add(Number(match[1]));
+    }
+    let n = 1;
+    while (used.has(n)) n += 1;
+    return `${base}${n}`;
+  };
 }
+
+export type IdentifierAllocator = ReturnType<typeof createIdentifierAllocator>;

@@ -1,12 +1,13 @@
 import type { AccountView } from '../../shared/account-view';
 import type { RequestOf } from '../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../shared/result';
+import { inTransaction } from '../database/in-transaction';
 import type { KioskDatabase } from '../database/open-database';
 import type { CallContext } from '../ipc/ipc-handlers';
 import type { Journal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
 import type { KioskSessions } from '../sessions/kiosk-sessions';
-import { loadAccountView } from './account-view-loader';
+import type { AccountReader } from './account-view-loader';
 import type { GuardianSecretFailures } from './guardian-secret-failures';
 import type { LoginThrottle } from './login-throttle';
 import type { PasswordHasher } from './password-hasher';
@@ -19,6 +20,7 @@ export interface LoginServiceDeps {
   throttle: LoginThrottle;
   hasher: PasswordHasher;
   secretFailures: GuardianSecretFailures;
+  accounts: AccountReader;
 }
 
 interface AccountRow {
@@ -37,7 +39,7 @@ const LOGIN_FAILED = 'Unknown identifier or wrong password';
  * LOGIN_FAILED after the same work (one scrypt), so nothing tells them apart.
  */
 export function createLoginService(deps: LoginServiceDeps) {
-  const { db, clock, journal, sessions, throttle, hasher, secretFailures } = deps;
+  const { db, clock, journal, sessions, throttle, hasher, secretFailures, accounts } = deps;
   const dummyHash = hasher.dummyHash();
   const findAccount = db.prepare('SELECT id, password_hash FROM accounts WHERE identifier = ?');
   const guardiansOf = db.prepare('SELECT id FROM guardians WHERE account_id = ? ORDER BY id');
@@ -47,7 +49,6 @@ export function createLoginService(deps: LoginServiceDeps) {
   const markLogin = db.prepare(
     'UPDATE accounts SET failed_login_count = 0, last_login_at = ? WHERE id = ?',
   );
-  const tx = <T>(fn: () => T): T => db.transaction(fn).immediate();
 
   async function submit(
     call: CallContext,
@@ -57,7 +58,7 @@ export function createLoginService(deps: LoginServiceDeps) {
     // The failure is counted before the (slow) verification and undone on success, so calls
     // running side by side (other sessions) already see it: N parallel wrong passwords get
     // at most the threshold's worth of verifications, not N.
-    const throttled = tx(() => {
+    const throttled = inTransaction(db, () => {
       const now = clock.now();
       const wait = throttle.retryAfterSeconds(key, now);
       if (wait === 0) throttle.recordFailure(key, now);
@@ -74,7 +75,7 @@ export function createLoginService(deps: LoginServiceDeps) {
       account?.password_hash ?? dummyHash,
     );
 
-    return tx(() => {
+    return inTransaction(db, () => {
       const now = clock.now();
       const guardianIds = account
         ? (guardiansOf.all(account.id) as { id: number }[]).map((g) => g.id)
@@ -100,7 +101,7 @@ export function createLoginService(deps: LoginServiceDeps) {
       journal.audit(now, 'kiosk', 'login.succeeded', guardianIds[0] ?? null, {
         accountId: account.id,
       });
-      const view = loadAccountView(db, account.id);
+      const view = accounts.view(account.id);
       if (!view) throw new Error(`Account ${account.id} vanished during login`);
       return ok(view);
     });
@@ -110,7 +111,7 @@ export function createLoginService(deps: LoginServiceDeps) {
   function touch(call: CallContext): void {
     const expiredAccountId = sessions.touch(call.sessionId);
     if (expiredAccountId) {
-      tx(() =>
+      inTransaction(db, () =>
         journal.audit(clock.now(), 'kiosk', 'logout', null, {
           accountId: expiredAccountId,
           reason: 'idle-expired',
@@ -121,14 +122,14 @@ export function createLoginService(deps: LoginServiceDeps) {
 
   function view(call: CallContext): Result<AccountView> {
     const accountId = sessions.accountOf(call.sessionId);
-    const found = accountId ? loadAccountView(db, accountId) : null;
+    const found = accountId ? accounts.view(accountId) : null;
     return found ? ok(found) : fail('NOT_LOGGED_IN', 'No account is logged in on this session');
   }
 
   function logout(call: CallContext): Result<{ loggedOut: true }> {
     const accountId = sessions.accountOf(call.sessionId);
     if (accountId) {
-      tx(() => journal.audit(clock.now(), 'kiosk', 'logout', null, { accountId }));
+      inTransaction(db, () => journal.audit(clock.now(), 'kiosk', 'logout', null, { accountId }));
     }
     sessions.logOut(call.sessionId);
     return ok({ loggedOut: true as const });

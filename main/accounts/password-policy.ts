@@ -8,6 +8,8 @@ export interface PasswordContext {
   identifier: string;
   /** The guardian's and the children's first, family and usage names (S-PWD-2). */
   personalNames: readonly string[];
+  /** The service's names: the one the SMS names (settings.serviceName) and "educonnect". */
+  serviceNames: readonly string[];
 }
 
 export type PasswordCheck =
@@ -15,8 +17,12 @@ export type PasswordCheck =
   | { ok: false; code: 'PASSWORD_MISMATCH' | 'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_LONG' }
   | { ok: false; code: 'PASSWORD_BLOCKLISTED'; reason: PasswordBlocklistReason };
 
-const SERVICE_NAMES = ['educonnect'];
+/** S-PWD-2 names "educonnect" whatever the school calls its service. */
+const EDUCONNECT = 'educonnect';
 const MIN_NAME_LENGTH = 3;
+
+/** The service names a password must not contain: the configured one and "educonnect". */
+export const serviceNamesOf = (serviceName: string): string[] => [serviceName, EDUCONNECT];
 
 /** Folded with separators removed, so "Jean Pierre" and "jean-pierre" compare equal. */
 const compact = (text: string): string => foldName(text).replace(/ /gu, '');
@@ -47,7 +53,8 @@ function blocklistReason(
   if (nameFragments(context.personalNames).some((fragment) => folded.includes(fragment))) {
     return 'personal';
   }
-  if (SERVICE_NAMES.some((service) => folded.includes(service))) return 'service';
+  const services = context.serviceNames.map(compact).filter((s) => s.length >= MIN_NAME_LENGTH);
+  if (services.some((service) => folded.includes(service))) return 'service';
   return null;
 }
 

@@ -10,7 +10,6 @@ import type { IpcHandlers } from '../ipc/ipc-handlers';
 import { systemClock, type Clock } from '../platform/clock';
 import { isDemoMode } from '../roster/roster-source';
 import { createSmsGateway } from '../sms/create-sms-gateway';
-import { withSendRetries } from '../sms/retrying-sms-gateway';
 import { resolveCodeHmacKey, resolvePasswordPepper } from './resolve-secrets';
 
 export interface ComposedKiosk {
@@ -38,9 +37,7 @@ export async function composeKiosk(options: {
       db,
       settings: config.settings,
       clock,
-      smsGateway: withSendRetries(gateway, {
-        deadlineMs: config.settings.smsTimeoutSeconds * 1000,
-      }),
+      smsGateway: gateway,
       ...(demoPhone ? { demoPhone } : {}),
       codeHmacKey: resolveCodeHmacKey(env),
       passwordPepper: resolvePasswordPepper(

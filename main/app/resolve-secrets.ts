@@ -27,7 +27,12 @@ export function resolvePasswordPepper(secrets: KioskSecrets, demoOnly: boolean):
   );
 }
 
-/** Codes live at most a few minutes, so a key per process is enough (flows end on restart). */
+/**
+ * The key of the SMS-code hashes (S-OTP-4). Random per process unless KIOSK_CODE_HMAC_KEY is set:
+ * a code lives 30 minutes (codeTtlSeconds) and only inside its flow, and createKioskCore ends
+ * every flow still open when it starts, so no code ever needs checking after a restart (the
+ * person is told to start again rather than that the code is wrong).
+ */
 export function resolveCodeHmacKey(env: NodeJS.ProcessEnv): Buffer {
   const fromEnv = env.KIOSK_CODE_HMAC_KEY;
   return fromEnv ? Buffer.from(fromEnv, 'utf8') : randomBytes(32);

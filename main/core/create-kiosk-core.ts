@@ -2,7 +2,10 @@ import { randomInt as cryptoRandomInt } from 'node:crypto';
 import type { Channel } from '../../shared/ipc-contract';
 import type { DemoSms } from '../../shared/kiosk-status';
 import { fail, ok } from '../../shared/result';
+import { createAccountCreator } from '../accounts/account-creator';
+import { createAccountReader } from '../accounts/account-view-loader';
 import { createGuardianSecretFailures } from '../accounts/guardian-secret-failures';
+import { createIdentifierAllocator } from '../accounts/identifier-allocator';
 import { createLoginService } from '../accounts/login-service';
 import { createLoginThrottle } from '../accounts/login-throttle';
 import {
@@ -11,12 +14,14 @@ import {
   type ScryptParameters,
 } from '../accounts/password-hasher';
 import type { KioskSettings } from '../config/kiosk-config';
+import { inTransaction } from '../database/in-transaction';
 import type { KioskDatabase } from '../database/open-database';
+import type { ActivationContext } from '../flows/activation-context';
 import { createActivationHandlers } from '../flows/activation-flow';
-import { abandonSessionFlows } from '../flows/activation-identity-steps';
-import { inTransaction, type ActivationContext } from '../flows/activation-context';
+import { createActivationRoster } from '../flows/activation-roster';
 import { createFlowRepository } from '../flows/flow-repository';
-import { FLOW_SWEEP_INTERVAL_MS, sweepExpiredFlows } from '../flows/flow-sweeper';
+import { abandonSessionFlows } from '../flows/flow-step';
+import { endFlowsLeftOpen, FLOW_SWEEP_INTERVAL_MS, sweepExpiredFlows } from '../flows/flow-sweeper';
 import { createIdentityCooldown } from '../flows/identity-cooldown';
 import { createIdentityMatcher } from '../flows/identity-matcher';
 import { createSmsLog } from '../flows/sms-log';
@@ -24,12 +29,12 @@ import { createSmsRateLimiter } from '../flows/sms-rate-limiter';
 import type { CallContext, IpcHandlers } from '../ipc/ipc-handlers';
 import { createJournal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
+import { createRosterSourceReader } from '../roster/roster-source';
 import { createKioskSessions } from '../sessions/kiosk-sessions';
 import { createSessionSerializer } from '../sessions/session-serializer';
 import type { SmsGateway } from '../sms/sms-gateway';
-import { createDemoModeCheck } from './demo-mode';
 import { guardHandlers } from './guarded-handlers';
-import { readKioskStatus } from './kiosk-status-reader';
+import { createKioskStatusReader } from './kiosk-status-reader';
 
 export interface KioskCoreOptions {
   db: KioskDatabase;
@@ -93,7 +98,9 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     options.passwordPepper,
     options.passwordHashing ?? DEFAULT_SCRYPT_PARAMETERS,
   );
-  const isDemoMode = createDemoModeCheck(db);
+  const { isDemoMode } = createRosterSourceReader(db);
+  const readKioskStatus = createKioskStatusReader(db, settings);
+  const accounts = createAccountReader(db);
   const activation: ActivationContext = {
     db,
     settings,
@@ -103,6 +110,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     randomInt: options.randomInt ?? cryptoRandomInt,
     sleep: options.sleep ?? realSleep,
     flows: createFlowRepository(db),
+    roster: createActivationRoster(db),
+    accounts,
+    createAccount: createAccountCreator(db, journal),
+    allocateIdentifier: createIdentifierAllocator(db),
     journal,
     matchIdentity: createIdentityMatcher(db),
     identityCooldown,
@@ -120,10 +131,11 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     throttle: createLoginThrottle(db, settings),
     hasher: passwordHasher,
     secretFailures,
+    accounts,
   });
 
   const handlers: IpcHandlers = {
-    'kiosk.status': async () => ok(readKioskStatus(db, settings, isDemoMode())),
+    'kiosk.status': async () => ok(readKioskStatus(isDemoMode())),
     ...createActivationHandlers(activation),
     'login.submit': (call, request) => login.submit(call, request),
     'account.view': async (call) => login.view(call),
@@ -140,7 +152,11 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
         : fail('NOT_DEMO_MODE', 'The demo phone exists only in demo mode'),
   };
 
-  // S-DATA-2: flows nobody touches again are ended and emptied now and every minute.
+  // The code HMAC key is per process: a flow left open by the previous run could only answer
+  // "wrong code". End them all, so the person is told to start again.
+  endFlowsLeftOpen(activation);
+  // S-DATA-2: flows nobody touches again are ended and emptied now and every minute; closed
+  // flows and old SMS log rows are deleted after their retention.
   const sweep = () => {
     try {
       sweepExpiredFlows(activation);

@@ -4,23 +4,17 @@ import type { KioskDatabase } from '../database/open-database';
 import { codeValidityMinutes } from '../flows/activation-view-builder';
 
 /** What the welcome screen and the idle timer need to know about this kiosk. */
-export function readKioskStatus(
-  db: KioskDatabase,
-  settings: KioskSettings,
-  demoMode: boolean,
-): KioskStatus {
-  const schoolNames = (
-    db.prepare('SELECT name FROM schools WHERE name IS NOT NULL ORDER BY name').all() as {
-      name: string;
-    }[]
-  ).map((row) => row.name);
-  return {
+export function createKioskStatusReader(db: KioskDatabase, settings: KioskSettings) {
+  const schoolNames = db
+    .prepare('SELECT name FROM schools WHERE name IS NOT NULL ORDER BY name')
+    .pluck();
+  return (demoMode: boolean): KioskStatus => ({
     demoMode,
     kioskName: settings.kioskName,
-    schoolNames,
+    schoolNames: schoolNames.all() as string[],
     idleSeconds: settings.idleSeconds,
     idleWarningSeconds: settings.idleWarningSeconds,
     codeValidityMinutes: codeValidityMinutes(settings.codeTtlSeconds),
     resendCooldownSeconds: settings.resendCooldownSeconds,
-  };
+  });
 }

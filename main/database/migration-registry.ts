@@ -1,5 +1,9 @@
 import type { Migration } from './migration';
 import { migration001InitialSchema } from './migrations/001-initial-schema';
+import { migration002SweepAndWindowIndexes } from './migrations/002-sweep-and-window-indexes';
 
 /** Every schema version in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration001InitialSchema];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001InitialSchema,
+  migration002SweepAndWindowIndexes,
+];

@@ -1,16 +1,18 @@
 import type { ActivationView } from '../../shared/activation-view';
 import type { RequestOf } from '../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../shared/result';
-import { createAccount, IdentifierTakenError } from '../accounts/account-creator';
-import { allocateIdentifier } from '../accounts/identifier-allocator';
-import { checkNewPassword, type PasswordContext } from '../accounts/password-policy';
+import { IdentifierTakenError } from '../accounts/account-creator';
+import {
+  checkNewPassword,
+  serviceNamesOf,
+  type PasswordContext,
+} from '../accounts/password-policy';
 import type { CallContext } from '../ipc/ipc-handlers';
-import { auditStep, inTransaction, type ActivationContext } from './activation-context';
-import { flowGuardianNames } from './activation-children-steps';
-import { currentView } from './activation-identity-steps';
+import { auditStep, type ActivationContext } from './activation-context';
+import { markAlreadyActivated } from './already-activated';
 import { parseChildren } from './flow-children';
-import { guardFlow } from './flow-guard';
 import { guardianIdsOf, PERSONAL_COLUMNS_CLEARED, type FlowRow } from './flow-repository';
+import { runFlowStep, viewOf } from './flow-step';
 
 /** "Je prends note de mon identifiant". */
 export function acknowledgeIdentifier(
@@ -18,44 +20,23 @@ export function acknowledgeIdentifier(
   call: CallContext,
   request: RequestOf<'activation.acknowledgeIdentifier'>,
 ): Result<ActivationView> {
-  return inTransaction(context.db, () => {
-    const now = context.clock.now();
-    const guarded = guardFlow(context, call.sessionId, request.flowId, ['identifier'], now);
-    if (!guarded.ok) return guarded;
-    context.flows.update(request.flowId, now, { state: 'password' });
-    auditStep(context, now, 'activation.identifier-acknowledged', request.flowId);
-    return ok(currentView(context, request.flowId));
+  return runFlowStep(context, call, request.flowId, ['identifier'], (flow, now) => {
+    const updated = context.flows.update(flow.id, now, { state: 'password' });
+    auditStep(context, now, 'activation.identifier-acknowledged', flow.id);
+    return ok(viewOf(context, updated));
   });
 }
 
-/** The names a password must not contain (S-PWD-2): the guardian's and every child's. */
+/** What a password must not contain (S-PWD-2): the identifier, the family's names, the service. */
 function passwordContext(context: ActivationContext, flow: FlowRow): PasswordContext {
-  const people = context.db
-    .prepare(
-      `SELECT first_name, family_name, usage_name FROM guardians
-        WHERE id IN (SELECT value FROM json_each(?))
-       UNION ALL
-       SELECT first_name, family_name, usage_name FROM students
-        WHERE id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(
-      JSON.stringify(guardianIdsOf(flow)),
-      JSON.stringify(parseChildren(flow.children).map((c) => c.studentId)),
-    ) as { first_name: string; family_name: string; usage_name: string | null }[];
   return {
     identifier: flow.reserved_identifier ?? '',
-    personalNames: people.flatMap((p) => [p.first_name, p.family_name, p.usage_name ?? '']),
+    personalNames: context.roster.personalNames(
+      guardianIdsOf(flow),
+      parseChildren(flow.children).map((c) => c.studentId),
+    ),
+    serviceNames: serviceNamesOf(context.settings.serviceName),
   };
-}
-
-function alreadyLinkedAccount(context: ActivationContext, flow: FlowRow): string | null {
-  const row = context.db
-    .prepare(
-      `SELECT account_id FROM guardians WHERE id IN (SELECT value FROM json_each(?))
-          AND account_id IS NOT NULL LIMIT 1`,
-    )
-    .get(JSON.stringify(guardianIdsOf(flow))) as { account_id: string } | undefined;
-  return row?.account_id ?? null;
 }
 
 /** The transaction that turns a finished flow into an account. */
@@ -65,27 +46,16 @@ function finishActivation(
   passwordHash: string,
   now: Date,
 ): Result<ActivationView> {
+  // Another session of the same guardian finished first: show that account instead.
+  const alreadyActivated = markAlreadyActivated(context, flow, now);
+  if (alreadyActivated) return ok(alreadyActivated);
   const guardianIds = guardianIdsOf(flow);
-  const linked = alreadyLinkedAccount(context, flow);
-  if (linked) {
-    // Another session of the same guardian finished first: show that account instead.
-    context.flows.update(flow.id, now, {
-      ...PERSONAL_COLUMNS_CLEARED,
-      state: 'already-activated',
-      account_id: linked,
-    });
-    auditStep(context, now, 'activation.already-activated', flow.id, guardianIds[0] ?? null);
-    return ok(currentView(context, flow.id));
-  }
-  const identifier = flow.reserved_identifier ?? '';
-  const guardian = flowGuardianNames(context, flow);
+  const name = context.roster.identifierNameOf(guardianIds);
   try {
-    const accountId = createAccount(
-      context.db,
-      context.journal,
+    const accountId = context.createAccount(
       {
-        identifier,
-        firstName: guardian.first_name,
+        identifier: flow.reserved_identifier ?? '',
+        firstName: name.firstName,
         passwordHash,
         guardianIds,
         studentIds: parseChildren(flow.children)
@@ -95,23 +65,23 @@ function finishActivation(
       },
       now,
     );
-    context.flows.update(flow.id, now, {
+    const done = context.flows.update(flow.id, now, {
       ...PERSONAL_COLUMNS_CLEARED,
       state: 'done',
       account_id: accountId,
     });
-    return ok(currentView(context, flow.id));
+    return ok(viewOf(context, done));
   } catch (error) {
     if (!(error instanceof IdentifierTakenError)) throw error;
     // Taken meanwhile (a synced kiosk): reserve the next one and show it again.
     context.flows.update(flow.id, now, { reserved_identifier: null });
-    const next = allocateIdentifier(context.db, {
-      firstName: guardian.first_name,
-      lastName: guardian.usage_name?.trim() ? guardian.usage_name : guardian.family_name,
+    const next = context.allocateIdentifier(name);
+    const updated = context.flows.update(flow.id, now, {
+      state: 'identifier',
+      reserved_identifier: next,
     });
-    context.flows.update(flow.id, now, { state: 'identifier', reserved_identifier: next });
     auditStep(context, now, 'activation.identifier-reallocated', flow.id);
-    return ok(currentView(context, flow.id));
+    return ok(viewOf(context, updated));
   }
 }
 
@@ -121,17 +91,14 @@ export async function setPassword(
   call: CallContext,
   request: RequestOf<'activation.setPassword'>,
 ): Promise<Result<ActivationView>> {
-  const checked = inTransaction(context.db, () => {
-    const now = context.clock.now();
-    const guarded = guardFlow(context, call.sessionId, request.flowId, ['password'], now);
-    if (!guarded.ok) return guarded;
+  const checked = runFlowStep(context, call, request.flowId, ['password'], (flow, now) => {
     const verdict = checkNewPassword(
       request.password,
       request.confirmation,
-      passwordContext(context, guarded.flow),
+      passwordContext(context, flow),
     );
     if (!verdict.ok) {
-      auditStep(context, now, 'activation.password-refused', request.flowId, null, {
+      auditStep(context, now, 'activation.password-refused', flow.id, null, {
         code: verdict.code,
         ...(verdict.code === 'PASSWORD_BLOCKLISTED' ? { reason: verdict.reason } : {}),
       });
@@ -144,10 +111,7 @@ export async function setPassword(
   if (!checked.ok) return checked;
   // Hashing takes ~0.3 s: outside the transaction, so the database is not held meanwhile.
   const passwordHash = await context.passwordHasher.hash(checked.value);
-  return inTransaction(context.db, () => {
-    const now = context.clock.now();
-    const guarded = guardFlow(context, call.sessionId, request.flowId, ['password'], now);
-    if (!guarded.ok) return guarded;
-    return finishActivation(context, guarded.flow, passwordHash, now);
-  });
+  return runFlowStep(context, call, request.flowId, ['password'], (flow, now) =>
+    finishActivation(context, flow, passwordHash, now),
+  );
 }

@@ -2,37 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { ActivationView } from '../../shared/activation-view';
 import type { RequestOf } from '../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../shared/result';
-import { allocateIdentifier } from '../accounts/identifier-allocator';
 import type { CallContext } from '../ipc/ipc-handlers';
-import { auditStep, inTransaction, type ActivationContext } from './activation-context';
-import { currentView } from './activation-identity-steps';
+import { auditStep, type ActivationContext } from './activation-context';
 import { parseTypedBirthDate } from './birth-date';
 import { parseChildren, type FlowChild } from './flow-children';
-import { guardFlow } from './flow-guard';
 import { guardianIdsOf, type FlowRow } from './flow-repository';
-
-interface RosterRef {
-  id: number;
-  school_uai: string;
-  source_id: string;
-}
-
-/** The flow's guardian who is legal guardian of this student (the one the report is about). */
-function guardianOfStudent(context: ActivationContext, flow: FlowRow, studentId: number) {
-  return context.db
-    .prepare(
-      `SELECT g.id, g.school_uai, g.source_id FROM guardians g
-         JOIN guardian_students gs ON gs.guardian_id = g.id
-        WHERE g.id IN (SELECT value FROM json_each(?)) AND gs.student_id = ? AND gs.legal_level = 1
-        ORDER BY g.id LIMIT 1`,
-    )
-    .get(JSON.stringify(guardianIdsOf(flow)), studentId) as RosterRef | undefined;
-}
-
-const studentRef = (context: ActivationContext, studentId: number) =>
-  context.db
-    .prepare('SELECT id, school_uai, source_id, birth_date FROM students WHERE id = ?')
-    .get(studentId) as (RosterRef & { birth_date: string }) | undefined;
+import { runFlowStep, viewOf } from './flow-step';
 
 /** "Non, je ne suis pas son représentant légal": a report for the secretariat. */
 function reportWrongLink(
@@ -41,16 +16,17 @@ function reportWrongLink(
   child: FlowChild,
   now: Date,
 ): void {
-  const guardian = guardianOfStudent(context, flow, child.studentId);
-  const student = studentRef(context, child.studentId);
+  const guardian = context.roster.legalGuardianOf(guardianIdsOf(flow), child.studentId);
+  const student = context.roster.student(child.studentId);
   if (!guardian || !student) throw new Error(`Flow ${flow.id}: child no longer in the roster`);
   const reportId = randomUUID();
-  context.db
-    .prepare(
-      `INSERT INTO wrong_link_reports (id, created_at, flow_id, guardian_id, student_id)
-       VALUES (?, ?, ?, ?, ?)`,
-    )
-    .run(reportId, now.toISOString(), flow.id, guardian.id, student.id);
+  context.roster.recordWrongLinkReport({
+    id: reportId,
+    at: now,
+    flowId: flow.id,
+    guardianId: guardian.id,
+    studentId: student.id,
+  });
   context.journal.record({
     at: now,
     type: 'wrong-link.reported',
@@ -74,7 +50,7 @@ function checkBirthDate(
   birthDate: string,
   now: Date,
 ): BirthDateOutcome {
-  const student = studentRef(context, child.studentId);
+  const student = context.roster.student(child.studentId);
   if (student && student.birth_date === birthDate) {
     child.status = 'confirmed';
     context.secretFailures.recordSuccess(guardianIdsOf(flow));
@@ -91,11 +67,7 @@ export function answerChild(
   call: CallContext,
   request: RequestOf<'activation.answerChild'>,
 ): Result<ActivationView> {
-  return inTransaction(context.db, () => {
-    const now = context.clock.now();
-    const guarded = guardFlow(context, call.sessionId, request.flowId, ['children'], now);
-    if (!guarded.ok) return guarded;
-    const flow = guarded.flow;
+  return runFlowStep(context, call, request.flowId, ['children'], (flow, now) => {
     const children = parseChildren(flow.children);
     const child = children.find((c) => c.childKey === request.childKey);
     if (!child) return fail('CHILD_UNKNOWN', 'No such child in this flow');
@@ -104,12 +76,12 @@ export function answerChild(
     if (!request.isLegalGuardian) {
       reportWrongLink(context, flow, child, now);
       if (children.every((c) => c.status === 'rejected')) {
-        context.flows.end(flow.id, now, 'all-children-rejected');
+        const ended = context.flows.end(flow.id, now, 'all-children-rejected');
         auditStep(context, now, 'activation.all-children-rejected', flow.id);
-        return ok(currentView(context, flow.id));
+        return ok(viewOf(context, ended));
       }
-      context.flows.update(flow.id, now, { children: JSON.stringify(children) });
-      return ok(currentView(context, flow.id));
+      const updated = context.flows.update(flow.id, now, { children: JSON.stringify(children) });
+      return ok(viewOf(context, updated));
     }
 
     const birthDate = parseTypedBirthDate(request.birthDate ?? '');
@@ -124,27 +96,14 @@ export function answerChild(
       context.flows.end(flow.id, now, 'guardian-locked');
       return fail('GUARDIAN_LOCKED', 'This guardian is locked after too many failed secrets');
     }
-    context.flows.update(flow.id, now, { children: JSON.stringify(children) });
+    const updated = context.flows.update(flow.id, now, { children: JSON.stringify(children) });
     if (outcome === 'wrong') {
       return fail('BIRTHDATE_MISMATCH', 'Wrong birth date', {
         remainingAttempts: child.remainingAttempts,
       });
     }
-    return ok(currentView(context, flow.id));
+    return ok(viewOf(context, updated));
   });
-}
-
-/** The guardian whose roster names make the identifier (the lowest id of the flow's set). */
-export function flowGuardianNames(context: ActivationContext, flow: FlowRow) {
-  const row = context.db
-    .prepare(
-      `SELECT first_name, family_name, usage_name FROM guardians
-        WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id LIMIT 1`,
-    )
-    .get(JSON.stringify(guardianIdsOf(flow))) as
-    { first_name: string; family_name: string; usage_name: string | null } | undefined;
-  if (!row) throw new Error(`Flow ${flow.id} has no guardian left in the roster`);
-  return row;
 }
 
 /** Reserves the identifier (seed step 5) once every child is answered. */
@@ -153,27 +112,22 @@ export function continueToIdentifier(
   call: CallContext,
   request: RequestOf<'activation.continueToIdentifier'>,
 ): Result<ActivationView> {
-  return inTransaction(context.db, () => {
-    const now = context.clock.now();
-    const guarded = guardFlow(context, call.sessionId, request.flowId, ['children'], now);
-    if (!guarded.ok) return guarded;
-    const children = parseChildren(guarded.flow.children);
+  return runFlowStep(context, call, request.flowId, ['children'], (flow, now) => {
+    const children = parseChildren(flow.children);
     if (children.some((c) => c.status === 'pending')) {
       return fail('CHILDREN_PENDING', 'A child is still unanswered');
     }
     if (!children.some((c) => c.status === 'confirmed')) {
       return fail('NO_CONFIRMED_CHILD', 'No child was confirmed');
     }
-    const guardian = flowGuardianNames(context, guarded.flow);
-    const identifier = allocateIdentifier(context.db, {
-      firstName: guardian.first_name,
-      lastName: guardian.usage_name?.trim() ? guardian.usage_name : guardian.family_name,
-    });
-    context.flows.update(request.flowId, now, {
+    const identifier = context.allocateIdentifier(
+      context.roster.identifierNameOf(guardianIdsOf(flow)),
+    );
+    const updated = context.flows.update(flow.id, now, {
       state: 'identifier',
       reserved_identifier: identifier,
     });
-    auditStep(context, now, 'activation.identifier-reserved', request.flowId);
-    return ok(currentView(context, request.flowId));
+    auditStep(context, now, 'activation.identifier-reserved', flow.id);
+    return ok(viewOf(context, updated));
   });
 }

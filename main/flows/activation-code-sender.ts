@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ActivationView } from '../../shared/activation-view';
 import { fail, ok, type Result } from '../../shared/result';
+import { inTransaction } from '../database/in-transaction';
 import { addSeconds } from '../platform/clock';
 import { SmsGatewayError } from '../sms/sms-gateway';
-import { auditStep, inTransaction, type ActivationContext } from './activation-context';
-import { buildActivationView, codeValidityMinutes } from './activation-view-builder';
+import { auditStep, type ActivationContext } from './activation-context';
+import { codeValidityMinutes } from './activation-view-builder';
 import type { FlowRow, FlowState } from './flow-repository';
+import { viewOf } from './flow-step';
 import { activationSmsText, generateOtpCode, hashOtpCode } from './otp-code';
 
 export interface PreparedCodeSend {
@@ -21,23 +23,35 @@ export function smsNotConfigured(context: ActivationContext): boolean {
 }
 
 /**
- * Inside the step's transaction: applies S-RATE-2, draws a code (S-OTP-1) and logs the pending
- * send, so the attempt counts even if the process dies while sending.
+ * S-RATE-2, checked once per send: SMS_RATE_LIMITED (audited) when this number or the kiosk
+ * reached a limit, else ok. "Valider" calls it before the roster match (S-ENUM-1), "Renvoyer
+ * le code" before drawing a new code.
  */
-export function prepareCodeSend(
+export function checkSmsLimits(
+  context: ActivationContext,
+  flowId: string,
+  phoneE164: string,
+  now: Date,
+): Result<null> {
+  const retryAfterSeconds = context.smsRateLimiter.retryAfterSeconds(phoneE164, now);
+  if (retryAfterSeconds === 0) return ok(null);
+  auditStep(context, now, 'activation.sms-rate-limited', flowId);
+  return fail('SMS_RATE_LIMITED', 'SMS limit reached for this number or kiosk', {
+    retryAfterSeconds,
+  });
+}
+
+/**
+ * Inside the step's transaction, once the limits allowed it: draws a code (S-OTP-1) and logs
+ * the pending send, so the attempt counts even if the process dies while sending.
+ */
+export function logPendingCode(
   context: ActivationContext,
   flow: FlowRow,
   now: Date,
-): Result<PreparedCodeSend> {
+): PreparedCodeSend {
   const phoneE164 = flow.phone_e164;
   if (!phoneE164) throw new Error(`Flow ${flow.id} has no phone number at step ${flow.state}`);
-  const retryAfterSeconds = context.smsRateLimiter.retryAfterSeconds(phoneE164, now);
-  if (retryAfterSeconds > 0) {
-    auditStep(context, now, 'activation.sms-rate-limited', flow.id);
-    return fail('SMS_RATE_LIMITED', 'SMS limit reached for this number or kiosk', {
-      retryAfterSeconds,
-    });
-  }
   const code = generateOtpCode(context.randomInt);
   const smsId = randomUUID();
   context.smsLog.insertPending({
@@ -48,13 +62,44 @@ export function prepareCodeSend(
     phoneE164,
     provider: context.smsGateway.provider,
   });
-  return ok({ smsId, phoneE164, code, codeHmac: hashOtpCode(context.codeHmacKey, flow.id, code) });
+  return { smsId, phoneE164, code, codeHmac: hashOtpCode(context.codeHmacKey, flow.id, code) };
+}
+
+/**
+ * Records a send that did not end in an acceptance. When the provider may still have taken it
+ * (a timeout, a 5xx, a lost answer, the deadline passing with an attempt in flight, or an
+ * unexpected error) it is logged 'uncertain': that counts like a sent SMS for the per-number
+ * gap and the kiosk ceiling (S-RATE-2), so a new tap cannot send a second SMS with another code
+ * while the first may still arrive. Only a send known not to have gone out is 'failed'.
+ */
+function recordUnsent(
+  context: ActivationContext,
+  flowId: string,
+  smsId: string,
+  error: unknown,
+): SmsGatewayError['kind'] {
+  const known = error instanceof SmsGatewayError;
+  const kind = known ? error.kind : 'Transient';
+  const detail = error instanceof Error ? error.message : 'unknown error';
+  if (!known) console.error(`SMS gateway threw an unexpected error (sms ${smsId}): ${detail}`);
+  const uncertain = !known || error.outcomeUncertain;
+  inTransaction(context.db, () => {
+    if (uncertain) context.smsLog.markUncertain(smsId, kind, detail);
+    else context.smsLog.markFailed(smsId, kind, detail);
+    auditStep(context, context.clock.now(), 'activation.sms-failed', flowId, null, {
+      smsId,
+      errorKind: kind,
+      ...(uncertain ? { outcome: 'uncertain' } : {}),
+    });
+  });
+  return kind;
 }
 
 /**
  * Sends the prepared code outside any transaction, then records the outcome. On success the
  * flow moves to 'code' with the new code (the previous one stops working); on failure the flow
- * stays where it was so the person can retry (SMS_FAILED, details.reason = the error kind).
+ * stays where it was (SMS_FAILED, details.reason = the error kind): the person may tap again,
+ * which the limits allow at once only when the SMS surely did not go out.
  */
 export async function deliverCode(
   context: ActivationContext,
@@ -72,32 +117,21 @@ export async function deliverCode(
     });
     providerMessageId = receipt.providerMessageId;
   } catch (error) {
-    const kind = error instanceof SmsGatewayError ? error.kind : 'Transient';
-    const detail = error instanceof Error ? error.message : 'unknown error';
-    if (!(error instanceof SmsGatewayError)) {
-      console.error(`SMS gateway threw an unexpected error (sms ${prepared.smsId}): ${detail}`);
-    }
-    inTransaction(context.db, () => {
-      context.smsLog.markFailed(prepared.smsId, kind, detail);
-      auditStep(context, context.clock.now(), 'activation.sms-failed', flowId, null, {
-        smsId: prepared.smsId,
-        errorKind: kind,
-      });
-    });
+    const kind = recordUnsent(context, flowId, prepared.smsId, error);
     return fail('SMS_FAILED', `The SMS gateway could not send (${kind})`, { reason: kind });
   }
 
   return inTransaction(context.db, () => {
     const now = context.clock.now();
     context.smsLog.markAccepted(prepared.smsId, providerMessageId);
+    // Read again: the flow may have been ended (reset, abandon) while the SMS was on its way.
     const flow = context.flows.find(flowId);
     // S-RATE-3: an SMS on its way to a matched identity ends this person's failed streak.
     if (flow) context.identityCooldown.clearSession(flow.session_id);
-    // The flow may have been ended (reset, abandon) while the SMS was on its way.
     if (!flow || flow.state !== fromState) {
       return fail('FLOW_WRONG_STEP', 'The flow changed while the SMS was being sent');
     }
-    context.flows.update(flowId, now, {
+    const updated = context.flows.update(flowId, now, {
       state: 'code',
       code_hmac: prepared.codeHmac,
       code_sent_at: now.toISOString(),
@@ -105,8 +139,6 @@ export async function deliverCode(
       code_used_at: null,
     });
     auditStep(context, now, 'activation.code-sent', flowId, null, { smsId: prepared.smsId });
-    const updated = context.flows.find(flowId);
-    if (!updated) throw new Error(`Flow ${flowId} vanished`);
-    return ok(buildActivationView(context, updated));
+    return ok(viewOf(context, updated));
   });
 }

@@ -3,13 +3,18 @@ import type { ActivationView } from '../../shared/activation-view';
 import type { RequestOf } from '../../shared/ipc-contract';
 import { fail, ok, type KioskError, type Result } from '../../shared/result';
 import type { CallContext } from '../ipc/ipc-handlers';
-import { auditStep, inTransaction, type ActivationContext } from './activation-context';
-import { deliverCode, prepareCodeSend, smsNotConfigured } from './activation-code-sender';
-import { currentView } from './activation-identity-steps';
+import { auditStep, type ActivationContext } from './activation-context';
+import {
+  checkSmsLimits,
+  deliverCode,
+  logPendingCode,
+  smsNotConfigured,
+} from './activation-code-sender';
+import { markAlreadyActivated } from './already-activated';
 import type { FlowChild } from './flow-children';
-import { guardFlow } from './flow-guard';
-import { guardianIdsOf, PERSONAL_COLUMNS_CLEARED, type FlowRow } from './flow-repository';
+import { guardianIdsOf, type FlowRow } from './flow-repository';
 import { BIRTH_DATE_TRIES, MAX_CODE_FAILURES, secondsUntil } from './flow-limits';
+import { runFlowStep, viewOf } from './flow-step';
 import { normaliseTypedCode, otpCodeMatches } from './otp-code';
 
 const codeExpired = (flow: FlowRow, now: Date): boolean =>
@@ -32,13 +37,10 @@ export async function resendCode(
   call: CallContext,
   request: RequestOf<'activation.resendCode'>,
 ): Promise<Result<ActivationView>> {
-  const prepared = inTransaction(context.db, () => {
-    const now = context.clock.now();
-    const guarded = guardFlow(context, call.sessionId, request.flowId, ['code'], now);
-    if (!guarded.ok) return guarded;
+  const prepared = runFlowStep(context, call, request.flowId, ['code'], (flow, now) => {
     // S-OTP-2: after expiry the person restarts from the identity form, no new code.
-    if (codeExpired(guarded.flow, now)) return endExpired(context, guarded.flow, now);
-    const sentAt = new Date(guarded.flow.code_sent_at ?? guarded.flow.updated_at);
+    if (codeExpired(flow, now)) return endExpired(context, flow, now);
+    const sentAt = new Date(flow.code_sent_at ?? flow.updated_at);
     const availableAt = new Date(sentAt.getTime() + context.settings.resendCooldownSeconds * 1000);
     if (now < availableAt) {
       return fail('SMS_RESEND_COOLDOWN', 'Resend asked before the cooldown ended', {
@@ -48,8 +50,10 @@ export async function resendCode(
     if (smsNotConfigured(context)) {
       return fail('SMS_NOT_CONFIGURED', 'The demo SMS phone is refused outside demo mode');
     }
-    auditStep(context, now, 'activation.code-resend-requested', request.flowId);
-    return prepareCodeSend(context, guarded.flow, now);
+    auditStep(context, now, 'activation.code-resend-requested', flow.id);
+    const allowed = checkSmsLimits(context, flow.id, flow.phone_e164 ?? '', now);
+    if (!allowed.ok) return allowed;
+    return ok(logPendingCode(context, flow, now));
   });
   if (!prepared.ok) return prepared;
   return deliverCode(context, request.flowId, 'code', prepared.value);
@@ -57,20 +61,7 @@ export async function resendCode(
 
 /** Every enrolled student any of the flow's guardians is legal guardian of, once each. */
 function childrenOfGuardians(context: ActivationContext, guardianIds: number[]): FlowChild[] {
-  const rows = context.db
-    .prepare(
-      `SELECT DISTINCT s.id, s.first_name, s.class_name
-         FROM guardian_students gs JOIN students s ON s.id = gs.student_id
-        WHERE gs.guardian_id IN (SELECT value FROM json_each(?))
-          AND gs.legal_level = 1 AND s.enrolled = 1
-        ORDER BY s.first_name, s.id`,
-    )
-    .all(JSON.stringify(guardianIds)) as {
-    id: number;
-    first_name: string;
-    class_name: string | null;
-  }[];
-  return rows.map((row) => ({
+  return context.roster.childrenOf(guardianIds).map((row) => ({
     childKey: randomBytes(16).toString('base64url'), // opaque, per flow: never a roster id
     studentId: row.id,
     firstName: row.first_name,
@@ -78,17 +69,6 @@ function childrenOfGuardians(context: ActivationContext, guardianIds: number[]):
     status: 'pending',
     remainingAttempts: BIRTH_DATE_TRIES,
   }));
-}
-
-function existingAccountId(context: ActivationContext, guardianIds: number[]): string | null {
-  const row = context.db
-    .prepare(
-      `SELECT account_id FROM guardians
-        WHERE id IN (SELECT value FROM json_each(?)) AND account_id IS NOT NULL
-        ORDER BY id LIMIT 1`,
-    )
-    .get(JSON.stringify(guardianIds)) as { account_id: string } | undefined;
-  return row?.account_id ?? null;
 }
 
 function recordWrongCode(
@@ -118,23 +98,15 @@ function acceptCode(context: ActivationContext, flow: FlowRow, now: Date): Resul
   }
   const guardianIds = guardianIdsOf(flow);
   context.secretFailures.recordSuccess(guardianIds);
-  const accountId = existingAccountId(context, guardianIds);
-  if (accountId) {
-    context.flows.update(flow.id, now, {
-      ...PERSONAL_COLUMNS_CLEARED,
-      state: 'already-activated',
-      account_id: accountId,
-    });
-    auditStep(context, now, 'activation.already-activated', flow.id, guardianIds[0] ?? null);
-    return ok(currentView(context, flow.id));
-  }
-  context.flows.update(flow.id, now, {
+  const alreadyActivated = markAlreadyActivated(context, flow, now);
+  if (alreadyActivated) return ok(alreadyActivated);
+  const updated = context.flows.update(flow.id, now, {
     state: 'children',
     code_hmac: null,
     children: JSON.stringify(childrenOfGuardians(context, guardianIds)),
   });
   auditStep(context, now, 'activation.code-accepted', flow.id, guardianIds[0] ?? null);
-  return ok(currentView(context, flow.id));
+  return ok(viewOf(context, updated));
 }
 
 export function submitCode(
@@ -142,11 +114,7 @@ export function submitCode(
   call: CallContext,
   request: RequestOf<'activation.submitCode'>,
 ): Result<ActivationView> {
-  return inTransaction(context.db, () => {
-    const now = context.clock.now();
-    const guarded = guardFlow(context, call.sessionId, request.flowId, ['code'], now);
-    if (!guarded.ok) return guarded;
-    const flow = guarded.flow;
+  return runFlowStep(context, call, request.flowId, ['code'], (flow, now) => {
     const code = normaliseTypedCode(request.code);
     if (!code) return fail('CODE_FORMAT', 'The code is not six digits');
     if (!flow.code_hmac || codeExpired(flow, now)) return endExpired(context, flow, now);

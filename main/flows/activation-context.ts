@@ -1,10 +1,14 @@
+import type { AccountCreator } from '../accounts/account-creator';
+import type { AccountReader } from '../accounts/account-view-loader';
+import type { GuardianSecretFailures } from '../accounts/guardian-secret-failures';
+import type { IdentifierAllocator } from '../accounts/identifier-allocator';
+import type { PasswordHasher } from '../accounts/password-hasher';
 import type { KioskSettings } from '../config/kiosk-config';
 import type { KioskDatabase } from '../database/open-database';
 import type { Journal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
 import type { SmsGateway } from '../sms/sms-gateway';
-import type { PasswordHasher } from '../accounts/password-hasher';
-import type { GuardianSecretFailures } from '../accounts/guardian-secret-failures';
+import type { ActivationRoster } from './activation-roster';
 import type { FlowRepository } from './flow-repository';
 import type { IdentityCooldown } from './identity-cooldown';
 import type { IdentityMatcher } from './identity-matcher';
@@ -12,7 +16,10 @@ import type { RandomInt } from './otp-code';
 import type { SmsLog } from './sms-log';
 import type { SmsRateLimiter } from './sms-rate-limiter';
 
-/** Everything the activation steps share; built once by createKioskCore. */
+/**
+ * Everything the activation steps share; built once by createKioskCore, so every statement
+ * behind these repositories is prepared once.
+ */
 export interface ActivationContext {
   db: KioskDatabase;
   settings: KioskSettings;
@@ -22,6 +29,10 @@ export interface ActivationContext {
   randomInt: RandomInt;
   sleep: (ms: number) => Promise<void>;
   flows: FlowRepository;
+  roster: ActivationRoster;
+  accounts: AccountReader;
+  createAccount: AccountCreator;
+  allocateIdentifier: IdentifierAllocator;
   journal: Journal;
   matchIdentity: IdentityMatcher;
   identityCooldown: IdentityCooldown;
@@ -30,11 +41,6 @@ export interface ActivationContext {
   secretFailures: GuardianSecretFailures;
   passwordHasher: PasswordHasher;
   isDemoMode: () => boolean;
-}
-
-/** Runs `fn` in one IMMEDIATE transaction: a step's changes land together or not at all. */
-export function inTransaction<T>(db: KioskDatabase, fn: () => T): T {
-  return db.transaction(fn).immediate();
 }
 
 /** An audit entry for a step: never a secret, a name or a number (actor: the kiosk). */

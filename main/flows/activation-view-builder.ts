@@ -10,12 +10,8 @@ export const codeValidityMinutes = (codeTtlSeconds: number): number =>
   Math.round(codeTtlSeconds / 60);
 
 function accountNames(context: ActivationContext, accountId: string | null) {
-  const row = accountId
-    ? (context.db
-        .prepare('SELECT identifier, first_name FROM accounts WHERE id = ?')
-        .get(accountId) as { identifier: string; first_name: string } | undefined)
-    : undefined;
-  return { identifier: row?.identifier ?? '', firstName: row?.first_name ?? '' };
+  const names = accountId ? context.accounts.names(accountId) : null;
+  return { identifier: names?.identifier ?? '', firstName: names?.firstName ?? '' };
 }
 
 /** The public view of a flow: what its screen needs and nothing more (architecture.md). */

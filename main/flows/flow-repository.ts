@@ -16,6 +16,21 @@ export type FlowState =
 /** Flows that no longer accept steps (and no longer reserve an identifier). */
 export const CLOSED_STATES: readonly FlowState[] = ['ended', 'done', 'already-activated'];
 
+/**
+ * "state NOT IN ('ended', 'done', 'already-activated')" with the states written out, not bound:
+ * SQLite uses the partial indexes of migration 002 only for a query that repeats their term.
+ */
+const CLOSED_STATES_SQL = `(${CLOSED_STATES.map((state) => `'${state}'`).join(', ')})`;
+export const OPEN_FLOW_SQL = `state NOT IN ${CLOSED_STATES_SQL}`;
+const CLOSED_FLOW_SQL = `state IN ${CLOSED_STATES_SQL}`;
+
+/** The sweep's query (uses flows_open_by_expiry, migration 002). */
+export const EXPIRED_OPEN_FLOWS_SQL = `SELECT id FROM flows WHERE expires_at <= ? AND ${OPEN_FLOW_SQL}`;
+/** The retention's delete (uses flows_closed_by_update, migration 002). */
+export const DELETE_CLOSED_FLOWS_SQL = `DELETE FROM flows WHERE updated_at < ? AND ${CLOSED_FLOW_SQL}`;
+
+export const isClosedState = (state: FlowState): boolean => CLOSED_STATES.includes(state);
+
 export interface FlowRow {
   id: string;
   kind: 'activation';
@@ -70,38 +85,53 @@ export const PERSONAL_COLUMNS_CLEARED: FlowChanges = {
   children: null,
 };
 
+/** What a flow ended at start-up looked like (for the audit log). */
+export interface EndedAtStart {
+  id: string;
+  ended_reason: ActivationEndReason;
+}
+
 export function createFlowRepository(db: KioskDatabase) {
   const selectById = db.prepare('SELECT * FROM flows WHERE id = ?');
   const selectOpenBySession = db.prepare(
-    `SELECT id FROM flows WHERE session_id = ?
-       AND state NOT IN (${CLOSED_STATES.map(() => '?').join(', ')})`,
+    `SELECT id FROM flows WHERE session_id = ? AND ${OPEN_FLOW_SQL}`,
   );
-  const selectExpiredOpen = db.prepare(
-    `SELECT id FROM flows WHERE expires_at <= ?
-       AND state NOT IN (${CLOSED_STATES.map(() => '?').join(', ')})`,
+  const selectExpiredOpen = db.prepare(EXPIRED_OPEN_FLOWS_SQL);
+  const deleteClosedBefore = db.prepare(DELETE_CLOSED_FLOWS_SQL);
+  // Same columns as end(): see PERSONAL_COLUMNS_CLEARED.
+  const endEveryOpen = db.prepare(
+    `UPDATE flows SET updated_at = @at, state = 'ended',
+            ended_reason = CASE WHEN expires_at <= @at THEN 'expired' ELSE 'abandoned' END,
+            typed_last_name = NULL, typed_first_name = NULL, phone_e164 = NULL,
+            code_hmac = NULL, children = NULL, reserved_identifier = NULL
+      WHERE ${OPEN_FLOW_SQL}
+      RETURNING id, ended_reason`,
   );
   const insert = db.prepare(
     `INSERT INTO flows (id, kind, session_id, state, created_at, updated_at, expires_at)
-     VALUES (?, 'activation', ?, 'identity', ?, ?, ?)`,
+     VALUES (?, 'activation', ?, 'identity', ?, ?, ?) RETURNING *`,
   );
   // One statement for every update: a column keeps its value unless its @set_ flag is 1.
   const update = db.prepare(
     `UPDATE flows SET updated_at = @updated_at, ${UPDATABLE_COLUMNS.map(
       (c) => `${c} = CASE WHEN @set_${c} THEN @${c} ELSE ${c} END`,
-    ).join(', ')} WHERE id = @id`,
+    ).join(', ')} WHERE id = @id RETURNING *`,
   );
   const consumeCode = db.prepare(
     "UPDATE flows SET code_used_at = ? WHERE id = ? AND state = 'code' AND code_used_at IS NULL",
   );
 
-  function updateFlow(id: string, now: Date, changes: FlowChanges): void {
+  /** Applies the changes and returns the row as it now is (no second read). */
+  function updateFlow(id: string, now: Date, changes: FlowChanges): FlowRow {
     const params: Record<string, unknown> = { id, updated_at: now.toISOString() };
     for (const column of UPDATABLE_COLUMNS) {
       const set = Object.prototype.hasOwnProperty.call(changes, column);
       params[`set_${column}`] = set ? 1 : 0;
       params[column] = set ? (changes[column] ?? null) : null;
     }
-    update.run(params);
+    const row = update.get(params) as FlowRow | undefined;
+    if (!row) throw new Error(`Flow ${id} vanished`);
+    return row;
   }
 
   return {
@@ -109,23 +139,31 @@ export function createFlowRepository(db: KioskDatabase) {
       return selectById.get(id) as FlowRow | undefined;
     },
     openFlowIdsOfSession(sessionId: string): string[] {
-      return (selectOpenBySession.all(sessionId, ...CLOSED_STATES) as { id: string }[]).map(
-        (row) => row.id,
-      );
+      return (selectOpenBySession.all(sessionId) as { id: string }[]).map((row) => row.id);
     },
     /** Open flows past their lifetime (for the sweep). */
     expiredOpenFlowIds(now: Date): string[] {
-      return (selectExpiredOpen.all(now.toISOString(), ...CLOSED_STATES) as { id: string }[]).map(
-        (row) => row.id,
-      );
+      return (selectExpiredOpen.all(now.toISOString()) as { id: string }[]).map((row) => row.id);
     },
-    create(id: string, sessionId: string, now: Date, expiresAt: Date): void {
+    /**
+     * Ends every open flow in one statement ('expired' past its lifetime, else 'abandoned') and
+     * clears what it holds. For start-up: the code HMAC key is per process, so no code sent
+     * before a restart can be checked any more.
+     */
+    endEveryOpen(now: Date): EndedAtStart[] {
+      return endEveryOpen.all({ at: now.toISOString() }) as EndedAtStart[];
+    },
+    /** Retention: deletes closed flows whose last change is older than `before`. */
+    deleteClosedBefore(before: Date): number {
+      return deleteClosedBefore.run(before.toISOString()).changes;
+    },
+    create(id: string, sessionId: string, now: Date, expiresAt: Date): FlowRow {
       const at = now.toISOString();
-      insert.run(id, sessionId, at, at, expiresAt.toISOString());
+      return insert.get(id, sessionId, at, at, expiresAt.toISOString()) as FlowRow;
     },
     update: updateFlow,
-    end(id: string, now: Date, reason: ActivationEndReason): void {
-      updateFlow(id, now, {
+    end(id: string, now: Date, reason: ActivationEndReason): FlowRow {
+      return updateFlow(id, now, {
         ...PERSONAL_COLUMNS_CLEARED,
         state: 'ended',
         ended_reason: reason,

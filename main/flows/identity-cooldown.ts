@@ -14,6 +14,13 @@ import {
  */
 export const IDENTITY_MISMATCH_ACTION = 'activation.identity-mismatch';
 
+/**
+ * The failure whose leaving the window brings the count back under the limit. Uses
+ * audit_log_by_action_time (migration 002): only this action's entries of the window are read.
+ */
+export const KIOSK_WINDOW_SQL = `SELECT at FROM audit_log WHERE at > ? AND action = ?
+  ORDER BY at DESC LIMIT 1 OFFSET ?`;
+
 interface SessionFailures {
   failures: number;
   blockedUntil: number | null; // epoch ms
@@ -41,11 +48,7 @@ export function createIdentityCooldown(
   >,
 ) {
   const sessions = new Map<string, SessionFailures>();
-  // The failure whose leaving the window brings the count back under the limit.
-  const kioskWindow = db.prepare(
-    `SELECT at FROM audit_log WHERE at > ? AND action = ?
-      ORDER BY at DESC LIMIT 1 OFFSET ?`,
-  );
+  const kioskWindow = db.prepare(KIOSK_WINDOW_SQL);
   const windowMs = IDENTITY_KIOSK_WINDOW_SECONDS * 1000;
 
   function kioskRetryAfterSeconds(now: Date): number {

@@ -2,7 +2,9 @@ import type { KioskDatabase } from '../database/open-database';
 
 /**
  * The SMS log: one row per attempt, written before the send (so a crash mid-send still counts
- * toward S-RATE-2) and completed after. Never holds the text or the code.
+ * toward S-RATE-2) and completed after. Never holds the text or the code. Status: 'pending'
+ * (sending, or the process died meanwhile), 'accepted', 'failed' (surely not sent) or
+ * 'uncertain' (the provider may have taken it: see the rate limiter).
  */
 export function createSmsLog(db: KioskDatabase) {
   const insert = db.prepare(
@@ -15,6 +17,10 @@ export function createSmsLog(db: KioskDatabase) {
   const failed = db.prepare(
     "UPDATE sms_log SET status = 'failed', error_kind = ?, error_detail = ? WHERE id = ?",
   );
+  const uncertain = db.prepare(
+    "UPDATE sms_log SET status = 'uncertain', error_kind = ?, error_detail = ? WHERE id = ?",
+  );
+  const deleteBefore = db.prepare('DELETE FROM sms_log WHERE created_at < ?');
   return {
     insertPending(entry: {
       id: string;
@@ -36,8 +42,17 @@ export function createSmsLog(db: KioskDatabase) {
     markAccepted(id: string, providerMessageId: string): void {
       accepted.run(providerMessageId, id);
     },
+    /** The provider surely did not take it (refused, unreachable before sending). */
     markFailed(id: string, kind: string, detail: string): void {
       failed.run(kind, detail, id);
+    },
+    /** The send gave up while the provider may still have taken it. */
+    markUncertain(id: string, kind: string, detail: string): void {
+      uncertain.run(kind, detail, id);
+    },
+    /** Retention: deletes rows logged before `before`. */
+    deleteBefore(before: Date): number {
+      return deleteBefore.run(before.toISOString()).changes;
     },
   };
 }

@@ -9,9 +9,11 @@ const DAY_MS = 24 * HOUR_MS;
  * S-RATE-2: per phone number at most N sends per hour and M per day, every attempt counted
  * (failed ones too: a failing number must not be hammered), and at least `resendCooldownSeconds`
  * between two sends to it, across flows and sessions (start → identity → "Valider" → start
- * again must not send a second SMS seconds later; a failed send does not count here, so a
- * gateway hiccup can be retried at once). Per kiosk at most K per hour, counting what the
- * provider accepted or may still accept (failed sends cost nothing).
+ * again must not send a second SMS seconds later). Per kiosk at most K per hour.
+ * The gap and the kiosk ceiling count every send the provider accepted or may still accept:
+ * 'accepted', 'pending' and 'uncertain' (the send gave up while the phone may have taken it, so
+ * a new tap must not send a second code). Only 'failed' (surely not sent) is left out of them,
+ * so a gateway that was unreachable can be retried at once and costs nothing.
  * Sliding windows over sms_log, using its (phone_e164, created_at) and (created_at) indexes.
  */
 export function createSmsRateLimiter(

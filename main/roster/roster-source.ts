@@ -5,13 +5,29 @@ export const ROSTER_SOURCE_META_KEY = 'roster_source';
 
 export type RosterSource = 'demo' | 'siecle';
 
-export function readRosterSource(db: KioskDatabase): RosterSource | null {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(ROSTER_SOURCE_META_KEY) as
-    { value: string } | undefined;
-  return row?.value === 'demo' || row?.value === 'siecle' ? row.value : null;
+/**
+ * Reads the loaded roster's source with one statement prepared once: the core builds it once
+ * and asks on every call that depends on demo mode.
+ */
+export function createRosterSourceReader(db: KioskDatabase) {
+  const select = db.prepare('SELECT value FROM meta WHERE key = ?');
+  const source = (): RosterSource | null => {
+    const row = select.get(ROSTER_SOURCE_META_KEY) as { value: string } | undefined;
+    return row?.value === 'demo' || row?.value === 'siecle' ? row.value : null;
+  };
+  return {
+    source,
+    /** Demo mode: the bundled fictional roster is loaded (the on-screen demo phone may be used). */
+    isDemoMode: (): boolean => source() === 'demo',
+  };
 }
 
-/** Demo mode: the bundled fictional roster is loaded (and the on-screen demo phone may be used). */
+/** One-off read (the importer, the composition root). */
+export function readRosterSource(db: KioskDatabase): RosterSource | null {
+  return createRosterSourceReader(db).source();
+}
+
+/** One-off check of demo mode (the composition root). */
 export function isDemoMode(db: KioskDatabase): boolean {
   return readRosterSource(db) === 'demo';
 }

@@ -4,6 +4,8 @@ import { ConfigError, type KioskSecrets, type KioskSettings } from '../config/ki
 import type { Clock } from '../platform/clock';
 import { createAndroidGateway } from './android-gateway';
 import { createDemoGateway, type DemoPhone } from './demo-gateway';
+import { withSendRetries } from './retrying-sms-gateway';
+import { attemptTimeoutMs } from './send-with-retry';
 import type { SmsGateway } from './sms-gateway';
 
 export type SmsGatewaySettings = Pick<
@@ -12,11 +14,18 @@ export type SmsGatewaySettings = Pick<
 >;
 
 export interface SmsGatewaySetup {
+  /** Ready for the core: sends follow the retry policy within `smsTimeoutSeconds` overall. */
   gateway: SmsGateway;
   /** Only in demo mode: what the on-screen phone shows. */
   demoPhone?: DemoPhone;
 }
 
+/**
+ * The gateway the settings name. `smsTimeoutSeconds` is the whole send's deadline (the parent
+ * waits at the screen); each HTTP attempt gets a fraction of it (attemptTimeoutMs), so a
+ * timed-out attempt leaves room for a retry. Settings come from loadKioskConfig, which already
+ * refused the Android gateway without a URL.
+ */
 export function createSmsGateway(
   settings: SmsGatewaySettings,
   secrets: Pick<KioskSecrets, 'smsPassword'>,
@@ -29,24 +38,23 @@ export function createSmsGateway(
       return { gateway: demo, demoPhone: { inbox: (afterId) => demo.inbox(afterId) } };
     }
     case 'android-gateway': {
-      if (!settings.smsUrl) {
-        throw new ConfigError('KIOSK_SMS_URL is required when KIOSK_SMS_PROVIDER=android-gateway');
-      }
       if (!secrets.smsPassword) {
         throw new ConfigError(
           'KIOSK_SMS_PASSWORD is required when KIOSK_SMS_PROVIDER=android-gateway: set it to the password shown in the SMS Gateway app',
         );
       }
+      const deadlineMs = settings.smsTimeoutSeconds * 1000;
       const gateway = createAndroidGateway({
-        baseUrl: settings.smsUrl,
+        // Present: loadKioskConfig requires KIOSK_SMS_URL with this provider.
+        baseUrl: settings.smsUrl as string,
         username: settings.smsUsername,
         password: secrets.smsPassword,
-        timeoutMs: settings.smsTimeoutSeconds * 1000,
+        timeoutMs: attemptTimeoutMs(deadlineMs),
         // A code that arrives after it expired only confuses the parent.
         ttlSeconds: settings.codeTtlSeconds,
         ...extras,
       });
-      return { gateway };
+      return { gateway: withSendRetries(gateway, { deadlineMs }) };
     }
     default: {
       const unknown: never = settings.smsProvider;

@@ -28,6 +28,30 @@ export interface SendRetryOptions {
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** No HTTP attempt is cut shorter than this: a phone on the LAN may take a second to answer. */
+export const MIN_ATTEMPT_TIMEOUT_MS = 2000;
+
+/**
+ * The timeout of one HTTP attempt within an overall deadline: half of it (at least
+ * MIN_ATTEMPT_TIMEOUT_MS), so an attempt that times out leaves time for a retry, which with a
+ * client id either sends the SMS or learns (409) that the first attempt already did.
+ */
+export function attemptTimeoutMs(deadlineMs: number): number {
+  return Math.max(MIN_ATTEMPT_TIMEOUT_MS, Math.floor(deadlineMs / 2));
+}
+
+/** The same error, marked as possibly accepted by the provider. */
+const asUncertain = (error: SmsGatewayError): SmsGatewayError =>
+  error.outcomeUncertain
+    ? error
+    : new SmsGatewayError(
+        error.kind,
+        error.message,
+        error.retryable,
+        error.retryAfterSeconds,
+        true,
+      );
+
 /** True when another attempt cannot make the parent receive the SMS twice. */
 export function isSafeToRetry(error: SmsGatewayError, isIdempotent: boolean): boolean {
   if (error.kind === 'RateLimited') return true; // refused outright: nothing was queued
@@ -40,6 +64,8 @@ export function isSafeToRetry(error: SmsGatewayError, isIdempotent: boolean): bo
  * uncertain outcome (timeout, 5xx, lost answer) only when the provider is idempotent. Throws the
  * last error when it must not be retried or attempts run out, the RateLimited error when its
  * Retry-After falls beyond the deadline, and a Transient error once the deadline passes.
+ * Whatever it throws is `outcomeUncertain` when any attempt may have reached the provider (an
+ * earlier attempt with the same client id may still be delivered), so the caller can count it.
  */
 export async function sendWithRetry(
   gateway: SmsGateway,
@@ -53,6 +79,7 @@ export async function sendWithRetry(
   const isIdempotent = options.isIdempotent ?? gateway.idempotentSends === true;
   const deadline = now() + options.deadlineMs;
   let lastError: SmsGatewayError | undefined;
+  let sawUncertain = false;
 
   for (let attempt = 1; attempt <= options.maxAttempts; attempt++) {
     const remainingMs = deadline - now();
@@ -62,14 +89,16 @@ export async function sendWithRetry(
     } catch (error) {
       if (!(error instanceof SmsGatewayError)) throw error; // a bug, not a provider answer
       lastError = error;
-      if (attempt === options.maxAttempts || !isSafeToRetry(error, isIdempotent)) throw error;
+      sawUncertain ||= error.outcomeUncertain;
+      const final = sawUncertain ? asUncertain(error) : error;
+      if (attempt === options.maxAttempts || !isSafeToRetry(error, isIdempotent)) throw final;
       const delayMs =
         error.kind === 'RateLimited' && error.retryAfterSeconds !== undefined
           ? error.retryAfterSeconds * 1000
           : baseDelayMs * 2 ** (attempt - 1) * (0.5 + random() / 2); // jittered back-off
       if (now() + delayMs >= deadline) {
         // Retrying before Retry-After would only be refused again; the caller can say "later".
-        if (error.kind === 'RateLimited') throw error;
+        if (error.kind === 'RateLimited') throw final;
         break;
       }
       await sleep(delayMs);
@@ -80,7 +109,7 @@ export async function sendWithRetry(
     `SMS gateway gave up after ${options.deadlineMs} ms${lastError ? `: ${lastError.message}` : ''}`,
     false,
     undefined,
-    lastError?.outcomeUncertain ?? true,
+    sawUncertain || lastError === undefined,
   );
 }
 

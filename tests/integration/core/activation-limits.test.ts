@@ -3,6 +3,7 @@ import { createIdentityCooldown } from '../../../main/flows/identity-cooldown';
 import {
   createHarness,
   expectStep,
+  HARNESS_CODES,
   PATRICK_IDENTITY,
   reachChildrenStep,
   reachCodeStep,
@@ -177,22 +178,38 @@ describe('identity check and SMS limits', () => {
   });
 
   it('S-OTP-3 a code works once and only in its own flow', async () => {
+    const [otherCode, code] = [HARNESS_CODES[0], HARNESS_CODES[1]];
     const other = await reachCodeStep(h, PATRICK_IDENTITY, 'session-2');
-    const otherCode = h.sms.lastCode();
+    expect(h.sms.lastCode()).toBe(otherCode);
     h.clock.advanceSeconds(61); // S-RATE-2 resend cooldown of the number
     const flowId = await reachCodeStep(h);
-    const code = h.sms.lastCode();
-    expect(await h.call('activation.submitCode', { flowId, code: otherCode })).toMatchObject(
-      otherCode === code ? { ok: true } : { error: { code: 'CODE_INVALID' } },
-    );
-    if (otherCode !== code) await h.okCall('activation.submitCode', { flowId, code });
+    expect(h.sms.lastCode()).toBe(code);
+    expect(flowId).not.toBe(other);
+
+    // The other flow's code is a wrong code here, counted as such.
+    expect(await h.call('activation.submitCode', { flowId, code: otherCode })).toEqual({
+      ok: false,
+      error: { code: 'CODE_INVALID', message: 'Wrong code', details: { remainingAttempts: 4 } },
+    });
+    h.clock.advanceSeconds(5);
+    const usedAt = h.clock.now().toISOString();
+    expectStep(await h.okCall('activation.submitCode', { flowId, code }), 'children');
+    h.clock.advanceSeconds(5);
     expect(await h.call('activation.submitCode', { flowId, code })).toMatchObject({
       error: { code: 'FLOW_WRONG_STEP' },
     });
-    expect(h.db.prepare('SELECT code_used_at FROM flows WHERE id = ?').get(flowId)).not.toEqual({
-      code_used_at: null,
-    });
-    expect(other).not.toBe(flowId);
+    const rows = h.db.prepare(
+      'SELECT id, state, code_used_at, code_failures FROM flows WHERE id IN (?, ?) ORDER BY created_at',
+    );
+    expect(rows.all(other, flowId)).toEqual([
+      { id: other, state: 'code', code_used_at: null, code_failures: 0 },
+      { id: flowId, state: 'children', code_used_at: usedAt, code_failures: 1 },
+    ]);
+    // Its own code still works in the other flow.
+    expectStep(
+      await h.okCall('activation.submitCode', { flowId: other, code: otherCode }, 'session-2'),
+      'children',
+    );
   });
 
   it('S-OTP-5 five wrong codes end the flow, and a resend does not reset the count', async () => {
@@ -252,7 +269,7 @@ describe('identity check and SMS limits', () => {
 
   it('S-RATE-2 resend waits 60 s, and the new code replaces the old one', async () => {
     const flowId = await reachCodeStep(h);
-    const first = h.sms.lastCode();
+    expect(h.sms.lastCode()).toBe(HARNESS_CODES[0]);
     h.clock.advanceSeconds(20);
     expect(await h.call('activation.resendCode', { flowId })).toMatchObject({
       error: { code: 'SMS_RESEND_COOLDOWN', details: { retryAfterSeconds: 40 } },
@@ -260,13 +277,14 @@ describe('identity check and SMS limits', () => {
     h.clock.advanceSeconds(40);
     await h.okCall('activation.resendCode', { flowId });
     expect(h.sms.sent).toHaveLength(2);
-    const second = h.sms.lastCode();
-    if (first !== second) {
-      expect(await h.call('activation.submitCode', { flowId, code: first })).toMatchObject({
-        error: { code: 'CODE_INVALID' },
-      });
-    }
-    expectStep(await h.okCall('activation.submitCode', { flowId, code: second }), 'children');
+    expect(h.sms.lastCode()).toBe(HARNESS_CODES[1]);
+    expect(await h.call('activation.submitCode', { flowId, code: HARNESS_CODES[0] })).toMatchObject(
+      { error: { code: 'CODE_INVALID', details: { remainingAttempts: 4 } } },
+    );
+    expectStep(
+      await h.okCall('activation.submitCode', { flowId, code: HARNESS_CODES[1] }),
+      'children',
+    );
   });
 
   it('S-RATE-2 at most 3 SMS per number per hour, across flows', async () => {
@@ -313,6 +331,56 @@ describe('identity check and SMS limits', () => {
       { status: 'accepted' },
       { status: 'failed' },
     ]);
+  });
+
+  it('S-RATE-2 a resend that ended in doubt counts: a new tap gets SMS_RATE_LIMITED, not a second code', async () => {
+    const flowId = await reachCodeStep(h);
+    h.clock.advanceSeconds(61);
+    h.sms.failNext('Transient', true); // e.g. the phone took it but its answer timed out
+    expect(await h.call('activation.resendCode', { flowId })).toMatchObject({
+      error: { code: 'SMS_FAILED', details: { reason: 'Transient' } },
+    });
+    expect(
+      h.db.prepare('SELECT status, error_kind FROM sms_log ORDER BY created_at').all(),
+    ).toEqual([
+      { status: 'accepted', error_kind: null },
+      { status: 'uncertain', error_kind: 'Transient' },
+    ]);
+    h.clock.advanceSeconds(2);
+    expect(await h.call('activation.resendCode', { flowId })).toEqual({
+      ok: false,
+      error: {
+        code: 'SMS_RATE_LIMITED',
+        message: 'SMS limit reached for this number or kiosk',
+        details: { retryAfterSeconds: 58 },
+      },
+    });
+    expect(h.sms.sent).toHaveLength(1);
+    // The flow still holds the first code, which keeps working.
+    expectStep(
+      await h.okCall('activation.submitCode', { flowId, code: HARNESS_CODES[0] }),
+      'children',
+    );
+    const audit = h.db
+      .prepare("SELECT details FROM audit_log WHERE action = 'activation.sms-failed'")
+      .pluck()
+      .all() as string[];
+    expect(audit.map((d) => JSON.parse(d))).toEqual([
+      expect.objectContaining({ errorKind: 'Transient', outcome: 'uncertain' }),
+    ]);
+  });
+
+  it('S-RATE-2 sends that ended in doubt count toward the hourly limit of the number', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      h.sms.failNext('Transient', true);
+      expect((await confirmWith(PATRICK_IDENTITY)).result).toMatchObject({
+        error: { code: 'SMS_FAILED' },
+      });
+      h.clock.advanceSeconds(61);
+    }
+    expect((await confirmWith(PATRICK_IDENTITY)).result).toMatchObject({
+      error: { code: 'SMS_RATE_LIMITED', details: { retryAfterSeconds: 3600 - 183 } },
+    });
   });
 
   it('refuses the demo phone outside demo mode (it would show codes to anyone)', async () => {

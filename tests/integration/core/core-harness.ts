@@ -30,8 +30,11 @@ export class RecordingSmsGateway implements SmsGateway {
   readonly sent: SmsMessage[] = [];
   private failures: SmsGatewayError[] = [];
   constructor(readonly provider = 'android-gateway') {}
-  failNext(kind: SmsGatewayError['kind'] = 'Transient'): void {
-    this.failures.push(new SmsGatewayError(kind, `fake ${kind} failure`, true));
+  /** `uncertain`: the provider may have taken it (a timeout, a 5xx, a lost answer). */
+  failNext(kind: SmsGatewayError['kind'] = 'Transient', uncertain = false): void {
+    this.failures.push(
+      new SmsGatewayError(kind, `fake ${kind} failure`, true, undefined, uncertain),
+    );
   }
   async send(message: SmsMessage): Promise<SmsSendReceipt> {
     const failure = this.failures.shift();
@@ -46,6 +49,22 @@ export class RecordingSmsGateway implements SmsGateway {
     if (!code) throw new Error(`No code in the last SMS: ${text}`);
     return code;
   }
+}
+
+/**
+ * Codes the harness draws, in order: distinct and known, so a test never depends on two random
+ * codes differing. randomInt(0, 10^6) gives these one after the other.
+ */
+export const HARNESS_CODES = ['482913', '730516', '164208', '905371', '318640', '657092'] as const;
+
+function sequentialRandomInt(): (min: number, max: number) => number {
+  let next = 0;
+  return (min, max) => {
+    const code = Number(HARNESS_CODES[next % HARNESS_CODES.length]);
+    next += 1;
+    if (code < min || code >= max) throw new Error(`Harness randomInt(${min}, ${max})`);
+    return code;
+  };
 }
 
 export interface Harness {
@@ -75,6 +94,9 @@ export function createHarness(
     settings?: Partial<KioskSettings>;
     provider?: string;
     demoPhone?: { inbox(afterId?: number): DemoSms[] };
+    /** Another gateway than the recording one (e.g. the fake Android phone). */
+    smsGateway?: SmsGateway;
+    randomInt?: (min: number, max: number) => number;
   } = {},
 ): Harness {
   const db = openDatabase(':memory:');
@@ -86,8 +108,9 @@ export function createHarness(
     db,
     settings,
     clock,
-    smsGateway: sms,
+    smsGateway: options.smsGateway ?? sms,
     ...(options.demoPhone ? { demoPhone: options.demoPhone } : {}),
+    randomInt: options.randomInt ?? sequentialRandomInt(),
     codeHmacKey: Buffer.from('test code hmac key'),
     passwordPepper: Buffer.from('test pepper'),
     passwordHashing: { N: 2 ** 10, r: 8, p: 1 },

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { COMMON_PASSWORDS } from '../../../main/accounts/common-passwords';
-import { checkNewPassword } from '../../../main/accounts/password-policy';
+import { checkNewPassword, serviceNamesOf } from '../../../main/accounts/password-policy';
 
 const context = {
   identifier: 'patrick.dupont1',
   personalNames: ['Patrick', 'DUPONT', '', 'Léa', 'Dupont', 'Jean-Baptiste'],
+  serviceNames: serviceNamesOf('EduConnect'),
 };
 const check = (password: string, confirmation = password) =>
   checkNewPassword(password, confirmation, context);
@@ -79,5 +80,19 @@ describe('password policy (S-PWD-1, S-PWD-2)', () => {
       code: 'PASSWORD_BLOCKLISTED',
       reason: 'service',
     });
+  });
+
+  it('S-PWD-2 refuses the configured service name, folded, and still "educonnect"', () => {
+    const school = { ...context, serviceNames: serviceNamesOf('ENT Mon Collège') };
+    expect(checkNewPassword('vive entmoncollege !', 'vive entmoncollege !', school)).toEqual({
+      ok: false,
+      code: 'PASSWORD_BLOCKLISTED',
+      reason: 'service',
+    });
+    expect(checkNewPassword('mon EduConnect 2025', 'mon EduConnect 2025', school)).toMatchObject({
+      reason: 'service',
+    });
+    // The default context does not know that school's name.
+    expect(check('vive entmoncollege !').ok).toBe(true);
   });
 });

@@ -3,6 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/database/open-database';
 import { DatabaseTooNewError, runMigrations } from '../../../main/database/run-migrations';
 import { MIGRATIONS } from '../../../main/database/migration-registry';
+import {
+  DELETE_CLOSED_FLOWS_SQL,
+  EXPIRED_OPEN_FLOWS_SQL,
+} from '../../../main/flows/flow-repository';
+import { KIOSK_WINDOW_SQL } from '../../../main/flows/identity-cooldown';
+
+const planOf = (db: Database.Database, sql: string, ...params: unknown[]): string =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+    .map((row) => row.detail)
+    .join('\n');
 
 describe('database migrations', () => {
   it('brings a new database to the latest version in one go', () => {
@@ -69,5 +79,50 @@ describe('database migrations', () => {
       .prepare('EXPLAIN QUERY PLAN SELECT * FROM guardians WHERE mobile_e164 = ?')
       .all('+33612345678') as { detail: string }[];
     expect(plan.map((row) => row.detail).join(' ')).toMatch(/USING INDEX guardians_by_mobile/);
+  });
+
+  it('the flow sweep finds expired open flows through the partial index, not a scan (migration 002)', () => {
+    const db = openDatabase(':memory:');
+    const plan = planOf(db, EXPIRED_OPEN_FLOWS_SQL, '2025-10-06T08:00:00.000Z');
+    expect(plan).toMatch(/SEARCH flows USING INDEX flows_open_by_expiry \(expires_at<\?\)/);
+    expect(plan).not.toMatch(/SCAN flows/);
+  });
+
+  it('the retention finds closed flows through their partial index (migration 002)', () => {
+    const db = openDatabase(':memory:');
+    const plan = planOf(db, DELETE_CLOSED_FLOWS_SQL, '2025-10-06T08:00:00.000Z');
+    expect(plan).toMatch(/SEARCH flows USING INDEX flows_closed_by_update \(updated_at<\?\)/);
+  });
+
+  it('the kiosk-wide identity window reads one action by time through (action, at) (migration 002)', () => {
+    const db = openDatabase(':memory:');
+    const plan = planOf(db, KIOSK_WINDOW_SQL, '2025-10-06T08:00:00.000Z', 'x', 19);
+    expect(plan).toMatch(
+      /SEARCH audit_log USING (COVERING )?INDEX audit_log_by_action_time \(action=\? AND at>\?\)/,
+    );
+  });
+
+  it('the SMS log retention deletes by time through its index', () => {
+    const db = openDatabase(':memory:');
+    const plan = planOf(db, 'DELETE FROM sms_log WHERE created_at < ?', '2025-01-01');
+    expect(plan).toMatch(/SEARCH sms_log USING (COVERING )?INDEX sms_log_by_time/);
+  });
+
+  it('migration 002 upgrades a version-1 database in place', () => {
+    const db = new Database(':memory:');
+    runMigrations(db, MIGRATIONS.slice(0, 1));
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(runMigrations(db)).toBe(2);
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%_by_%'")
+      .pluck()
+      .all();
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        'flows_open_by_expiry',
+        'flows_closed_by_update',
+        'audit_log_by_action_time',
+      ]),
+    );
   });
 });

@@ -40,14 +40,4 @@ describe('createSmsGateway', () => {
     expect(create).toThrow(ConfigError);
     expect(create).toThrow(/KIOSK_SMS_PASSWORD/);
   });
-
-  it('refuses the Android gateway without a URL', () => {
-    expect(() =>
-      createSmsGateway(
-        { ...base, smsProvider: 'android-gateway' },
-        { smsPassword: 'secret' },
-        systemClock,
-      ),
-    ).toThrow(/KIOSK_SMS_URL/);
-  });
 });

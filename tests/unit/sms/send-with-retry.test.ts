@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sendWithRetry } from '../../../main/sms/send-with-retry';
+import { attemptTimeoutMs, sendWithRetry } from '../../../main/sms/send-with-retry';
 import {
   SmsGatewayError,
   type SmsGateway,
@@ -148,5 +148,45 @@ describe('sendWithRetry', () => {
     expect(error.kind).toBe('Transient');
     expect(error.outcomeUncertain).toBe(true);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('gives each HTTP attempt half the deadline, never under 2 s, so a timeout leaves room to retry', () => {
+    expect(attemptTimeoutMs(10_000)).toBe(5000);
+    expect(attemptTimeoutMs(30_000)).toBe(15_000);
+    expect(attemptTimeoutMs(3000)).toBe(2000);
+    expect(attemptTimeoutMs(1000)).toBe(2000);
+  });
+
+  it('keeps the outcome uncertain when an earlier attempt timed out and a later one was refused', async () => {
+    const { gateway, calls, timing } = scripted([timeout(), refused(), refused()], true);
+    const error = await failure(
+      sendWithRetry(gateway, message, { maxAttempts: 3, deadlineMs: 10_000, ...timing }),
+    );
+    // The first attempt may have reached the phone: the caller must count this send.
+    expect(calls).toHaveLength(3);
+    expect(error.message).toBe('ECONNREFUSED');
+    expect(error.outcomeUncertain).toBe(true);
+  });
+
+  it('keeps the outcome uncertain when it gives up at the deadline after a timed-out attempt', async () => {
+    const { gateway, timing } = scripted([timeout(), refused(), refused(), ok], true);
+    const error = await failure(
+      sendWithRetry(gateway, message, {
+        maxAttempts: 10,
+        deadlineMs: 1000,
+        baseDelayMs: 400,
+        ...timing,
+      }),
+    );
+    expect(error.message).toContain('gave up after 1000 ms');
+    expect(error.outcomeUncertain).toBe(true);
+  });
+
+  it('reports a send that was surely never taken as certain', async () => {
+    const { gateway, timing } = scripted([refused(), refused()]);
+    const error = await failure(
+      sendWithRetry(gateway, message, { maxAttempts: 2, deadlineMs: 10_000, ...timing }),
+    );
+    expect(error.outcomeUncertain).toBe(false);
   });
 });
