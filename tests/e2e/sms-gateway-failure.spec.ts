@@ -1,7 +1,10 @@
-// The SMS gateway (the school's Android phone) fails: "Valider" says the SMS could not be sent and
-// the parent stays on the confirmation screen, with nothing received. Once the phone answers
-// again, "Valider" once more sends exactly one SMS and leads to the code screen. The adapter
-// retries a 5xx (its client id makes a retry safe), so the fake fails every attempt.
+// The SMS gateway (the school's Android phone) fails while a parent waits at "Valider".
+// - The phone refuses (here: it keeps answering 429): the SMS surely did not leave, so the parent
+//   may press "Valider" again at once; once the phone answers, exactly one SMS and the code screen.
+// - The phone fails after it may have taken the SMS (HTTP 500): the kiosk cannot know whether the
+//   code is on its way, so it counts as sent and a second tap does NOT send a second, different
+//   code within the per-number gap (S-RATE-2).
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/kiosk-test';
 import { CAMILLE, PATRICK } from './support/roster-fixture';
 import {
@@ -13,35 +16,42 @@ import {
   submitIdentity,
 } from './support/activation-steps';
 
-test('SMS gateway down: "Valider" says the SMS failed; once it is back, one SMS and the code screen', async ({
-  page,
-  startKiosk,
-}) => {
-  // A short overall SMS deadline: the retries of a failing gateway end within it.
-  const kiosk = await startKiosk({ KIOSK_SMS_TIMEOUT_SECONDS: '5' });
-  const { gateway } = kiosk;
-  gateway.setMode('fail-5xx'); // every POST, retries included, until set back
-  await openKiosk(page, kiosk.url);
+async function reachConfirmation(page: Page, url: string) {
+  await openKiosk(page, url);
   await startActivation(page);
   await fillIdentity(page, { lastName: 'Dupont', firstName: 'Patrick', mobile: PATRICK.mobile });
   await submitIdentity(page);
+  await expect(
+    page.getByRole('heading', { name: FR.confirmSend.title, exact: true }),
+  ).toBeVisible();
+  return {
+    valider: page.getByRole('button', { name: FR.confirmSend.submit, exact: true }),
+    codeTitle: page.getByRole('heading', { name: FR.code.title, exact: true }),
+  };
+}
 
-  const confirmTitle = page.getByRole('heading', { name: FR.confirmSend.title, exact: true });
-  const codeTitle = page.getByRole('heading', { name: FR.code.title, exact: true });
-  const valider = page.getByRole('button', { name: FR.confirmSend.submit, exact: true });
-  await expect(confirmTitle).toBeVisible();
+test('SMS gateway refusing: "Valider" says the SMS failed; once it is back, one SMS and the code screen', async ({
+  page,
+  startKiosk,
+}) => {
+  // A short overall SMS deadline: the retries of a refusing gateway end within it.
+  const kiosk = await startKiosk({ KIOSK_SMS_TIMEOUT_SECONDS: '4' });
+  const { gateway } = kiosk;
+  gateway.setMode('rate-limit'); // every POST, retries included, until set back
+  const { valider, codeTitle } = await reachConfirmation(page, kiosk.url);
   await valider.click();
 
   await expect(page.getByRole('alert')).toContainText(FR.confirmSend.smsFailed);
-  await expect(confirmTitle).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: FR.confirmSend.title, exact: true }),
+  ).toBeVisible();
   await expect(codeTitle).toHaveCount(0);
   expect(gateway.received).toHaveLength(0);
-  const failedPosts = gateway.requests.filter((r) => r.method === 'POST');
-  expect(failedPosts.length).toBeGreaterThan(0);
-  expect(failedPosts.every((r) => r.status === 500)).toBe(true);
+  const refused = gateway.requests.filter((r) => r.method === 'POST');
+  expect(refused.length).toBeGreaterThan(0);
+  expect(refused.every((r) => r.status === 429)).toBe(true);
 
-  // The phone is back: the same "Valider" now sends the code (a failed send does not count
-  // towards the per-number gap between two SMS).
+  // The phone is back: the same "Valider" now sends the code.
   gateway.setMode('normal');
   await valider.click();
   await expect(codeTitle).toBeVisible();
@@ -51,4 +61,22 @@ test('SMS gateway down: "Valider" says the SMS failed; once it is back, one SMS 
   // And that SMS's code is the one the kiosk expects.
   await enterCode(page, gateway.lastCodeFor(PATRICK.mobileE164)!);
   await expect(page.getByRole('heading', { name: CAMILLE.firstName, exact: true })).toBeVisible();
+});
+
+test('SMS gateway failing after it may have sent (500): no second, different code on a new tap', async ({
+  page,
+  startKiosk,
+}) => {
+  const kiosk = await startKiosk({ KIOSK_SMS_TIMEOUT_SECONDS: '4' });
+  const { gateway } = kiosk;
+  gateway.setMode('fail-5xx');
+  const { valider, codeTitle } = await reachConfirmation(page, kiosk.url);
+  await valider.click();
+  await expect(page.getByRole('alert')).toContainText(FR.confirmSend.smsFailed);
+
+  gateway.setMode('normal');
+  await valider.click();
+  await expect(page.getByRole('alert')).toContainText(FR.confirmSend.smsRateLimited);
+  await expect(codeTitle).toHaveCount(0);
+  expect(gateway.received).toHaveLength(0);
 });

@@ -31,6 +31,7 @@ export const FR = {
     submit: 'Valider',
     /** errors.SMS_FAILED: the gateway could not send (the flow stays on this screen). */
     smsFailed: "Le SMS n'a pas pu être envoyé. Réessayez dans un moment.",
+    smsRateLimited: 'Trop de SMS ont déjà été envoyés à ce numéro ou depuis ce kiosque.',
   },
   code: {
     title: 'Code reçu par SMS',
