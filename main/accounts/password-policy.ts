@@ -70,11 +70,13 @@ export function checkNewPassword(
 ): PasswordCheck {
   const password = rawPassword.normalize('NFKC');
   const confirmation = rawConfirmation.normalize('NFKC');
-  if (password !== confirmation) return { ok: false, code: 'PASSWORD_MISMATCH' };
+  // Rules about the password itself first: the parent fixes the first field before retyping
+  // the confirmation on the on-screen keyboard.
   const length = [...password].length; // code points, not UTF-16 units
   if (length < PASSWORD_MIN_LENGTH) return { ok: false, code: 'PASSWORD_TOO_SHORT' };
   if (length > PASSWORD_MAX_LENGTH) return { ok: false, code: 'PASSWORD_TOO_LONG' };
   const reason = blocklistReason(password, context);
   if (reason) return { ok: false, code: 'PASSWORD_BLOCKLISTED', reason };
+  if (password !== confirmation) return { ok: false, code: 'PASSWORD_MISMATCH' };
   return { ok: true, password };
 }

@@ -36,6 +36,15 @@ describe('password policy (S-PWD-1, S-PWD-2)', () => {
     expect(result).toEqual({ ok: true, password: 'girafe verte' });
   });
 
+  it('judges the password itself before comparing it with an empty or different confirmation', () => {
+    expect(check('court', '')).toEqual({ ok: false, code: 'PASSWORD_TOO_SHORT' });
+    expect(check('azertyuiop123', '')).toEqual({
+      ok: false,
+      code: 'PASSWORD_BLOCKLISTED',
+      reason: 'common',
+    });
+  });
+
   it('refuses different confirmation', () => {
     expect(check('cheval pomme', 'cheval pommes')).toEqual({
       ok: false,
