@@ -18,7 +18,7 @@ export const EXIT_OK = 0;
 export const EXIT_REJECTED = 1;
 export const EXIT_USAGE = 2;
 
-export const ROSTER_CLI_HELP = `Usage: npm run roster -- import <students.xml> <guardians.xml> [--data-dir DIR] [--dry-run]
+export const ROSTER_CLI_HELP = `Usage: npm run roster -- import <students.xml> <guardians.xml> --data-dir DIR [--dry-run]
 
 Imports a school's roster from its two SIECLE exports (ElevesSansAdresses.xml and
 ResponsablesAvecAdresses.xml, in any order). The import is all-or-nothing: when a file has a
@@ -26,7 +26,7 @@ blocking problem nothing is changed. Importing the same files again changes noth
 a real roster removes the demo roster.
 
 Options:
-  --data-dir DIR  the kiosk's data directory (default: $KIOSK_DATA_DIR); the database is DIR/kiosk.db
+  --data-dir DIR  the kiosk's data directory (or set KIOSK_DATA_DIR); the database is DIR/kiosk.db
   --dry-run       check the files and print the report without writing anything
   -h, --help      show this help
 
@@ -70,10 +70,14 @@ export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Pr
   if (!dataDir)
     return usageError(io, 'no data directory: pass --data-dir DIR or set KIOSK_DATA_DIR');
 
-  mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(databasePath(dataDir));
+  const dryRun = values['dry-run'];
+  const file = databasePath(dataDir);
+  // A dry run against a kiosk that has no database yet must not create one: check the files
+  // against an empty in-memory database instead.
+  const dryRunOnNothing = dryRun && !existsSync(file);
+  if (!dryRunOnNothing) mkdirSync(dataDir, { recursive: true });
+  const db = openDatabase(dryRunOnNothing ? ':memory:' : file);
   try {
-    const dryRun = values['dry-run'];
     const { summary, problems } = await importRosterFiles(db, files, {
       clock: io.clock ?? systemClock,
       dryRun,

@@ -14,7 +14,11 @@ export const settingsSchema = z
     // S-OTP-6: the service the SMS names ("EduConnect : votre code d'activation est …").
     serviceName: z.string().trim().min(1).max(40).default('EduConnect'),
     smsProvider: z.enum(['demo', 'android-gateway']).default('demo'),
-    smsUrl: z.string().url().optional(),
+    smsUrl: z
+      .string()
+      .url()
+      .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://')
+      .optional(),
     smsUsername: z.string().min(1).default('sms'),
     smsTimeoutSeconds: positiveInt.default(10),
     codeTtlSeconds: positiveInt.default(1800),

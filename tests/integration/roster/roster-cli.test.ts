@@ -140,6 +140,21 @@ describe('roster CLI', () => {
       ),
     ).toBe(0);
     expect(out[0]).toMatch(/^Dry run: .* nothing was written\.$/);
+    // Not even an empty database is created for a kiosk that has none yet.
+    expect(existsSync(join(dataDir, DATABASE_FILE_NAME))).toBe(false);
+  });
+
+  it('on --dry-run against an existing kiosk leaves its database as it was', async () => {
+    const files = writeFixturePair();
+    const dataDir = makeTempDir();
+    openDatabase(join(dataDir, DATABASE_FILE_NAME)).close();
+    const { io } = captureIo();
+    expect(
+      await runRosterCli(
+        ['import', files.students, files.guardians, '--data-dir', dataDir, '--dry-run'],
+        io,
+      ),
+    ).toBe(0);
     const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
     expect(db.prepare('SELECT COUNT(*) AS n FROM students').get()).toEqual({ n: 0 });
     db.close();

@@ -45,6 +45,16 @@ describe('kiosk settings', () => {
     expect(() => loadKioskConfig(dir, {})).toThrow(/idleSecond/);
   });
 
+  it('refuses a gateway address that is not http(s)', () => {
+    expect(() =>
+      loadKioskConfig(freshDir(), {
+        KIOSK_SMS_PROVIDER: 'android-gateway',
+        KIOSK_SMS_URL: 'htp://192.168.1.50:8080',
+        KIOSK_SMS_PASSWORD: 'pw',
+      }),
+    ).toThrow(/KIOSK_SMS_URL.*http/);
+  });
+
   it('needs a URL for the Android gateway, and takes its password from the environment', () => {
     expect(() => loadKioskConfig(freshDir(), { KIOSK_SMS_PROVIDER: 'android-gateway' })).toThrow(
       /KIOSK_SMS_URL/,
