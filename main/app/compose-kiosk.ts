@@ -11,11 +11,14 @@ import { systemClock, type Clock } from '../platform/clock';
 import { isDemoMode } from '../roster/roster-source';
 import { createSmsGateway } from '../sms/create-sms-gateway';
 import { resolveCodeHmacKey, resolvePasswordPepper } from './resolve-secrets';
+import { checkSmsReadiness, type SmsReadiness } from './sms-readiness';
 
 export interface ComposedKiosk {
   handlers: IpcHandlers;
   config: KioskConfig;
   demoMode: boolean;
+  /** Whether parents can receive codes now (checks the gateway without sending anything). */
+  checkSms(): Promise<SmsReadiness>;
   close(): void;
 }
 
@@ -32,7 +35,10 @@ export async function composeKiosk(options: {
   try {
     ensureDemoRoster(db, clock);
     const demoMode = isDemoMode(db);
-    const { gateway, demoPhone } = createSmsGateway(config.settings, config.secrets, clock);
+    const { gateway, demoPhone } = createSmsGateway(config.settings, config.secrets, clock, {
+      // Masked numbers only: the adapters never log a message text or a full number.
+      log: (line) => console.log(`[sms] ${line}`),
+    });
     const core = createKioskCore({
       db,
       settings: config.settings,
@@ -49,6 +55,7 @@ export async function composeKiosk(options: {
       handlers: core.handlers,
       config,
       demoMode,
+      checkSms: () => checkSmsReadiness(gateway, { demoMode, smsUrl: config.settings.smsUrl }),
       close() {
         core.close();
         db.close();

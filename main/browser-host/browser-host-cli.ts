@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { composeKiosk } from '../app/compose-kiosk';
 import { startBrowserHost } from './browser-host';
 
-const USAGE = `Usage: npm run start:browser -- [--data-dir DIR] [--port N]
+const USAGE = `Usage: npm run start:browser -- --data-dir DIR [--port N]
   --data-dir DIR  where the kiosk keeps its database and kiosk-config.json (or KIOSK_DATA_DIR)
   --port N        port on 127.0.0.1 (or KIOSK_PORT; default 4873; 0 picks a free port)`;
 
@@ -38,11 +38,9 @@ async function main(): Promise<void> {
     port: kiosk.config.settings.port,
   });
   console.log(`Kiosk ready (browser host): ${host.url}`);
-  console.log(
-    kiosk.demoMode
-      ? 'Demo mode: fictional roster, SMS shown on the on-screen demo phone.'
-      : `Roster loaded; SMS through ${kiosk.config.settings.smsProvider}.`,
-  );
+  if (kiosk.demoMode) console.log('Demo mode: fictional roster (main/demo/demo-roster.ts).');
+  const sms = await kiosk.checkSms();
+  (sms.ready ? console.log : console.warn)(sms.ready ? sms.message : `WARNING: ${sms.message}`);
   const stop = () => {
     void host.close().then(() => {
       kiosk.close();

@@ -1,5 +1,6 @@
 // The Electron entry (bundled to dist/main/electron-main.cjs): app lifecycle only. The core
 // is built by composeKiosk (Electron-free); this file wires it to the window and to IPC.
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { composeKiosk } from '../app/compose-kiosk';
 import { dispatchIpcCall } from '../ipc/dispatch-ipc-call';
@@ -13,6 +14,7 @@ import { STARTUP_ERROR_TITLE, startupErrorMessage } from './startup-error';
 import { isWindowedMode } from './window-policy';
 
 const WINDOW_TITLE = 'Kiosque d’activation des comptes';
+const USER_DATA_FOLDER = 'kiosque-activation';
 
 const start = async (): Promise<void> => {
   await app.whenReady();
@@ -24,6 +26,7 @@ const start = async (): Promise<void> => {
   const dataDir = process.env.KIOSK_DATA_DIR || app.getPath('userData');
   const kiosk = await composeKiosk({ dataDir, env: process.env });
   app.on('will-quit', () => kiosk.close());
+  void kiosk.checkSms().then((sms) => (sms.ready ? console.log : console.warn)(sms.message));
 
   handleAppProtocol(paths.rendererDir);
   bindIpc(ipcMain, kiosk.handlers, { dispatch: dispatchIpcCall });
@@ -55,6 +58,9 @@ const failStartup = (error: unknown): void => {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // A plain folder name a school's IT person can type (the product name has spaces and an
+  // apostrophe): ~/.config/kiosque-activation, %APPDATA%\kiosque-activation.
+  app.setPath('userData', join(app.getPath('appData'), USER_DATA_FOLDER));
   registerAppSchemeAsPrivileged(); // must precede 'ready'
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows();

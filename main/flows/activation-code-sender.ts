@@ -82,6 +82,9 @@ function recordUnsent(
   const kind = known ? error.kind : 'Transient';
   const detail = error instanceof Error ? error.message : 'unknown error';
   if (!known) console.error(`SMS gateway threw an unexpected error (sms ${smsId}): ${detail}`);
+  // The secretariat's console comes later: until then the console log is where a school's IT
+  // person sees why codes do not leave (the detail never holds the text or the full number).
+  else console.warn(`SMS ${smsId} not sent (${kind}): ${detail}`);
   const uncertain = !known || error.outcomeUncertain;
   inTransaction(context.db, () => {
     if (uncertain) context.smsLog.markUncertain(smsId, kind, detail);

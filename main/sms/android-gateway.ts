@@ -46,6 +46,7 @@ const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT']);
 
 export function createAndroidGateway(options: AndroidGatewayOptions): SmsGateway & {
   getStatus(providerMessageId: string): Promise<SmsDeliveryStatus>;
+  checkConnection(): Promise<void>;
 } {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const log = options.log ?? (() => {});
@@ -124,6 +125,19 @@ export function createAndroidGateway(options: AndroidGatewayOptions): SmsGateway
       );
       log(`Android gateway did not take the SMS to ${maskPhone(message.to)}: ${error.message}`);
       throw error;
+    },
+
+    async checkConnection(): Promise<void> {
+      // GET /health needs no credentials; reading a message that does not exist does: 404 means
+      // the phone answered and took the password.
+      const response = await request(() => http.get('/message/kiosk-connection-check'));
+      if (response.status === 404 || response.status === 200) return;
+      throw errorFromStatus(
+        response.status,
+        response.data,
+        response.headers['retry-after'],
+        Date.now(),
+      );
     },
 
     async getStatus(providerMessageId: string): Promise<SmsDeliveryStatus> {

@@ -15,6 +15,7 @@ export function withSendRetries(
     provider: gateway.provider,
     ...(gateway.idempotentSends !== undefined ? { idempotentSends: gateway.idempotentSends } : {}),
     ...(gateway.getStatus ? { getStatus: gateway.getStatus.bind(gateway) } : {}),
+    ...(gateway.checkConnection ? { checkConnection: gateway.checkConnection.bind(gateway) } : {}),
     send: (message) =>
       sendWithRetry(gateway, message, {
         maxAttempts: options.maxAttempts ?? 3,

@@ -48,6 +48,12 @@ export interface SmsGateway {
   readonly idempotentSends?: boolean;
   /** Current delivery state, for providers that can be polled (a kiosk gets no callbacks). */
   getStatus?(providerMessageId: string): Promise<SmsDeliveryStatus>;
+  /**
+   * Checks, without sending anything, that the provider answers and accepts the credentials;
+   * throws SmsGatewayError otherwise. Run at start so a wrong setting shows before a parent
+   * waits for a code that cannot come.
+   */
+  checkConnection?(): Promise<void>;
 }
 
 export interface SmsDeliveryStatus {

@@ -1,0 +1,81 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeKiosk } from '../../../main/app/compose-kiosk';
+import { databasePath } from '../../../main/database/database-location';
+import { openDatabase } from '../../../main/database/open-database';
+import { systemClock } from '../../../main/platform/clock';
+import { importRosterFiles } from '../../../main/roster/import-roster-files';
+import { startFakeAndroidGateway } from '../../fakes/fake-android-gateway';
+import { writeFixturePair } from '../../fixtures/siecle/siecle-fixture-files';
+
+const PEPPER = 'a-pepper-of-at-least-thirty-two-characters!';
+
+async function realRosterDataDir(): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-sms-ready-'));
+  const db = openDatabase(databasePath(dataDir));
+  const pair = writeFixturePair();
+  await importRosterFiles(db, [pair.students, pair.guardians], { clock: systemClock });
+  db.close();
+  return dataDir;
+}
+
+describe('SMS readiness shown at start (no parent should find a broken gateway first)', () => {
+  let gateway: Awaited<ReturnType<typeof startFakeAndroidGateway>>;
+  beforeAll(async () => {
+    gateway = await startFakeAndroidGateway({ username: 'sms', password: 'right' });
+  });
+  afterAll(() => gateway.close());
+
+  const check = async (env: Record<string, string>) => {
+    const kiosk = await composeKiosk({ dataDir: await realRosterDataDir(), env });
+    try {
+      return await kiosk.checkSms();
+    } finally {
+      kiosk.close();
+    }
+  };
+  const android = (overrides: Record<string, string>) => ({
+    KIOSK_PASSWORD_PEPPER: PEPPER,
+    KIOSK_SMS_PROVIDER: 'android-gateway',
+    KIOSK_SMS_URL: gateway.url,
+    KIOSK_SMS_PASSWORD: 'right',
+    KIOSK_SMS_TIMEOUT_SECONDS: '4',
+    ...overrides,
+  });
+
+  it('says the gateway answers and takes the credentials, and sends nothing', async () => {
+    const sms = await check(android({}));
+    expect(sms).toMatchObject({ ready: true });
+    expect(gateway.received).toHaveLength(0);
+  });
+
+  it('names the credentials when the phone refuses them', async () => {
+    const sms = await check(android({ KIOSK_SMS_PASSWORD: 'wrong' }));
+    expect(sms.ready).toBe(false);
+    expect(sms.message).toMatch(/KIOSK_SMS_USERNAME and KIOSK_SMS_PASSWORD/);
+    expect(sms.message).not.toContain('wrong');
+  });
+
+  it('names the address when nothing answers there', async () => {
+    const sms = await check(android({ KIOSK_SMS_URL: 'http://127.0.0.1:9' }));
+    expect(sms.ready).toBe(false);
+    expect(sms.message).toMatch(/check KIOSK_SMS_URL/);
+  });
+
+  it('warns that a real roster with the demo phone cannot send codes', async () => {
+    const sms = await check({ KIOSK_PASSWORD_PEPPER: PEPPER });
+    expect(sms.ready).toBe(false);
+    expect(sms.message).toMatch(/KIOSK_SMS_PROVIDER is "demo"/);
+  });
+
+  it('is ready in demo mode with the demo phone', async () => {
+    const kiosk = await composeKiosk({
+      dataDir: mkdtempSync(join(tmpdir(), 'kiosk-sms-ready-')),
+      env: {},
+    });
+    expect(await kiosk.checkSms()).toMatchObject({ ready: true });
+    kiosk.close();
+  });
+});
