@@ -63,6 +63,14 @@ test('S-A11Y-4: no axe violation on any screen of the walkthrough', async ({
   const code = await readDemoCode(page);
   await expectNoAxeViolations(page, 'code (with a message on the demo phone)');
 
+  // "Abandonner" from step 2 asks first: the confirmation dialog.
+  await button(page, FR.abandon.button).click();
+  const confirm = page.getByRole('alertdialog', { name: FR.abandon.title });
+  await expect(confirm).toBeVisible();
+  await expectNoAxeViolations(page, 'abandon confirmation');
+  await confirm.getByRole('button', { name: FR.abandon.cancel }).click();
+  await expect(confirm).toHaveCount(0);
+
   await typeCode(page, code === '000000' ? '111111' : '000000');
   await expect(page.getByRole('alert')).toContainText(FR.code.invalid);
   await expectNoAxeViolations(page, 'code with an error');

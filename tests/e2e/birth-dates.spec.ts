@@ -31,5 +31,16 @@ test('S-ENUM-3: three wrong birth dates for a child end the flow', async ({ page
   ).toBeVisible();
   await expect(page.getByText('Vérifiez les dates de naissance de vos enfants')).toBeVisible();
   await expect(page.getByRole('heading', { name: FR.children.title, exact: true })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: FR.ended.restart, exact: true })).toBeVisible();
+  // The text sends the parent to the secretariat: "Retour à l'accueil" is the big button, and
+  // "Recommencer" starts from an empty form.
+  await expect(page.getByRole('button', { name: FR.ended.home, exact: true })).toHaveAttribute(
+    'data-primary',
+    '',
+  );
+  const restart = page.getByRole('button', { name: FR.ended.restart, exact: true });
+  await expect(restart).toBeVisible();
+  await restart.click();
+  await expect(page.getByRole('heading', { name: FR.identity.title, exact: true })).toBeVisible();
+  await expect(page.getByLabel(FR.identity.lastName, { exact: true })).toHaveValue('');
+  await expect(page.getByLabel(FR.identity.mobile, { exact: true })).toHaveValue('');
 });

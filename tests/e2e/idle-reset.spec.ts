@@ -109,6 +109,8 @@ test('S-KIOSK-1: "Continuer" pressed in time keeps the screen and what was typed
   await expect(idleDialog(page)).toHaveCount(0);
   await expect(identityHeading(page)).toBeVisible();
   await expect(page.getByLabel(FR.identity.lastName, { exact: true })).toHaveValue(TYPED_NAME);
+  // The focus is back in the field last typed into (not on the page body).
+  await expect(page.getByLabel(FR.identity.mobile, { exact: true })).toBeFocused();
 
   // The countdown started again from zero: the warning comes back later, and until then (a full
   // idle delay after "Continuer", longer than the first warning's remaining time) nothing reset.

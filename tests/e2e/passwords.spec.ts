@@ -24,9 +24,22 @@ test('S-PWD-1/2: too short, common and identifier-based passwords are refused wi
   const passwordTitle = page.getByRole('heading', { name: FR.password.title, exact: true });
   const alert = page.getByRole('alert');
 
+  // Not the same twice: said on the confirmation, which alone is emptied; the first stays.
+  await typePasswords(page, GOOD_PASSWORD, `${GOOD_PASSWORD}!`);
+  const confirmation = page.getByLabel(FR.password.confirmation, { exact: true });
+  await expect(alert.filter({ hasText: FR.password.mismatch })).toBeVisible();
+  await expect(confirmation).toHaveAttribute('aria-invalid', 'true');
+  await expect(confirmation).toBeFocused();
+  await expect(confirmation).toHaveValue('');
+  await expect(page.getByLabel(FR.password.password, { exact: true })).toHaveValue(GOOD_PASSWORD);
+
   await typePasswords(page, 'Court 12345'); // 11 characters
   await expect(alert.filter({ hasText: FR.password.tooShort })).toBeVisible();
   await expect(passwordTitle).toBeVisible();
+  // Said on the first field, which gets the focus back.
+  const first = page.getByLabel(FR.password.password, { exact: true });
+  await expect(first).toHaveAttribute('aria-invalid', 'true');
+  await expect(first).toBeFocused();
 
   await typePasswords(page, 'azertyuiop123');
   await expect(alert.filter({ hasText: FR.password.common })).toBeVisible();

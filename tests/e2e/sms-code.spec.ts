@@ -41,6 +41,8 @@ test('S-OTP-5: five wrong codes end the flow; the right code is refused afterwar
     await expect(page.getByRole('alert')).toContainText(
       `Il vous reste ${remaining} essai${remaining > 1 ? 's' : ''}.`,
     );
+    // The emptied code field has the focus back, to type the code again.
+    await expect(page.getByLabel(FR.code.label, { exact: true })).toBeFocused();
   }
   await typeCode(page, otherCode(rightCode, 5));
 

@@ -6,11 +6,6 @@ import type { Result } from '../../../shared/result';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-export interface HttpBridge extends KioskBridge {
-  /** Forget the session (after an idle reset the server side is reset anyway). */
-  forgetSession(): void;
-}
-
 const transportError = (
   message: string,
 ): { ok: false; error: { code: 'INTERNAL'; message: string } } => ({
@@ -26,7 +21,7 @@ const isResult = (value: unknown): value is Result<unknown> =>
 
 export function createHttpBridge(
   options: { fetch?: FetchLike; baseUrl?: string } = {},
-): HttpBridge {
+): KioskBridge {
   const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const base = options.baseUrl ?? '';
   let sessionId: string | null = null;
@@ -73,9 +68,6 @@ export function createHttpBridge(
   }
 
   return {
-    forgetSession() {
-      sessionId = null;
-    },
     async invoke<C extends Channel>(
       channel: C,
       request: RequestOf<C>,

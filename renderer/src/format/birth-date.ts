@@ -26,8 +26,3 @@ export function formatBirthDateTyping(raw: string): string {
   }
   return parts.join('/');
 }
-
-/** True when the text has the full jj/mm/aaaa shape (the main process checks the date itself). */
-export function isCompleteBirthDate(text: string): boolean {
-  return /^\d{2}\/\d{2}\/\d{4}$/.test(text);
-}

@@ -1,26 +1,42 @@
 // Turns a KioskError into the French sentence shown next to the field. Pure: takes `t`.
 import type { KioskError } from '../../../shared/result';
 import { PASSWORD_BLOCKLIST_REASONS } from '../../../shared/error-codes';
+import { identityFieldOf } from './error-placement';
+import { describeWait } from './retry-after';
 
 export type Translate = (key: string, ...args: unknown[]) => string;
 
-const IDENTITY_FIELDS = ['lastName', 'firstName', 'mobile'] as const;
-export type IdentityField = (typeof IDENTITY_FIELDS)[number];
+/** An error as the stores keep it: with the moment it arrived (for "à partir de 14 h 05"). */
+export type ReceivedError = KioskError & { receivedAt?: number };
 
-/** The identity field a IDENTITY_INVALID error names, if any. */
-export function identityFieldOf(error: KioskError | null): IdentityField | null {
-  if (error?.code !== 'IDENTITY_INVALID') return null;
-  const reason = error.details?.reason;
-  return (IDENTITY_FIELDS as readonly string[]).includes(reason ?? '')
-    ? (reason as IdentityField)
-    : null;
+/** Stamps an error with the moment it arrived. */
+export const received = (error: KioskError, now = Date.now()): ReceivedError => ({
+  ...error,
+  receivedAt: now,
+});
+
+/** "Patientez 45 secondes avant de réessayer." / "Réessayez à partir de 14 h 05." */
+export function waitSentence(t: Translate, retryAfterSeconds: number, receivedAt: number): string {
+  const wait = describeWait(retryAfterSeconds, receivedAt);
+  switch (wait.kind) {
+    case 'seconds':
+      return t('errorDetails.waitFor', { duration: t('units.seconds', wait.seconds) });
+    case 'minutes': {
+      const minutes = t('units.minutes', wait.minutes);
+      const duration =
+        wait.seconds === 0
+          ? minutes
+          : t('units.and', { first: minutes, second: t('units.seconds', wait.seconds) });
+      return t('errorDetails.waitFor', { duration });
+    }
+    case 'clock':
+      if (wait.day === 'today') return t('errorDetails.retryAtTime', { time: wait.time });
+      if (wait.day === 'tomorrow') return t('errorDetails.retryTomorrow', { time: wait.time });
+      return t('errorDetails.retryAtDate', { date: wait.date, time: wait.time });
+  }
 }
 
-export function errorMessage(
-  t: Translate,
-  error: KioskError,
-  context: { codeValidityMinutes?: number } = {},
-): string {
+export function errorMessage(t: Translate, error: ReceivedError): string {
   const parts: string[] = [];
   const details = error.details ?? {};
   switch (error.code) {
@@ -38,9 +54,6 @@ export function errorMessage(
       );
       break;
     }
-    case 'CODE_EXPIRED':
-      parts.push(t('errors.CODE_EXPIRED', { minutes: context.codeValidityMinutes ?? 30 }));
-      break;
     default:
       parts.push(t(`errors.${error.code}`));
   }
@@ -48,7 +61,7 @@ export function errorMessage(
     parts.push(t('errorDetails.remainingAttempts', details.remainingAttempts));
   }
   if (typeof details.retryAfterSeconds === 'number' && details.retryAfterSeconds > 0) {
-    parts.push(t('errorDetails.retryAfter', Math.ceil(details.retryAfterSeconds)));
+    parts.push(waitSentence(t, details.retryAfterSeconds, error.receivedAt ?? Date.now()));
   }
   return parts.join(' ');
 }

@@ -26,10 +26,11 @@ const errors: Record<ErrorCode, string> = {
   SMS_FAILED: "Le SMS n'a pas pu être envoyé. Réessayez dans un moment.",
   SMS_NOT_CONFIGURED:
     "L'envoi de SMS n'est pas disponible sur ce kiosque. Adressez-vous au secrétariat.",
-  CODE_FORMAT: 'Le code comporte 6 chiffres.',
+  CODE_FORMAT: 'Il manque des chiffres : le code en comporte 6.',
   CODE_INVALID: "Ce code n'est pas le bon. Vérifiez le SMS et saisissez le code à nouveau.",
+  // Shown as the "ended" screen (ended.reasons.expired), which says the kiosk's validity.
   CODE_EXPIRED:
-    'Ce code est valable pendant une durée de {minutes} min. Passé ce délai, il vous faudra recommencer la procédure de saisie de numéro de téléphone afin de recevoir un nouveau code.',
+    "Ce code n'est plus valable. Recommencez la saisie de votre numéro de téléphone pour recevoir un nouveau code.",
   CODE_TOO_MANY_ATTEMPTS:
     'Trop de codes erronés ont été saisis. Par sécurité, la démarche est arrêtée : recommencez depuis le début.',
   GUARDIAN_LOCKED:
@@ -86,6 +87,7 @@ export const fr = {
     loadingFailed:
       "Le kiosque n'arrive pas à démarrer. Nouvel essai dans quelques secondes. Si cela dure, prévenez le secrétariat.",
     schools: 'Établissements : {names}',
+    kioskName: 'Kiosque : {name}',
   },
   demo: {
     banner: 'Mode démonstration',
@@ -105,6 +107,15 @@ export const fr = {
     stepOf: 'Étape {n} sur {total}',
     stepNav: 'Progression',
     busy: 'Veuillez patienter…',
+  },
+  abandon: {
+    title: 'Abandonner la création du compte ?',
+    text: 'Ce que vous avez saisi sera effacé.',
+    confirm: 'Oui, abandonner',
+    cancel: 'Non, continuer',
+  },
+  activation: {
+    startFailedTitle: "La création du compte n'a pas pu commencer",
   },
   steps: {
     identity: 'Identité',
@@ -133,6 +144,8 @@ export const fr = {
     assistance: 'Assistance',
     legal: 'Mentions légales',
     moreLinks: 'Autres liens',
+    missingIdentifier: 'Saisissez votre identifiant.',
+    missingPassword: 'Saisissez votre mot de passe.',
   },
   info: {
     lostIdentifier: {
@@ -186,22 +199,23 @@ export const fr = {
       ],
     },
     student: {
-      title: 'Je suis un(e) élève',
+      title: 'Vous êtes élève',
       paragraphs: [
-        'Je suis un(e) élève : je contacte mon établissement qui me fournira mes identifiants.',
-        'Ce kiosque sert à créer les comptes des représentants légaux.',
+        'Ce kiosque sert à créer les comptes des représentants légaux des élèves.',
+        "Vos identifiants d'élève vous sont fournis par votre établissement : demandez-les au secrétariat ou à votre professeur principal.",
       ],
     },
     phoneNotRegistered: {
-      title: "Mon portable n'est pas enregistré",
+      title: "Votre portable n'est pas enregistré",
       paragraphs: [
-        "Si mon portable n'est pas enregistré, je peux contacter l'établissement d'un de mes enfants pour obtenir mes identifiants.",
-        "Le numéro utilisé pour créer le compte doit être identique à celui fourni à l'établissement.",
+        "Le numéro de téléphone portable utilisé pour créer le compte doit être identique à celui fourni à l'établissement.",
+        "Adressez-vous au secrétariat de l'établissement d'un de vos enfants : il peut enregistrer votre numéro ou vous donner vos identifiants.",
+        'Une fois votre numéro enregistré, vous pourrez créer votre compte sur ce kiosque.',
       ],
     },
   },
   choice: {
-    title: 'Créer mon compte',
+    title: 'Quelle est votre situation ?',
     guardian:
       "Je suis représentant légal d'élève(s) scolarisé(s) : je peux créer mon compte en recevant un code d'activation par SMS.",
     create: 'Créer mon compte',
@@ -238,6 +252,7 @@ export const fr = {
     title: 'Code reçu par SMS',
     intro: 'Saisissez le code de validation reçu par SMS.',
     sentTo: 'Le code a été envoyé au {phone}.',
+    changeNumber: 'Modifier mon numéro',
     label: 'Code de validation',
     hint: 'Le code comporte 6 chiffres.',
     validity: 'Ce code est valable pendant {minutes} minutes.',
@@ -250,7 +265,7 @@ export const fr = {
   children: {
     title: 'Vos enfants',
     intro:
-      "La liste de vos enfants s'affiche. Il vous faut maintenant saisir l'ensemble des dates de naissances de vos enfants pour valider leur rattachement.",
+      "La liste de vos enfants s'affiche. Il vous faut maintenant saisir l'ensemble des dates de naissance de vos enfants pour valider leur rattachement.",
     listLabel: 'Élèves rattachés à votre numéro',
     noClass: 'Classe non renseignée',
     className: 'Classe : {name}',
@@ -271,7 +286,6 @@ export const fr = {
       confirmed: 'Confirmé',
       rejected: 'Signalé',
     },
-    statusLabel: 'État : {status}',
     continueHint: 'Répondez pour chacun de vos enfants pour pouvoir continuer.',
     continue: 'Continuer',
   },
@@ -304,8 +318,9 @@ export const fr = {
   },
   done: {
     title: 'Votre compte est créé',
-    text: 'Bravo {name}, votre compte est prêt. Vous pouvez maintenant vous connecter avec votre identifiant et votre mot de passe.',
+    text: 'Votre compte est prêt, {name}. Vous pourrez vous connecter avec cet identifiant et le mot de passe que vous venez de choisir.',
     identifierLabel: 'Votre identifiant',
+    finish: "J'ai terminé",
     login: 'Se connecter',
   },
   alreadyActivated: {
@@ -347,8 +362,15 @@ export const fr = {
   errors,
   errorDetails: {
     remainingAttempts: 'Il vous reste {n} essai. | Il vous reste {n} essais.',
-    retryAfter:
-      'Patientez {n} seconde avant de réessayer. | Patientez {n} secondes avant de réessayer.',
+    waitFor: 'Patientez {duration} avant de réessayer.',
+    retryAtTime: 'Réessayez à partir de {time}.',
+    retryTomorrow: 'Réessayez demain à partir de {time}.',
+    retryAtDate: 'Réessayez le {date} à partir de {time}.',
+  },
+  units: {
+    seconds: '{n} seconde | {n} secondes',
+    minutes: '{n} minute | {n} minutes',
+    and: '{first} et {second}',
   },
 };
 

@@ -1,9 +1,10 @@
 // Wires the idle timer to the page: input events postpone it; the warning shows a modal; the
-// end resets the kiosk. Armed only when there is something to protect (not on an untouched
-// start screen).
-import { computed, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
+// end ends the visit. Armed only when there is something to protect (idle-armed.ts).
+// "Continuer" puts the focus (and the on-screen keyboard) back where they were.
+import { computed, nextTick, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
 import { createIdleTimer } from './idle-timer';
-import { resetKiosk } from './reset-kiosk';
+import { endVisit } from '../stores/end-visit';
+import { closeKeyboard, keyboardTarget } from '../keyboard/keyboard-state';
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 
@@ -15,6 +16,8 @@ export function useIdle(options: {
   const warning = ref(false);
   const secondsLeft = ref(0);
   let countdown: ReturnType<typeof setInterval> | null = null;
+  /** Where the parent was when the warning came. */
+  let before: { element: HTMLElement | null; keyboardOpen: boolean } | null = null;
 
   const stopCountdown = () => {
     if (countdown !== null) clearInterval(countdown);
@@ -25,6 +28,11 @@ export function useIdle(options: {
     idleMs: options.idleSeconds.value * 1000,
     warningMs: options.warningSeconds.value * 1000,
     onWarning() {
+      const active = document.activeElement;
+      before = {
+        element: active instanceof HTMLElement && active !== document.body ? active : null,
+        keyboardOpen: keyboardTarget.value !== null,
+      };
       warning.value = true;
       const ends = Date.now() + options.warningSeconds.value * 1000;
       secondsLeft.value = options.warningSeconds.value;
@@ -36,16 +44,24 @@ export function useIdle(options: {
     onReset() {
       warning.value = false;
       stopCountdown();
-      void resetKiosk();
+      before = null;
+      void endVisit();
     },
   });
 
   const onInput = () => timer.activity();
 
-  function keepGoing() {
+  async function keepGoing() {
     warning.value = false;
     stopCountdown();
     timer.continue();
+    const back = before;
+    before = null;
+    // The page is inert until the dialog is gone: focus after the next render.
+    await nextTick();
+    if (!back?.element?.isConnected) return;
+    back.element.focus({ preventScroll: true });
+    if (!back.keyboardOpen) closeKeyboard();
   }
 
   watch(

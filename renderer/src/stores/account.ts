@@ -1,18 +1,48 @@
-// The logged-in parent's account view (S-KIOSK-4: gone on logout and on idle reset).
+// The logged-in parent's account view (S-KIOSK-4: gone on logout and on idle reset), and the
+// login form's state: busy, the fields left empty, the last error.
 import { defineStore } from 'pinia';
-import { shallowRef } from 'vue';
+import { ref, shallowRef } from 'vue';
 import type { AccountView } from '../../../shared/account-view';
-import type { KioskError } from '../../../shared/result';
 import { invoke } from '../bridge/kiosk-client';
+import { received, type ReceivedError } from '../format/error-message';
+import { missingLoginFields, type LoginField } from '../format/login-input';
 
 export const useAccountStore = defineStore('account', () => {
   const account = shallowRef<AccountView | null>(null);
+  const busy = ref(false);
+  /** The main process's answer to the last login (LOGIN_FAILED, LOGIN_THROTTLED…). */
+  const error = shallowRef<ReceivedError | null>(null);
+  /** Fields left empty at the last "Se connecter" (checked here, named on their field). */
+  const missing = ref<LoginField[]>([]);
+  /** Bumped by every refused login: the screen moves the focus to the right field. */
+  const errorSerial = ref(0);
 
-  async function login(identifier: string, password: string): Promise<KioskError | null> {
-    const result = await invoke('login.submit', { identifier, password });
-    if (!result.ok) return result.error;
-    account.value = result.value;
-    return null;
+  async function login(identifier: string, password: string): Promise<boolean> {
+    if (busy.value) return false;
+    error.value = null;
+    missing.value = missingLoginFields(identifier, password);
+    if (missing.value.length > 0) {
+      errorSerial.value += 1;
+      return false;
+    }
+    busy.value = true;
+    try {
+      const result = await invoke('login.submit', { identifier, password });
+      if (!result.ok) {
+        error.value = received(result.error);
+        errorSerial.value += 1;
+        return false;
+      }
+      account.value = result.value;
+      return true;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  /** A field typed into again: its "Saisissez…" message goes. */
+  function fieldEdited(field: LoginField) {
+    if (missing.value.includes(field)) missing.value = missing.value.filter((f) => f !== field);
   }
 
   async function logout(): Promise<void> {
@@ -20,9 +50,28 @@ export const useAccountStore = defineStore('account', () => {
     await invoke('account.logout', {});
   }
 
-  function reset() {
-    account.value = null;
+  /** Leaving the login screen: its messages go. */
+  function clearLoginErrors() {
+    error.value = null;
+    missing.value = [];
   }
 
-  return { account, login, logout, reset };
+  function reset() {
+    account.value = null;
+    busy.value = false;
+    clearLoginErrors();
+  }
+
+  return {
+    account,
+    busy,
+    error,
+    missing,
+    errorSerial,
+    login,
+    fieldEdited,
+    logout,
+    clearLoginErrors,
+    reset,
+  };
 });

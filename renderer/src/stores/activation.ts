@@ -6,8 +6,10 @@ import { defineStore } from 'pinia';
 import { reactive, ref, shallowRef } from 'vue';
 import type { ActivationEndReason, ActivationView } from '../../../shared/activation-view';
 import type { ErrorCode } from '../../../shared/error-codes';
-import type { KioskError, Result } from '../../../shared/result';
+import type { Result } from '../../../shared/result';
 import { invoke } from '../bridge/kiosk-client';
+import { received, type ReceivedError } from '../format/error-message';
+import { isClosedStep } from '../format/flow-steps';
 
 /** Errors after which the flow cannot go on: shown as the matching "ended" screen. */
 const ENDING_ERRORS: Partial<Record<ErrorCode, ActivationEndReason>> = {
@@ -32,7 +34,9 @@ export function endReasonForError(code: ErrorCode): ActivationEndReason | null {
 export const useActivationStore = defineStore('activation', () => {
   const view = shallowRef<ActivationView | null>(null);
   const identity = reactive({ lastName: '', firstName: '', mobile: '' });
-  const error = shallowRef<KioskError | null>(null);
+  const error = shallowRef<ReceivedError | null>(null);
+  /** Bumped by every error that leaves the parent on the same screen: the screen focuses it. */
+  const errorSerial = ref(0);
   const busy = ref(false);
   /** A short confirmation to announce (i18n key), e.g. after a resend. */
   const notice = ref<string | null>(null);
@@ -50,9 +54,10 @@ export const useActivationStore = defineStore('activation', () => {
       error.value = null;
     } else if (current && BACK_TO_IDENTITY.includes(result.error.code)) {
       view.value = { flowId: current.flowId, expiresAt: current.expiresAt, step: 'identity' };
-      error.value = result.error;
+      error.value = received(result.error);
     } else {
-      error.value = result.error;
+      error.value = received(result.error);
+      errorSerial.value += 1;
     }
     return false;
   }
@@ -120,16 +125,26 @@ export const useActivationStore = defineStore('activation', () => {
   /** Ends the flow in the main process if it is still running. */
   async function abandon(): Promise<void> {
     const current = view.value;
-    if (current && current.step !== 'ended' && current.step !== 'done') {
+    if (current && !isClosedStep(current.step)) {
       await invoke('activation.abandon', { flowId: current.flowId });
     }
   }
 
-  /** "Recommencer": a new flow from the identity form, the typed identity kept. */
-  async function restart(): Promise<boolean> {
+  /**
+   * "Recommencer" / "Modifier mon numéro": a new flow from the identity form, the typed
+   * identity kept unless `keepIdentity` is false.
+   */
+  async function restart(keepIdentity = true): Promise<boolean> {
     await abandon();
     view.value = null;
+    if (!keepIdentity) clearIdentity();
     return start();
+  }
+
+  function clearIdentity() {
+    identity.lastName = '';
+    identity.firstName = '';
+    identity.mobile = '';
   }
 
   /** Leave the flow (Retour from the identity form) but keep what was typed. */
@@ -146,9 +161,7 @@ export const useActivationStore = defineStore('activation', () => {
   /** Forget everything (Abandonner, idle reset, end of flow). */
   function reset() {
     view.value = null;
-    identity.lastName = '';
-    identity.firstName = '';
-    identity.mobile = '';
+    clearIdentity();
     error.value = null;
     busy.value = false;
     notice.value = null;
@@ -158,6 +171,7 @@ export const useActivationStore = defineStore('activation', () => {
     view,
     identity,
     error,
+    errorSerial,
     busy,
     notice,
     start,

@@ -1,30 +1,32 @@
-// Actions that span several stores: leave the flow, restart it, go to login after it.
+// Actions that span several stores: leave the flow, restart it, go to login after it, end the
+// visit.
 import { closeKeyboard } from '../keyboard/keyboard-state';
 import { useActivationStore } from './activation';
-import { useKioskStore } from './kiosk';
+import { endVisit } from './end-visit';
 import { useUiStore } from './ui';
 
 export function useFlowActions() {
   const activation = useActivationStore();
   const ui = useUiStore();
-  const kiosk = useKioskStore();
 
   return {
-    /** "Abandonner": end the flow in the main process, forget what was typed, start screen. */
+    /** "Abandonner" / "Retour à l'accueil": end the flow in the main process, then the visit. */
     async abandon() {
       closeKeyboard();
+      ui.abandonAsked = false;
       try {
         await activation.abandon();
       } finally {
-        activation.reset();
-        kiosk.reset();
-        ui.go('login');
+        await endVisit();
       }
     },
-    /** "Recommencer": a new flow from the identity form. */
-    async restart() {
+    /**
+     * "Recommencer" (and "Modifier mon numéro"): a new flow from the identity form, with what
+     * was typed unless `keepIdentity` is false.
+     */
+    async restart(keepIdentity = true) {
       closeKeyboard();
-      await activation.restart();
+      await activation.restart(keepIdentity);
       ui.go('activation');
     },
     /** After done / already activated: the login screen with the identifier pre-filled. */
@@ -33,6 +35,10 @@ export function useFlowActions() {
       activation.reset();
       ui.loginPrefill = identifier;
       ui.go('login');
+    },
+    /** "J'ai terminé": the visit ends, nothing of it stays on screen. */
+    finish() {
+      return endVisit();
     },
   };
 }

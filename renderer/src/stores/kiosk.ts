@@ -45,10 +45,23 @@ export const useKioskStore = defineStore('kiosk', () => {
     demoMessages.value = [...demoMessages.value, ...fresh].slice(-20);
   }
 
-  /** Reset: forget what the demo phone showed (the status itself is not personal). */
-  function reset() {
+  /** The demo phone shows nothing any more (at "Terminer": no code left on screen). */
+  function clearDemoInbox() {
     demoMessages.value = [];
   }
 
-  return { status, loadFailed, demoMode, demoMessages, lastSmsId, load, pollInbox, reset };
+  /** Reset: forget what the demo phone showed (the status itself is not personal). */
+  const reset = clearDemoInbox;
+
+  return {
+    status,
+    loadFailed,
+    demoMode,
+    demoMessages,
+    lastSmsId,
+    load,
+    pollInbox,
+    clearDemoInbox,
+    reset,
+  };
 });

@@ -21,6 +21,8 @@ export const useUiStore = defineStore('ui', () => {
   const loginPrefill = ref('');
   /** Bumped by a reset so every screen is re-created with empty local state. */
   const generation = ref(0);
+  /** "Abandonner" was pressed where it asks first: the confirmation dialog is open. */
+  const abandonAsked = ref(false);
 
   function go(next: Screen) {
     screen.value = next;
@@ -30,8 +32,9 @@ export const useUiStore = defineStore('ui', () => {
   function reset() {
     screen.value = 'login';
     loginPrefill.value = '';
+    abandonAsked.value = false;
     generation.value += 1;
   }
 
-  return { screen, loginPrefill, generation, go, reset };
+  return { screen, loginPrefill, generation, abandonAsked, go, reset };
 });

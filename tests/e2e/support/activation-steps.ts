@@ -14,6 +14,8 @@ export const FR = {
     submit: 'Se connecter',
     noIdentifier: "Je n'ai pas encore d'identifiant",
     failed: 'Identifiant ou mot de passe incorrect.',
+    missingIdentifier: 'Saisissez votre identifiant.',
+    missingPassword: 'Saisissez votre mot de passe.',
   },
   choice: { create: 'Créer mon compte' },
   identity: {
@@ -22,6 +24,7 @@ export const FR = {
     firstName: 'Prénom',
     mobile: 'Numéro de téléphone portable',
     submit: 'Recevoir mon code SMS',
+    missingLastName: 'Saisissez votre nom.',
   },
   /** S-ENUM-1: the seed's single message, whatever was wrong. */
   mismatch:
@@ -32,6 +35,8 @@ export const FR = {
     /** errors.SMS_FAILED: the gateway could not send (the flow stays on this screen). */
     smsFailed: "Le SMS n'a pas pu être envoyé. Réessayez dans un moment.",
     smsRateLimited: 'Trop de SMS ont déjà été envoyés à ce numéro ou depuis ce kiosque.',
+    /** A long wait is said as a time of day ("Réessayez à partir de 14 h 05."). */
+    retryAt: 'Réessayez à partir de',
   },
   code: {
     title: 'Code reçu par SMS',
@@ -41,6 +46,7 @@ export const FR = {
     invalid: "Ce code n'est pas le bon.",
     resent: 'Un nouveau code a été envoyé.',
     cooldown: "Un code vient d'être envoyé. Patientez un peu avant d'en demander un nouveau.",
+    changeNumber: 'Modifier mon numéro',
   },
   children: {
     title: 'Vos enfants',
@@ -51,8 +57,8 @@ export const FR = {
     confirmDate: 'Confirmer la date de naissance',
     report: 'Signaler un rattachement erroné',
     continue: 'Continuer',
-    statusConfirmed: 'État : Confirmé',
-    statusRejected: 'État : Signalé',
+    statusConfirmed: 'Confirmé',
+    statusRejected: 'Signalé',
     /** errors.BIRTHDATE_MISMATCH (S-ENUM-3), followed by the attempts left. */
     wrongBirthDate: 'Cette date de naissance ne correspond pas.',
   },
@@ -66,13 +72,15 @@ export const FR = {
     confirmation: 'Confirmer le mot de passe',
     submit: 'Terminer',
     tooShort: 'Le mot de passe doit comporter au moins 12 caractères.',
+    mismatch: 'Les deux mots de passe ne sont pas identiques.',
     common:
       'Ce mot de passe est trop courant : il fait partie des mots de passe faciles à deviner.',
     identifier: 'Le mot de passe ne doit pas contenir votre identifiant.',
   },
-  done: { title: 'Votre compte est créé', login: 'Se connecter' },
+  done: { title: 'Votre compte est créé', login: 'Se connecter', finish: "J'ai terminé" },
   ended: {
     restart: 'Recommencer',
+    home: "Retour à l'accueil",
     tooManyCodes: 'Trop de codes erronés',
     tooManyBirthDates: 'Trop de dates de naissance erronées',
     expiredTitle: 'Le délai est dépassé',
@@ -82,6 +90,13 @@ export const FR = {
   },
   account: { logout: 'Se déconnecter', childrenTitle: 'Vos enfants' },
   idle: { title: 'Êtes-vous toujours là ?', continue: 'Continuer' },
+  abandon: {
+    button: 'Abandonner',
+    title: 'Abandonner la création du compte ?',
+    confirm: 'Oui, abandonner',
+    cancel: 'Non, continuer',
+  },
+  keyboard: { region: "Clavier à l'écran", close: 'Fermer le clavier' },
 } as const;
 
 /** A password no blocklist rule refuses for the fixture and demo families. */

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatBirthDateTyping,
-  isCompleteBirthDate,
-} from '../../../renderer/src/format/birth-date';
+import { formatBirthDateTyping } from '../../../renderer/src/format/birth-date';
 import { digitsOnly, sanitizePhoneTyping } from '../../../renderer/src/format/phone';
 import { deleteBackward, insertText } from '../../../renderer/src/keyboard/text-edit';
 
@@ -53,11 +50,6 @@ describe('birth date typing (jj/mm/aaaa)', () => {
       format: formatBirthDateTyping,
     });
     expect(state.value).toBe('0');
-  });
-
-  it('recognises a complete date shape', () => {
-    expect(isCompleteBirthDate('03/09/2014')).toBe(true);
-    expect(isCompleteBirthDate('03/09/201')).toBe(false);
   });
 });
 

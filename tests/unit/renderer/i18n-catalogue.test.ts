@@ -3,7 +3,7 @@ import { ERROR_CODES, PASSWORD_BLOCKLIST_REASONS } from '../../../shared/error-c
 import type { ActivationEndReason } from '../../../shared/activation-view';
 import { fr } from '../../../renderer/src/i18n/fr';
 import { createKioskI18n, frenchPlural } from '../../../renderer/src/i18n';
-import { errorMessage } from '../../../renderer/src/format/error-message';
+import { errorMessage, received } from '../../../renderer/src/format/error-message';
 
 // Every reason of the ActivationEndReason union; the Record type makes a missing one a type error.
 const END_REASONS: Record<ActivationEndReason, true> = {
@@ -50,6 +50,11 @@ describe('French catalogue', () => {
       "Si les informations saisies ne permettent pas de poursuivre l'auto-inscription par SMS, veuillez vérifier les données saisies ou contactez le secrétariat du collège.",
     );
     expect(fr.errors.LOGIN_FAILED).toBe('Identifiant ou mot de passe incorrect.');
+    expect(fr.children.question).toBe('Je suis le représentant légal de cet élève');
+    expect(fr.identifier.acknowledge).toBe('Je prends note de mon identifiant');
+    expect(fr.choice.phoneNotRegisteredText).toBe(
+      "Si mon portable n'est pas enregistré, je peux contacter l'établissement d'un de mes enfants pour obtenir mes identifiants.",
+    );
     expect(fr.ended.reasons.expired.text).toContain(
       'Passé ce délai, il vous faudra recommencer la procédure de saisie de numéro de téléphone afin de recevoir un nouveau code.',
     );
@@ -73,6 +78,10 @@ describe('French catalogue', () => {
           status: 'B',
           identifier: 'i',
           to: 't',
+          duration: '2 minutes',
+          first: '1 minute',
+          second: '5 secondes',
+          date: '12/03',
         });
         expect(out, key).not.toBe(key);
         expect(out, key).not.toMatch(/[{}]/);
@@ -84,16 +93,6 @@ describe('French catalogue', () => {
       warn.mockRestore();
       error.mockRestore();
     }
-  });
-
-  it('tells the code validity the kiosk really uses, not always 30 min', () => {
-    const { global } = createKioskI18n();
-    const t = global.t as unknown as (key: string, ...args: unknown[]) => string;
-    const expired = { code: 'CODE_EXPIRED' as const, message: '' };
-    expect(errorMessage(t, expired, { codeValidityMinutes: 10 })).toContain(
-      'Ce code est valable pendant une durée de 10 min.',
-    );
-    expect(errorMessage(t, expired)).toContain('durée de 30 min.');
   });
 
   it('builds error sentences with their details', () => {
@@ -109,7 +108,7 @@ describe('French catalogue', () => {
     ).toContain('Il vous reste 3 essais.');
     expect(
       errorMessage(t, { code: 'LOGIN_THROTTLED', message: '', details: { retryAfterSeconds: 30 } }),
-    ).toContain('Patientez 30 secondes');
+    ).toContain('Patientez 30 secondes avant de réessayer.');
     expect(
       errorMessage(t, { code: 'IDENTITY_INVALID', message: '', details: { reason: 'mobile' } }),
     ).toBe(fr.identity.invalid.mobile);
@@ -123,6 +122,52 @@ describe('French catalogue', () => {
     expect(errorMessage(t, { code: 'PASSWORD_BLOCKLISTED', message: '' })).toBe(
       fr.errors.PASSWORD_BLOCKLISTED,
     );
+  });
+
+  it('says a wait in seconds, minutes, or as a time of day when it is long', () => {
+    const { global } = createKioskI18n();
+    const t = global.t as unknown as (key: string, ...args: unknown[]) => string;
+    const at = new Date(2025, 8, 15, 14, 3, 10).getTime();
+    const wait = (retryAfterSeconds: number) =>
+      errorMessage(t, {
+        code: 'SMS_RATE_LIMITED',
+        message: '',
+        details: { retryAfterSeconds },
+        receivedAt: at,
+      });
+    expect(wait(1)).toContain('Patientez 1 seconde avant de réessayer.');
+    expect(wait(45)).toContain('Patientez 45 secondes avant de réessayer.');
+    expect(wait(60)).toContain('Patientez 1 minute avant de réessayer.');
+    expect(wait(90)).toContain('Patientez 1 minute et 30 secondes avant de réessayer.');
+    expect(wait(120)).toContain('Patientez 2 minutes avant de réessayer.');
+    // 14:03:10 + 3199 s = 14:56:29, said from the next minute.
+    expect(wait(3199)).toContain('Réessayez à partir de 14 h 57.');
+    expect(wait(3199)).not.toMatch(/3199|secondes/);
+    expect(wait(11 * 3600)).toContain('Réessayez demain à partir de 1 h 04.');
+    expect(wait(3 * 86_400)).toContain('Réessayez le 18/09 à partir de 14 h 04.');
+  });
+
+  it('keeps the time said when the message is drawn again later', () => {
+    const { global } = createKioskI18n();
+    const t = global.t as unknown as (key: string, ...args: unknown[]) => string;
+    const error = received(
+      { code: 'IDENTITY_COOLDOWN', message: '', details: { retryAfterSeconds: 600 } },
+      new Date(2025, 8, 15, 9, 0, 0).getTime(),
+    );
+    expect(errorMessage(t, error)).toContain('Réessayez à partir de 9 h 10.');
+  });
+
+  it('never says the same thing twice where a review found it', () => {
+    expect(fr.choice.title).not.toBe(fr.choice.create);
+    expect(fr.errors.CODE_FORMAT).not.toBe(fr.code.hint);
+    expect(fr.children.intro).not.toContain('naissances');
+    expect(fr.info.student.title).not.toBe(fr.choice.student);
+    expect(fr.info.phoneNotRegistered.title).not.toBe(fr.choice.phoneNotRegistered);
+    // The information pages speak to the parent as "vous", like the rest of the kiosk.
+    for (const page of [fr.info.student, fr.info.phoneNotRegistered]) {
+      for (const text of [page.title, ...page.paragraphs])
+        expect(text).not.toMatch(/\b(je|mon|mes)\b/i);
+    }
   });
 
   it('uses the French plural (0 and 1 singular)', () => {

@@ -1,0 +1,77 @@
+// The end of a visit, whatever ends it: the idle reset (S-KIOSK-1/4), "Abandonner" (after the
+// flow's own abandon), "Se déconnecter" (after the logout), "J'ai terminé". One function so
+// that every way out forgets the same things: every store, the typed values, the demo phone's
+// messages, web storage, Cache Storage and IndexedDB (S-KIOSK-2), and the session in the main
+// process (every flow and login of this kiosk session).
+import { invoke } from '../bridge/kiosk-client';
+import { closeKeyboard } from '../keyboard/keyboard-state';
+import { useAccountStore } from './account';
+import { useActivationStore } from './activation';
+import { useKioskStore } from './kiosk';
+import { useUiStore } from './ui';
+
+export async function clearBrowserStorage(): Promise<void> {
+  try {
+    localStorage.clear();
+  } catch {
+    /* storage may be disabled */
+  }
+  try {
+    sessionStorage.clear();
+  } catch {
+    /* storage may be disabled */
+  }
+  try {
+    if (typeof caches !== 'undefined') {
+      const keys = await caches.keys();
+      await Promise.all(keys.map((key) => caches.delete(key)));
+    }
+  } catch {
+    /* Cache Storage unavailable (insecure context) */
+  }
+  try {
+    if (typeof indexedDB !== 'undefined' && typeof indexedDB.databases === 'function') {
+      const databases = await indexedDB.databases();
+      for (const database of databases) {
+        if (database.name) indexedDB.deleteDatabase(database.name);
+      }
+    }
+  } catch {
+    /* IndexedDB unavailable */
+  }
+}
+
+/** session.reset, tried twice. The main process also expires logins and flows on its own. */
+async function resetSession(): Promise<boolean> {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    let reason: string;
+    try {
+      const result = await invoke('session.reset', {});
+      if (result.ok) return true;
+      reason = result.error.code;
+    } catch {
+      reason = 'no answer';
+    }
+    // English, no personal data: only the error code.
+    console.error(
+      attempt === 1
+        ? `session.reset failed (${reason}); retrying once`
+        : `session.reset failed again (${reason}); the main process will expire the session itself`,
+    );
+  }
+  return false;
+}
+
+/** Ends the visit: back to an empty start screen. Resolves false if session.reset failed. */
+export async function endVisit(): Promise<boolean> {
+  closeKeyboard();
+  if (typeof document !== 'undefined' && document.activeElement instanceof HTMLElement) {
+    document.activeElement.blur();
+  }
+  useActivationStore().reset();
+  useAccountStore().reset();
+  useKioskStore().reset();
+  useUiStore().reset();
+  await clearBrowserStorage();
+  return resetSession();
+}
