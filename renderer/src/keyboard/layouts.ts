@@ -1,5 +1,7 @@
 // simple-keyboard layouts: AZERTY with French accents (+ shift and a numbers layer) for names,
-// identifier and password; a digit pad for code and dates; the same pad with a space for phones.
+// identifier and password; a digit pad for code and dates; for phones, the pad with a "+" as
+// on a phone ("+33 6…", "+262…" as printed on a contract). The field takes spaces from a
+// physical keyboard; the pad does not need them.
 import type { KeyboardKind } from './keyboard-state';
 
 export type LayoutObject = Record<string, string[]>;
@@ -32,7 +34,7 @@ export const NUMERIC_LAYOUT: LayoutObject = {
 };
 
 export const PHONE_LAYOUT: LayoutObject = {
-  default: ['1 2 3', '4 5 6', '7 8 9', '{space} 0 {bksp}'],
+  default: ['1 2 3', '4 5 6', '7 8 9', '+ 0 {bksp}'],
 };
 
 export function layoutFor(kind: KeyboardKind): LayoutObject {
