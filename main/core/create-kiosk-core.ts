@@ -142,7 +142,6 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     'account.logout': async (call) => login.logout(call),
     'session.reset': async (call) => {
       inTransaction(db, () => abandonSessionFlows(activation, call.sessionId, clock.now()));
-      identityCooldown.clearSession(call.sessionId); // S-RATE-3: a new person at the screen
       login.logout(call);
       return ok({ reset: true as const });
     },
@@ -174,7 +173,6 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     close() {
       clearInterval(sweepTimer);
       sessions.clear();
-      identityCooldown.clearAll();
     },
   };
 }

@@ -129,8 +129,8 @@ export async function deliverCode(
     context.smsLog.markAccepted(prepared.smsId, providerMessageId);
     // Read again: the flow may have been ended (reset, abandon) while the SMS was on its way.
     const flow = context.flows.find(flowId);
-    // S-RATE-3: an SMS on its way to a matched identity ends this person's failed streak.
-    if (flow) context.identityCooldown.clearSession(flow.session_id);
+    // S-RATE-3: an SMS on its way to a matched identity ends the failed streak.
+    context.identityCooldown.clearStreak();
     if (!flow || flow.state !== fromState) {
       return fail('FLOW_WRONG_STEP', 'The flow changed while the SMS was being sent');
     }

@@ -88,7 +88,7 @@ function identityMismatch(
   reason: 'no-match' | 'guardian-locked',
   guardianId: number | null,
 ): { ok: false; error: KioskError } {
-  context.identityCooldown.recordFailure(flow.session_id, now);
+  context.identityCooldown.recordFailure(now);
   context.flows.update(flow.id, now, {
     state: 'identity',
     typed_last_name: null,
@@ -106,7 +106,7 @@ function checkIdentityAndPrepareSend(
   flow: FlowRow,
   now: Date,
 ): Result<PreparedCodeSend> {
-  const retryAfterSeconds = context.identityCooldown.retryAfterSeconds(flow.session_id, now);
+  const retryAfterSeconds = context.identityCooldown.retryAfterSeconds(now);
   if (retryAfterSeconds > 0) {
     auditStep(context, now, 'activation.identity-cooldown', flow.id);
     return fail('IDENTITY_COOLDOWN', 'Too many failed identity checks on this kiosk', {

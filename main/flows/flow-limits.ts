@@ -8,10 +8,12 @@ export const BIRTH_DATE_TRIES = 3;
 export const MAX_GUARDIAN_FAILED_SECRETS = 100;
 /** Longest wait any growing delay may impose by default (login throttle). */
 export const MAX_DELAY_SECONDS = 3600;
-/** S-RATE-3: longest identity cooldown of one kiosk session (a parent may be behind). */
+/** S-RATE-3: longest identity cooldown of the kiosk's failed streak (a parent may be behind). */
 export const MAX_IDENTITY_COOLDOWN_SECONDS = 15 * 60;
 /** S-RATE-3 backstop: the sliding window of failed identity checks on the whole kiosk. */
 export const IDENTITY_KIOSK_WINDOW_SECONDS = 15 * 60;
+/** S-RATE-3: a failed streak is forgotten after this long without a failure. */
+export const IDENTITY_STREAK_QUIET_SECONDS = 15 * 60;
 
 /** Base × 2^(failures beyond the threshold), capped (one hour unless told). */
 export function growingDelaySeconds(

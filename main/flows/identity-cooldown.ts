@@ -3,6 +3,7 @@ import type { KioskDatabase } from '../database/open-database';
 import {
   growingDelaySeconds,
   IDENTITY_KIOSK_WINDOW_SECONDS,
+  IDENTITY_STREAK_QUIET_SECONDS,
   MAX_IDENTITY_COOLDOWN_SECONDS,
   secondsUntil,
 } from './flow-limits';
@@ -21,21 +22,15 @@ export const IDENTITY_MISMATCH_ACTION = 'activation.identity-mismatch';
 export const KIOSK_WINDOW_SQL = `SELECT at FROM audit_log WHERE at > ? AND action = ?
   ORDER BY at DESC LIMIT 1 OFFSET ?`;
 
-interface SessionFailures {
-  failures: number;
-  blockedUntil: number | null; // epoch ms
-}
-
-/** Sessions remembered at most (a browser host makes one per page load): the oldest go first. */
-const MAX_TRACKED_SESSIONS = 1000;
-
 /**
  * S-RATE-3, in two parts:
- * - per kiosk session (one person at the screen): after N failed matches, a cooldown that
- *   doubles with each further failure (capped at 15 min). Cleared by `session.reset` (a new
- *   person) and by an SMS actually accepted for a matched identity; a bare match does not
- *   clear it, so alternating one's own identity with guesses gains nothing. In memory: a
- *   restart ends every session anyway.
+ * - the screen's streak: after N failed matches in a row, a cooldown that doubles with each
+ *   further failure (capped at 15 min). It belongs to the kiosk, not to a kiosk session: the
+ *   person guessing controls the session's end ("Abandonner", a reload), so ending it must not
+ *   wipe the streak. It ends when an SMS is actually accepted for a matched identity (a bare
+ *   match does not count, so alternating one's own identity with guesses gains nothing), or
+ *   after 15 quiet minutes once its pause is over (the next parent in the queue is not held
+ *   back for long). In memory: the kiosk-wide backstop below survives a restart.
  * - kiosk-wide backstop: when the kiosk saw `identityFailuresPerKioskWindow` failures in the
  *   last 15 minutes, everyone waits until the window holds fewer. It decays by itself, so a
  *   burst of nonsense blocks the kiosk for at most the window, not for hours.
@@ -47,9 +42,11 @@ export function createIdentityCooldown(
     'identityFailuresBeforeCooldown' | 'identityCooldownSeconds' | 'identityFailuresPerKioskWindow'
   >,
 ) {
-  const sessions = new Map<string, SessionFailures>();
   const kioskWindow = db.prepare(KIOSK_WINDOW_SQL);
   const windowMs = IDENTITY_KIOSK_WINDOW_SECONDS * 1000;
+  const quietMs = IDENTITY_STREAK_QUIET_SECONDS * 1000;
+  let streak: { failures: number; lastFailureAt: number; blockedUntil: number | null } | null =
+    null;
 
   function kioskRetryAfterSeconds(now: Date): number {
     const row = kioskWindow.get(
@@ -60,43 +57,44 @@ export function createIdentityCooldown(
     return row ? secondsUntil(now, new Date(new Date(row.at).getTime() + windowMs)) : 0;
   }
 
-  function sessionRetryAfterSeconds(sessionId: string, now: Date): number {
-    const blockedUntil = sessions.get(sessionId)?.blockedUntil;
+  /** The streak still running at `now`: forgotten after the quiet period that follows its
+   * last failure or, when longer, its pause (else the longest pause would end the streak). */
+  function currentStreak(now: Date) {
+    const quietSince = streak ? Math.max(streak.lastFailureAt, streak.blockedUntil ?? 0) : 0;
+    if (streak && now.getTime() - quietSince >= quietMs) streak = null;
+    return streak;
+  }
+
+  function streakRetryAfterSeconds(now: Date): number {
+    const blockedUntil = currentStreak(now)?.blockedUntil;
     return blockedUntil && blockedUntil > now.getTime()
       ? secondsUntil(now, new Date(blockedUntil))
       : 0;
   }
 
   return {
-    /** Seconds this session must wait before its identity may be checked, or 0. */
-    retryAfterSeconds(sessionId: string, now: Date): number {
-      return Math.max(sessionRetryAfterSeconds(sessionId, now), kioskRetryAfterSeconds(now));
+    /** Seconds before an identity may be checked on this kiosk, or 0. */
+    retryAfterSeconds(now: Date): number {
+      return Math.max(streakRetryAfterSeconds(now), kioskRetryAfterSeconds(now));
     },
-    /** One failed match in this session (the kiosk-wide count is its audit entry). */
-    recordFailure(sessionId: string, now: Date): void {
-      const failures = (sessions.get(sessionId)?.failures ?? 0) + 1;
+    /** One failed match (the kiosk-wide count is its audit entry). */
+    recordFailure(now: Date): void {
+      const failures = (currentStreak(now)?.failures ?? 0) + 1;
       const extra = failures - settings.identityFailuresBeforeCooldown;
       const delaySeconds = growingDelaySeconds(
         settings.identityCooldownSeconds,
         extra,
         MAX_IDENTITY_COOLDOWN_SECONDS,
       );
-      sessions.delete(sessionId); // re-inserted last: the map stays in least-recent order
-      sessions.set(sessionId, {
+      streak = {
         failures,
+        lastFailureAt: now.getTime(),
         blockedUntil: extra >= 0 ? now.getTime() + delaySeconds * 1000 : null,
-      });
-      if (sessions.size > MAX_TRACKED_SESSIONS) {
-        const oldest = sessions.keys().next().value;
-        if (oldest !== undefined) sessions.delete(oldest);
-      }
+      };
     },
-    /** A new person (session.reset) or an SMS accepted for a matched identity. */
-    clearSession(sessionId: string): void {
-      sessions.delete(sessionId);
-    },
-    clearAll(): void {
-      sessions.clear();
+    /** An SMS accepted for a matched identity: the streak ends. */
+    clearStreak(): void {
+      streak = null;
     },
   };
 }
