@@ -85,7 +85,7 @@ function identityMismatch(
   context: ActivationContext,
   flow: FlowRow,
   now: Date,
-  reason: 'no-match' | 'guardian-locked',
+  reason: 'no-match' | 'ambiguous' | 'guardian-locked',
   guardianId: number | null,
 ): { ok: false; error: KioskError } {
   context.identityCooldown.recordFailure(now);
@@ -125,10 +125,12 @@ function checkIdentityAndPrepareSend(
     firstName: flow.typed_first_name ?? '',
     phoneE164,
   });
-  if (matched.length === 0) return identityMismatch(context, flow, now, 'no-match', null);
-  const guardianIds = matched.map((g) => g.id);
+  // The same answer (S-ENUM-1); the audit tells the secretariat a shared phone needs a look.
+  if (matched.kind === 'none') return identityMismatch(context, flow, now, 'no-match', null);
+  if (matched.kind === 'ambiguous') return identityMismatch(context, flow, now, 'ambiguous', null);
+  const guardianIds = matched.guardians.map((g) => g.id);
   const firstGuardian = guardianIds[0] ?? null;
-  if (matched.some((g) => g.lockedAt !== null)) {
+  if (matched.guardians.some((g) => g.lockedAt !== null)) {
     return identityMismatch(context, flow, now, 'guardian-locked', firstGuardian);
   }
   const withGuardians = context.flows.update(flow.id, now, {

@@ -19,6 +19,13 @@ export interface MatchedGuardian {
   lockedAt: string | null;
 }
 
+/**
+ * What the roster says of a typed identity: the guardian rows of one person (one per school),
+ * nobody, or two different people of one school whom the typed names cannot tell apart.
+ */
+export type IdentityMatch =
+  { kind: 'matched'; guardians: MatchedGuardian[] } | { kind: 'none' } | { kind: 'ambiguous' };
+
 interface GuardianCandidate {
   id: number;
   school_uai: string;
@@ -40,6 +47,11 @@ interface GuardianCandidate {
  * every separator is removed, and who are legal guardian (level 1) of an enrolled student.
  * Tolerant of case, accents, spaces, hyphens and apostrophes, even missing ones ("DARC" for
  * "D'Arc", "LEGALL" for "Le Gall"); never of a different number.
+ *
+ * Rows of different schools are the same person known in each. Two rows of one school are two
+ * people sharing a family phone ("Jean" and "Jean-Pierre Martin"): the one whose whole first
+ * name was typed is meant; when the typed names still fit both, nobody is bound, for binding
+ * both would show one parent the other's children and give them one account.
  */
 export function createIdentityMatcher(db: KioskDatabase) {
   const byMobile = db.prepare(
@@ -52,27 +64,42 @@ export function createIdentityMatcher(db: KioskDatabase) {
       ORDER BY g.id`,
   );
 
-  return (typed: TypedIdentity): MatchedGuardian[] => {
+  return (typed: TypedIdentity): IdentityMatch => {
     const lastKey = compactName(typed.lastName);
     const firstKey = compactName(typed.firstName);
-    if (lastKey === '' || firstKey === '') return [];
-    return (byMobile.all(typed.phoneE164) as GuardianCandidate[])
-      .filter(
-        (g) =>
-          (compactName(g.family_name_key) === lastKey ||
-            (g.usage_name_key !== null && compactName(g.usage_name_key) === lastKey)) &&
-          firstNameForms(g.first_name_key).includes(firstKey),
-      )
-      .map((g) => ({
-        id: g.id,
-        schoolUai: g.school_uai,
-        sourceId: g.source_id,
-        firstName: g.first_name,
-        familyName: g.family_name,
-        usageName: g.usage_name,
-        accountId: g.account_id,
-        lockedAt: g.locked_at,
-      }));
+    if (lastKey === '' || firstKey === '') return { kind: 'none' };
+    const candidates = (byMobile.all(typed.phoneE164) as GuardianCandidate[]).filter(
+      (g) =>
+        (compactName(g.family_name_key) === lastKey ||
+          (g.usage_name_key !== null && compactName(g.usage_name_key) === lastKey)) &&
+        firstNameForms(g.first_name_key).includes(firstKey),
+    );
+    if (candidates.length === 0) return { kind: 'none' };
+    const bySchool = new Map<string, GuardianCandidate[]>();
+    for (const g of candidates)
+      bySchool.set(g.school_uai, [...(bySchool.get(g.school_uai) ?? []), g]);
+    const chosen: GuardianCandidate[] = [];
+    for (const rows of bySchool.values()) {
+      const meant =
+        rows.length === 1 ? rows : rows.filter((g) => compactName(g.first_name_key) === firstKey);
+      if (meant.length !== 1) return { kind: 'ambiguous' };
+      chosen.push(...meant);
+    }
+    return {
+      kind: 'matched',
+      guardians: chosen
+        .sort((a, b) => a.id - b.id)
+        .map((g) => ({
+          id: g.id,
+          schoolUai: g.school_uai,
+          sourceId: g.source_id,
+          firstName: g.first_name,
+          familyName: g.family_name,
+          usageName: g.usage_name,
+          accountId: g.account_id,
+          lockedAt: g.locked_at,
+        })),
+    };
   };
 }
 

@@ -5,6 +5,7 @@ import {
   expectStep,
   HARNESS_CODES,
   PATRICK_IDENTITY,
+  PATRICK_MOBILE,
   reachChildrenStep,
   reachCodeStep,
   seedDupontFamily,
@@ -64,6 +65,33 @@ describe('identity check and SMS limits', () => {
       expect(ms).toBeGreaterThan(0);
       expect(ms).toBeLessThanOrEqual(h.settings.identityResponseFloorMs);
     }
+  });
+
+  it('S-ENUM-1 two parents of one school sharing a phone: a first name that fits both binds nobody', async () => {
+    for (const firstName of ['Marie-Claire', 'Marie-Thérèse']) {
+      const parent = h.roster.guardian({
+        familyName: 'DUPONT',
+        firstName,
+        mobileE164: PATRICK_MOBILE,
+      });
+      h.roster.link(parent, family.lea);
+    }
+    const marie = { ...PATRICK_IDENTITY, firstName: 'Marie' };
+    const { flowId, result } = await confirmWith(marie);
+    expect(result).toMatchObject({ ok: false, error: { code: 'IDENTITY_MISMATCH' } });
+    expect(h.sms.sent).toHaveLength(0);
+    expect(h.db.prepare('SELECT guardian_ids FROM flows WHERE id = ?').get(flowId)).toEqual({
+      guardian_ids: null,
+    });
+    // The secretariat can see why in the audit log (the parent cannot).
+    expect(
+      h.db
+        .prepare("SELECT details FROM audit_log WHERE action = 'activation.identity-mismatch'")
+        .all(),
+    ).toEqual([{ details: expect.stringContaining('"reason":"ambiguous"') }]);
+    // The whole first name tells them apart.
+    const claire = await confirmWith({ ...PATRICK_IDENTITY, firstName: 'Marie Claire' });
+    expect(claire.result).toMatchObject({ ok: true, value: { step: 'code' } });
   });
 
   it('IDENTITY_INVALID names the empty or malformed field (format only)', async () => {

@@ -27,8 +27,12 @@ describe('identity matching (S-ENUM-2)', () => {
   });
   afterEach(() => db.close());
 
-  const typed = (lastName: string, firstName: string, mobile: string) =>
-    match({ lastName, firstName, phoneE164: normalisePhone(mobile) ?? 'invalid' });
+  /** The matched guardian ids, [] for nobody, or 'ambiguous'. */
+  const typed = (lastName: string, firstName: string, mobile: string) => {
+    const result = match({ lastName, firstName, phoneE164: normalisePhone(mobile) ?? 'invalid' });
+    if (result.kind === 'matched') return result.guardians.map((g) => g.id);
+    return result.kind === 'none' ? [] : 'ambiguous';
+  };
 
   it.each([
     ["Lefèvre-d'Arc", 'Hélène', '06 12 34 56 78'],
@@ -37,7 +41,7 @@ describe('identity matching (S-ENUM-2)', () => {
     ['Lefevre-d-Arc', 'Helene-Marie', '0033612345678'],
     ['martin', 'hélène', '06.12.34.56.78'],
   ])('matches %j %j %j', (lastName, firstName, mobile) => {
-    expect(typed(lastName, firstName, mobile).map((g) => g.id)).toEqual([helene]);
+    expect(typed(lastName, firstName, mobile)).toEqual([helene]);
   });
 
   it.each([
@@ -75,10 +79,51 @@ describe('identity matching (S-ENUM-2)', () => {
       mobileE164: MOBILE,
     });
     roster.link(again, big);
-    expect(typed("Lefèvre-d'Arc", 'Hélène', '0612345678').map((g) => g.id)).toEqual([
-      helene,
-      again,
-    ]);
+    expect(typed("Lefèvre-d'Arc", 'Hélène', '0612345678')).toEqual([helene, again]);
+  });
+
+  describe('two people of one school sharing a family phone', () => {
+    const addSharing = (firstName: string) => {
+      const roster = createRosterBuilder(db);
+      const child = roster.student({ firstName: 'Inès', birthDate: '2015-06-06' });
+      const id = roster.guardian({ familyName: 'Martin', firstName, mobileE164: '+33677777777' });
+      roster.link(id, child);
+      return id;
+    };
+
+    it('binds the one whose whole first name was typed, never both', () => {
+      const jean = addSharing('Jean');
+      const jeanPierre = addSharing('Jean-Pierre');
+      expect(typed('Martin', 'Jean', '0677777777')).toEqual([jean]);
+      expect(typed('Martin', 'Jean-Pierre', '0677777777')).toEqual([jeanPierre]);
+    });
+
+    it('binds nobody when the typed names fit both', () => {
+      addSharing('Marie-Thérèse');
+      addSharing('Marie-Claire');
+      expect(typed('Martin', 'Marie', '0677777777')).toBe('ambiguous');
+      expect(typed('Martin', 'Marie Claire', '0677777777')).toHaveLength(1);
+    });
+
+    it('one row of that person per school is still the same person', () => {
+      const roster = createRosterBuilder(db);
+      roster.school({ uai: '0750003C', name: 'Lycée Colbert' });
+      const jean = addSharing('Jean');
+      addSharing('Jean-Pierre');
+      const older = roster.student({
+        schoolUai: '0750003C',
+        firstName: 'Luc',
+        birthDate: '2007-01-01',
+      });
+      const jeanAtLycee = roster.guardian({
+        schoolUai: '0750003C',
+        familyName: 'Martin',
+        firstName: 'Jean',
+        mobileE164: '+33677777777',
+      });
+      roster.link(jeanAtLycee, older);
+      expect(typed('Martin', 'Jean', '0677777777')).toEqual([jean, jeanAtLycee]);
+    });
   });
 
   it('looks guardians up through the mobile index', () => {
@@ -108,7 +153,7 @@ describe('identity matching (S-ENUM-2)', () => {
       ['Martin', 'Anne Sophie', 'Martin', 'Anne-Sophie'],
     ])('roster %j %j is found when typed %j %j', (family, first, typedLast, typedFirst) => {
       const id = add(family, first, '+33655555555');
-      expect(typed(typedLast, typedFirst, '0655555555').map((g) => g.id)).toEqual([id]);
+      expect(typed(typedLast, typedFirst, '0655555555')).toEqual([id]);
     });
 
     it.each([
