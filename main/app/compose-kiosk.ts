@@ -2,6 +2,7 @@
 // the Electron-free core. Both hosts (Electron and the browser host) start the kiosk through here.
 import { mkdirSync } from 'node:fs';
 import { loadKioskConfig, type KioskConfig } from '../config/kiosk-config';
+import { weakenedLimitWarnings } from '../config/weakened-limits';
 import { createKioskCore } from '../core/create-kiosk-core';
 import { databasePath } from '../database/database-location';
 import { openDatabase } from '../database/open-database';
@@ -17,6 +18,8 @@ export interface ComposedKiosk {
   handlers: IpcHandlers;
   config: KioskConfig;
   demoMode: boolean;
+  /** Settings that weaken a protection (printed at every start). */
+  warnings: string[];
   /** Whether parents can receive codes now (checks the gateway without sending anything). */
   checkSms(): Promise<SmsReadiness>;
   close(): void;
@@ -55,6 +58,7 @@ export async function composeKiosk(options: {
       handlers: core.handlers,
       config,
       demoMode,
+      warnings: weakenedLimitWarnings(config.settings),
       checkSms: () => checkSmsReadiness(gateway, { demoMode, smsUrl: config.settings.smsUrl }),
       close() {
         core.close();

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   });
   console.log(`Kiosk ready (browser host): ${host.url}`);
   if (kiosk.demoMode) console.log('Demo mode: fictional roster (main/demo/demo-roster.ts).');
+  for (const warning of kiosk.warnings) console.warn(warning);
   const sms = await kiosk.checkSms();
   (sms.ready ? console.log : console.warn)(sms.ready ? sms.message : `WARNING: ${sms.message}`);
   const stop = () => {

@@ -18,6 +18,11 @@ export const settingsSchema = z
       .string()
       .url()
       .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://')
+      // The address is printed at start and may appear in error logs: no credentials in it.
+      .refine(
+        (value) => !/^https?:\/\/[^/?#]*@/i.test(value),
+        'must not contain a user or password (set KIOSK_SMS_USERNAME and KIOSK_SMS_PASSWORD)',
+      )
       .optional(),
     smsUsername: z.string().min(1).default('sms'),
     smsTimeoutSeconds: positiveInt.default(10),
@@ -26,8 +31,9 @@ export const settingsSchema = z
     idleSeconds: positiveInt.default(90),
     idleWarningSeconds: positiveInt.default(20),
     port: z.coerce.number().int().min(0).max(65535).default(4873),
-    smsPerPhonePerHour: positiveInt.default(3),
-    smsPerPhonePerDay: positiveInt.default(5),
+    // S-RATE-2 sets these as maxima: a school may lower them, never raise them.
+    smsPerPhonePerHour: positiveInt.max(3, 'at most 3 (security limit S-RATE-2)').default(3),
+    smsPerPhonePerDay: positiveInt.max(5, 'at most 5 (security limit S-RATE-2)').default(5),
     smsPerKioskPerHour: positiveInt.default(60),
     resendCooldownSeconds: positiveInt.default(60),
     identityFailuresBeforeCooldown: positiveInt.default(5),

@@ -26,6 +26,7 @@ const start = async (): Promise<void> => {
   const dataDir = process.env.KIOSK_DATA_DIR || app.getPath('userData');
   const kiosk = await composeKiosk({ dataDir, env: process.env });
   app.on('will-quit', () => kiosk.close());
+  for (const warning of kiosk.warnings) console.warn(warning);
   void kiosk.checkSms().then((sms) => (sms.ready ? console.log : console.warn)(sms.message));
 
   handleAppProtocol(paths.rendererDir);

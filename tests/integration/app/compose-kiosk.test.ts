@@ -28,6 +28,18 @@ describe('starting the kiosk (composition root)', () => {
     kiosk.close();
   });
 
+  it('names, for the console, each setting that weakens a protection', async () => {
+    const quiet = await composeKiosk({ dataDir: freshDataDir(), env: {} });
+    expect(quiet.warnings).toEqual([]);
+    quiet.close();
+    const loose = await composeKiosk({
+      dataDir: freshDataDir(),
+      env: { KIOSK_RESEND_COOLDOWN_SECONDS: '5' },
+    });
+    expect(loose.warnings).toEqual([expect.stringMatching(/^WARNING: resendCooldownSeconds/)]);
+    loose.close();
+  });
+
   it('refuses to start with a real roster and no password pepper (S-PWD-3)', async () => {
     const dataDir = freshDataDir();
     await importRealRoster(dataDir);

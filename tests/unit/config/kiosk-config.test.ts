@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadKioskConfig } from '../../../main/config/kiosk-config';
+import { weakenedLimitWarnings } from '../../../main/config/weakened-limits';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'kiosk-config-'));
 
@@ -65,5 +66,39 @@ describe('kiosk settings', () => {
       KIOSK_SMS_PASSWORD: 'secret',
     });
     expect(config.secrets.smsPassword).toBe('secret');
+  });
+
+  it('S-RATE-2 per-number SMS limits may be lowered, never raised', () => {
+    expect(
+      loadKioskConfig(freshDir(), { KIOSK_SMS_PER_PHONE_PER_HOUR: '1' }).settings,
+    ).toMatchObject({ smsPerPhonePerHour: 1 });
+    expect(() => loadKioskConfig(freshDir(), { KIOSK_SMS_PER_PHONE_PER_HOUR: '4' })).toThrow(
+      /KIOSK_SMS_PER_PHONE_PER_HOUR.*at most 3/,
+    );
+    expect(() => loadKioskConfig(freshDir(), { KIOSK_SMS_PER_PHONE_PER_DAY: '6' })).toThrow(
+      /KIOSK_SMS_PER_PHONE_PER_DAY.*at most 5/,
+    );
+  });
+
+  it('refuses a gateway address holding credentials: it is printed and logged', () => {
+    expect(() =>
+      loadKioskConfig(freshDir(), {
+        KIOSK_SMS_PROVIDER: 'android-gateway',
+        KIOSK_SMS_URL: 'http://sms:secret@192.168.1.50:8080',
+      }),
+    ).toThrow(/KIOSK_SMS_URL.*must not contain a user or password/);
+  });
+
+  it('warns at start about each setting that weakens a protection, and only those', () => {
+    expect(weakenedLimitWarnings(loadKioskConfig(freshDir(), {}).settings)).toEqual([]);
+    const { settings } = loadKioskConfig(freshDir(), {
+      KIOSK_RESEND_COOLDOWN_SECONDS: '5',
+      KIOSK_IDENTITY_RESPONSE_FLOOR_MS: '0',
+      KIOSK_CODE_TTL_SECONDS: '600',
+    });
+    const warnings = weakenedLimitWarnings(settings);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/KIOSK_RESEND_COOLDOWN_SECONDS\) = 5: .*S-RATE-2/);
+    expect(warnings[1]).toMatch(/KIOSK_IDENTITY_RESPONSE_FLOOR_MS\) = 0: .*S-ENUM-1/);
   });
 });
