@@ -9,6 +9,8 @@ import { builtinModules } from 'node:module';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const serverOnlyPackages = ['better-sqlite3', 'axios', 'saxes', 'iconv-lite', 'keytar'];
 
+const NO_OUTSIDE = 'S-EL-5: a kiosk opens nothing outside itself (no shell.openExternal).';
+
 const layer = (message, { paths = [], patterns = [] }) => ({
   'no-restricted-imports': [
     'error',
@@ -61,9 +63,27 @@ export default tseslint.config(
   },
   {
     files: ['main/electron/**/*.ts'],
-    rules: layer('main/ never imports the renderer or preload.', {
-      patterns: ['**/renderer/**', '**/preload/**'],
-    }),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', importNames: ['shell'], message: NO_OUTSIDE }],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/preload/**'],
+              message: 'main/ never imports the renderer or preload.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // S-EL-5, whatever the variable is called.
+    files: ['main/**/*.ts', 'preload/**/*.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { property: 'openExternal', message: NO_OUTSIDE }],
+    },
   },
   {
     files: ['preload/**/*.ts'],

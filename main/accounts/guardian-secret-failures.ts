@@ -23,7 +23,10 @@ export function createGuardianSecretFailures(db: KioskDatabase, journal: Journal
       WHERE id = ?
       RETURNING school_uai, source_id, failed_secret_count, locked_at`,
   );
-  const reset = db.prepare('UPDATE guardians SET failed_secret_count = 0 WHERE id = ?');
+  // A locked guardian stays locked with their count: only the secretariat unlocks.
+  const reset = db.prepare(
+    'UPDATE guardians SET failed_secret_count = 0 WHERE id = ? AND locked_at IS NULL',
+  );
   const lockedCount = db.prepare(
     'SELECT count(*) AS n FROM guardians WHERE id IN (SELECT value FROM json_each(?)) AND locked_at IS NOT NULL',
   );

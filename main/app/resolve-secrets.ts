@@ -8,13 +8,13 @@ import { ConfigError, type KioskSecrets } from '../config/kiosk-config';
 // ones: a roster imported while the kiosk runs cannot then get real accounts hashed with it,
 // because the demo phone refuses to send outside demo mode (no code, no account).
 const DEMO_PASSWORD_PEPPER = 'kiosk-demo-pepper-for-fictional-accounts-only';
-const MIN_PEPPER_LENGTH = 32;
+const MIN_SECRET_LENGTH = 32;
 
 export function resolvePasswordPepper(secrets: KioskSecrets, demoOnly: boolean): Buffer {
   if (secrets.passwordPepper) {
-    if (secrets.passwordPepper.length < MIN_PEPPER_LENGTH) {
+    if (secrets.passwordPepper.length < MIN_SECRET_LENGTH) {
       throw new ConfigError(
-        `KIOSK_PASSWORD_PEPPER must be at least ${MIN_PEPPER_LENGTH} characters long`,
+        `KIOSK_PASSWORD_PEPPER must be at least ${MIN_SECRET_LENGTH} characters long`,
       );
     }
     return Buffer.from(secrets.passwordPepper, 'utf8');
@@ -35,5 +35,12 @@ export function resolvePasswordPepper(secrets: KioskSecrets, demoOnly: boolean):
  */
 export function resolveCodeHmacKey(env: NodeJS.ProcessEnv): Buffer {
   const fromEnv = env.KIOSK_CODE_HMAC_KEY;
-  return fromEnv ? Buffer.from(fromEnv, 'utf8') : randomBytes(32);
+  if (!fromEnv) return randomBytes(32);
+  // Six-digit codes are guessable offline from their hash if the key is: same rule as the pepper.
+  if (fromEnv.length < MIN_SECRET_LENGTH) {
+    throw new ConfigError(
+      `KIOSK_CODE_HMAC_KEY must be at least ${MIN_SECRET_LENGTH} characters long`,
+    );
+  }
+  return Buffer.from(fromEnv, 'utf8');
 }

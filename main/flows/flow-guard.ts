@@ -1,15 +1,16 @@
 import { fail, type KioskError } from '../../shared/result';
 import type { ActivationContext } from './activation-context';
 import { auditStep } from './activation-context';
-import type { FlowRow, FlowState } from './flow-repository';
+import { guardianIdsOf, type FlowRow, type FlowState } from './flow-repository';
 
 export type Guarded = { ok: true; flow: FlowRow } | { ok: false; error: KioskError };
 
 /**
  * The check in front of every step: the flow exists and belongs to this kiosk session (else
  * FLOW_NOT_FOUND, saying nothing about other sessions' flows), is not ended, has not timed
- * out, and is at a step that accepts this call. Call inside the step's transaction: an expired
- * flow is ended on the spot.
+ * out, and is at a step that accepts this call, and its guardian was not locked meanwhile
+ * (S-RATE-1: another session's failures may lock them while this flow waits at a step). Call
+ * inside the step's transaction: an expired flow, or a locked guardian's, is ended on the spot.
  */
 export function guardFlow(
   context: ActivationContext,
@@ -33,6 +34,11 @@ export function guardFlow(
   }
   if (!allowed.includes(flow.state)) {
     return fail('FLOW_WRONG_STEP', `The flow is at step ${flow.state}`);
+  }
+  if (!finished && context.secretFailures.anyLocked(guardianIdsOf(flow))) {
+    context.flows.end(flow.id, now, 'guardian-locked');
+    auditStep(context, now, 'activation.guardian-locked', flow.id);
+    return fail('GUARDIAN_LOCKED', 'This guardian is locked after too many failed secrets');
   }
   return { ok: true, flow };
 }

@@ -2,6 +2,7 @@
 // answers map to the common error model (../shared/docs/sms-gateways.md).
 import { z } from 'zod';
 import { SmsGatewayError } from './sms-gateway';
+import { maskNumbersInText } from './mask-numbers-in-text';
 
 /** The answer to POST /message (202) and GET /message/{id} (200). */
 export const messageStateSchema = z.object({
@@ -52,15 +53,18 @@ export function failedRecipient(
 ): { phoneNumber: string; error: string } | undefined {
   const failed = state.recipients.find((recipient) => recipient.state === 'Failed');
   return failed
-    ? { phoneNumber: failed.phoneNumber, error: failed.error ?? 'no reason given' }
+    ? {
+        phoneNumber: failed.phoneNumber,
+        error: maskNumbersInText(failed.error ?? 'no reason given').slice(0, 200),
+      }
     : undefined;
 }
 
-/** The gateway's own `{"message": …}`, shortened: it goes to the log. */
+/** The gateway's own `{"message": …}`, shortened and without full numbers: it goes to the log. */
 export function providerMessage(data: unknown): string {
   if (typeof data === 'object' && data !== null && 'message' in data) {
     const message = (data as { message: unknown }).message;
-    if (typeof message === 'string') return message.slice(0, 200);
+    if (typeof message === 'string') return maskNumbersInText(message).slice(0, 200);
   }
   return 'no message';
 }

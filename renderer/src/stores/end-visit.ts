@@ -41,7 +41,10 @@ export async function clearBrowserStorage(): Promise<void> {
   }
 }
 
-/** session.reset, tried twice. The main process also expires logins and flows on its own. */
+/**
+ * session.reset, tried twice. If both fail, the main process still ends an idle login by itself,
+ * and the flow when its lifetime ends or the next visitor starts one.
+ */
 async function resetSession(): Promise<boolean> {
   for (let attempt = 1; attempt <= 2; attempt++) {
     let reason: string;

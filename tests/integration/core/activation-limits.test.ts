@@ -481,6 +481,37 @@ describe('identity check and SMS limits', () => {
     ]);
   });
 
+  it('S-RATE-1 a guardian locked while their flow waits at the code: the right code and a resend are refused', async () => {
+    const flowId = await reachCodeStep(h);
+    const code = h.sms.lastCode();
+    // Meanwhile another session's failures lock Patrick (count kept at its lock value).
+    h.db.prepare("UPDATE guardians SET failed_secret_count = 100, locked_at = 'now'").run();
+    h.clock.advanceSeconds(61);
+    expect(await h.call('activation.resendCode', { flowId })).toMatchObject({
+      error: { code: 'GUARDIAN_LOCKED' },
+    });
+    expect(await h.call('activation.submitCode', { flowId, code: code ?? '' })).toMatchObject({
+      error: { code: 'FLOW_ENDED', details: { reason: 'guardian-locked' } },
+    });
+    expect(h.sms.sent).toHaveLength(1);
+    expect(h.db.prepare('SELECT failed_secret_count FROM guardians').get()).toEqual({
+      failed_secret_count: 100,
+    });
+  });
+
+  it('S-RATE-1 a right code does not clear the count of a locked guardian', async () => {
+    const flowId = await reachCodeStep(h);
+    const code = h.sms.lastCode();
+    h.db.prepare("UPDATE guardians SET failed_secret_count = 100, locked_at = 'now'").run();
+    expect(await h.call('activation.submitCode', { flowId, code: code ?? '' })).toMatchObject({
+      error: { code: 'GUARDIAN_LOCKED' },
+    });
+    expect(h.db.prepare('SELECT failed_secret_count, locked_at FROM guardians').get()).toEqual({
+      failed_secret_count: 100,
+      locked_at: 'now',
+    });
+  });
+
   it('S-RATE-1 the 100th consecutive failed secret locks the guardian', async () => {
     h.db.prepare('UPDATE guardians SET failed_secret_count = 98').run();
     const { flowId, children } = await reachChildrenStep(h);
