@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Builds better-sqlite3's native module for the runtime about to use it:
 //   node scripts/rebuild-native.mjs electron   before `npm start` / `npm run dist`
-//   node scripts/rebuild-native.mjs node       before `npm test` (restores the Node build)
+//   node scripts/rebuild-native.mjs node       before `npm test`, `npm run roster`,
+//                                              `npm run start:browser` (restores the Node build)
+//   --quiet                                    says nothing when nothing had to be rebuilt
 // Node and Electron need different binaries (different ABIs). The runtime the current build is
 // for is recorded in node_modules/.kiosk-native-target, so nothing is rebuilt when it already
 // matches and `npm test` after `npm start` (and the reverse) keep working without hand steps.
@@ -94,8 +96,11 @@ export const rebuildNative = async (target, root = projectDir) => {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const target = process.argv[2];
+  const quiet = process.argv.includes('--quiet');
   rebuildNative(target)
-    .then((outcome) => console.log(`${NATIVE_MODULE}: ${outcome}`))
+    .then((outcome) => {
+      if (!(quiet && outcome.startsWith('already'))) console.log(`${NATIVE_MODULE}: ${outcome}`);
+    })
     .catch((error) => {
       console.error(`${NATIVE_MODULE}: native rebuild for ${target} failed: ${error.message}`);
       process.exit(1);

@@ -66,9 +66,13 @@ export function createAccountCreator(db: KioskDatabase, journal: Journal) {
       at: now,
       type: 'account.created',
       entityId: id,
+      // What the school's other kiosks and the central service need to know the account. The
+      // password hash stays out of the journal (S-PWD-4); the accounts table keeps it, so the
+      // sync can carry credentials by its own, protected means.
       payload: {
         accountId: id,
         identifier: account.identifier,
+        firstName: account.firstName,
         guardians: refs('guardians', account.guardianIds),
         students: refs('students', account.studentIds),
       },

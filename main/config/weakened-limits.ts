@@ -33,6 +33,11 @@ const LIMITS: Limit[] = [
     why: 'below 1000 ms, answer times may tell a roster match from a mismatch (S-ENUM-1)',
   },
   {
+    key: 'idleWarningSeconds',
+    weakened: (value) => value < 20,
+    why: '"Êtes-vous toujours là ?" must stay at least 20 s before the reset (S-KIOSK-1)',
+  },
+  {
     key: 'loginFailuresBeforeDelay',
     weakened: (value) => value > 10,
     why: 'more than 10 failed logins before a delay (S-RATE-1)',

@@ -144,6 +144,7 @@ describe('activation, as in the seed walkthrough', () => {
     expect(JSON.parse(created?.payload ?? '{}')).toMatchObject({
       accountId: account.id,
       identifier: 'patrick.dupont1',
+      firstName: 'Patrick',
       guardians: [{ schoolUai: '0750001A' }],
     });
     for (const event of events) {
