@@ -2,44 +2,15 @@
 // account and logs in by tapping the on-screen keys alone (AZERTY with accents for names and
 // the password, the digit pads for phone, code and birth date). Demo mode, touch screen; the
 // family has an accented, hyphenated name and a child born on 29 February.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/kiosk-test';
 import { FR, demoPhone, loginHeading, openKiosk, readDemoCode } from './support/activation-steps';
+import { onScreenKey as key, tapInto } from './support/on-screen-keys';
 
 test.use({ hasTouch: true, viewport: { width: 1920, height: 1080 } });
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
-const keyboard = (page: Page) => page.getByRole('region', { name: FR.keyboard.region });
-const key = (page: Page, value: string) =>
-  keyboard(page).locator(`[data-skbtn="${value}"]`).first();
-
-/** Taps `text` key by key on the open on-screen keyboard, switching layers as a parent would. */
-async function tapKeys(page: Page, text: string): Promise<void> {
-  const textLayout = (await key(page, 'a').count()) > 0 || (await key(page, 'A').count()) > 0;
-  for (const char of text) {
-    if (char === ' ') {
-      await key(page, '{space}').tap();
-    } else if (textLayout && /\d/.test(char)) {
-      await key(page, '{numbers}').tap();
-      await key(page, char).tap();
-      await key(page, '{abc}').tap();
-    } else if (char !== char.toLowerCase()) {
-      await key(page, '{shift}').tap(); // one-shot, as on a phone
-      await key(page, char).tap();
-    } else {
-      await key(page, char).tap();
-    }
-  }
-}
-
-/** Taps the field (the keyboard opens for it), then types `text` on the keys. */
-async function tapInto(page: Page, field: Locator, text: string): Promise<void> {
-  await field.tap();
-  await expect(keyboard(page)).toBeVisible();
-  await tapKeys(page, text);
-}
-
 test('touch only: activation then login typed entirely on the on-screen keys', async ({
   page,
   startDemoKiosk,

@@ -6,6 +6,7 @@ import type { AccountView } from '../../../shared/account-view';
 import { invoke } from '../bridge/kiosk-client';
 import { received, type ReceivedError } from '../format/error-message';
 import { missingLoginFields, type LoginField } from '../format/login-input';
+import { currentVisit } from './visit-epoch';
 
 export const useAccountStore = defineStore('account', () => {
   const account = shallowRef<AccountView | null>(null);
@@ -25,9 +26,12 @@ export const useAccountStore = defineStore('account', () => {
       errorSerial.value += 1;
       return false;
     }
+    const visit = currentVisit();
     busy.value = true;
     try {
       const result = await invoke('login.submit', { identifier, password });
+      // Reset while the password was checked: the next visitor must not find this account open.
+      if (visit !== currentVisit()) return false;
       if (!result.ok) {
         error.value = received(result.error);
         errorSerial.value += 1;
@@ -36,7 +40,7 @@ export const useAccountStore = defineStore('account', () => {
       account.value = result.value;
       return true;
     } finally {
-      busy.value = false;
+      if (visit === currentVisit()) busy.value = false;
     }
   }
 

@@ -10,6 +10,7 @@ import type { Result } from '../../../shared/result';
 import { invoke } from '../bridge/kiosk-client';
 import { received, type ReceivedError } from '../format/error-message';
 import { isClosedStep } from '../format/flow-steps';
+import { currentVisit } from './visit-epoch';
 
 /** Errors after which the flow cannot go on: shown as the matching "ended" screen. */
 const ENDING_ERRORS: Partial<Record<ErrorCode, ActivationEndReason>> = {
@@ -64,12 +65,16 @@ export const useActivationStore = defineStore('activation', () => {
 
   async function guarded(action: () => Promise<Result<ActivationView>>): Promise<boolean> {
     if (busy.value) return false;
+    const visit = currentVisit();
     busy.value = true;
     notice.value = null;
     try {
-      return apply(await action());
+      const result = await action();
+      // The visit ended meanwhile ("Abandonner", idle reset): this answer is not for this screen.
+      if (visit !== currentVisit()) return false;
+      return apply(result);
     } finally {
-      busy.value = false;
+      if (visit === currentVisit()) busy.value = false;
     }
   }
 

@@ -9,6 +9,7 @@ import { useAccountStore } from './account';
 import { useActivationStore } from './activation';
 import { useKioskStore } from './kiosk';
 import { useUiStore } from './ui';
+import { beginNextVisit } from './visit-epoch';
 
 export async function clearBrowserStorage(): Promise<void> {
   try {
@@ -67,6 +68,7 @@ async function resetSession(): Promise<boolean> {
 
 /** Ends the visit: back to an empty start screen. Resolves false if session.reset failed. */
 export async function endVisit(): Promise<boolean> {
+  beginNextVisit(); // answers still on their way are the previous parent's: dropped
   closeKeyboard();
   if (typeof document !== 'undefined' && document.activeElement instanceof HTMLElement) {
     document.activeElement.blur();

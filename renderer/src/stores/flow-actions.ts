@@ -10,15 +10,13 @@ export function useFlowActions() {
   const ui = useUiStore();
 
   return {
-    /** "Abandonner" / "Retour à l'accueil": end the flow in the main process, then the visit. */
+    /**
+     * "Abandonner" / "Retour à l'accueil": the visit ends at once, even while a call (a slow SMS
+     * send) is still running; its session.reset ends the flow in the main process.
+     */
     async abandon() {
-      closeKeyboard();
       ui.abandonAsked = false;
-      try {
-        await activation.abandon();
-      } finally {
-        await endVisit();
-      }
+      await endVisit();
     },
     /**
      * "Recommencer" (and "Modifier mon numéro"): a new flow from the identity form, with what

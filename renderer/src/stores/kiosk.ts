@@ -3,6 +3,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { DemoSms, KioskStatus } from '../../../shared/kiosk-status';
 import { invoke } from '../bridge/kiosk-client';
+import { currentVisit } from './visit-epoch';
 
 export const DEMO_POLL_MS = 1500;
 
@@ -30,13 +31,15 @@ export const useKioskStore = defineStore('kiosk', () => {
 
   async function pollInbox(): Promise<void> {
     if (!demoMode.value) return;
+    const visit = currentVisit();
     const request = lastSmsId.value > 0 ? { afterId: lastSmsId.value } : {};
     const result = await invoke('demo.inbox', request);
-    if (!result.ok) return;
+    if (!result.ok || visit !== currentVisit()) return;
     if (!baselineTaken) {
-      // SMS sent before this page started belong to earlier visitors: never show them.
+      // SMS sent before this page started, or before the last reset, belong to earlier
+      // visitors (an SMS of a send still on its way at the reset too): never show them.
       baselineTaken = true;
-      lastSmsId.value = Math.max(0, ...result.value.map((sms) => sms.id));
+      lastSmsId.value = Math.max(lastSmsId.value, ...result.value.map((sms) => sms.id));
       return;
     }
     const fresh = result.value.filter((sms) => sms.id > lastSmsId.value);
@@ -51,7 +54,13 @@ export const useKioskStore = defineStore('kiosk', () => {
   }
 
   /** Reset: forget what the demo phone showed (the status itself is not personal). */
-  const reset = clearDemoInbox;
+  function reset() {
+    clearDemoInbox();
+    baselineTaken = false;
+    // The new baseline at once: the main process answers it after any call of the ended visit
+    // still running (calls of a session run in order), so that call's SMS is in the baseline.
+    void pollInbox();
+  }
 
   return {
     status,
