@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import iconv from 'iconv-lite';
 import { SaxesParser } from 'saxes';
+import { findMisreadUtf8 } from './find-misread-utf8';
 import { sniffXmlEncoding, XML_DECLARATION_MAX_BYTES } from './sniff-xml-encoding';
 
 /** What a reader is told as the file streams by. Paths are element names joined by '/'. */
@@ -23,7 +24,16 @@ interface OpenElement {
   /** Element names from the root joined by '/', kept per level so a tag costs O(1). */
   path: string;
   line: number;
+  /** Its own ELEVE_ID / PERSONNE_ID, else the nearest enclosing one's. */
   recordId: string | null;
+}
+
+interface Decoding {
+  decoder: ReturnType<typeof iconv.getDecoder>;
+  /** iconv-lite name, label as the file gives it, and why it was chosen (see sniffXmlEncoding). */
+  encoding: string;
+  label: string;
+  basis: string;
 }
 
 // SIECLE files are about six levels deep with short texts. Anything far beyond is hostile or
@@ -49,6 +59,8 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
  * Streams an XML file through saxes chunk by chunk (never the whole file in memory), decoding
  * with the encoding its declaration names. Resolves with null when the file is well-formed,
  * else with the first error's place and reason (the visitor may have seen part of the file).
+ * Bytes that do not fit the declared encoding are an error too, so that no name is stored
+ * garbled (a parent typing "Marylène" could never match "Maryl�ne" or "MarylÃ¨ne").
  */
 export async function streamXmlFile(
   path: string,
@@ -64,6 +76,7 @@ export async function streamXmlFile(
   let text = '';
   let lastClosed: OpenElement | null = null;
   let failure: XmlReadFailure | null = null;
+  let decoding: Decoding | null = null;
 
   parser.on('error', (error) => {
     const message = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
@@ -103,8 +116,10 @@ export async function streamXmlFile(
     }
     const parent = stack.at(-1);
     const path = parent ? `${parent.path}/${tag.name}` : tag.name;
-    stack.push({ name: tag.name, path, line: parser.line, recordId: recordIdOf(tag.attributes) });
+    const recordId = recordIdOf(tag.attributes) ?? parent?.recordId ?? null;
+    stack.push({ name: tag.name, path, line: parser.line, recordId });
     text = '';
+    if (Object.values(tag.attributes).some(refuseIfMisreadUtf8)) return;
     visitor.open(path, tag.name, tag.attributes, parser.line);
   });
   parser.on('text', (chunk) => (text += chunk));
@@ -113,45 +128,70 @@ export async function streamXmlFile(
     if (stopped) return;
     charsSinceTag = 0;
     const path = stack.at(-1)?.path ?? tag.name;
+    const value = text.trim();
+    if (refuseIfMisreadUtf8(value)) return;
     lastClosed = stack.pop() ?? null;
-    visitor.close(path, tag.name, text.trim(), parser.line);
+    visitor.close(path, tag.name, value, parser.line);
     text = '';
   });
+
+  // A single-byte declaration over UTF-8 bytes decodes without error, into "Ã©" for "é".
+  const refuseIfMisreadUtf8 = (value: string): boolean => {
+    if (decoding === null || decoding.encoding === 'utf-8') return false;
+    const misread = findMisreadUtf8(value, decoding.encoding);
+    if (misread === null) return false;
+    refuse(
+      `text looks UTF-8 encoded ("${escapeInvisible(misread.shown)}" for "${misread.meant}") ` +
+        `although ${decoding.basis}: re-export the file or fix its XML declaration`,
+    );
+    return true;
+  };
+  // iconv-lite turns bytes the encoding cannot decode into U+FFFD. Feeding the text before the
+  // first one lets the parser's line and open element say exactly where it is.
+  const undecodableReason = (current: Decoding): string =>
+    current.encoding === 'utf-8'
+      ? `bytes are not valid UTF-8 although ${current.basis} (a letter reads as "\uFFFD"): ` +
+        'the file is probably ISO-8859-15; re-export it or fix its XML declaration'
+      : `bytes that ${current.label} does not define (read as "\uFFFD") although ${current.basis}: ` +
+        'the file is probably in another encoding (UTF-8?); re-export it or fix its XML declaration';
+
   // saxes holds a text node whole until the next tag: bound what it may buffer.
-  const feed = (decoded: string) => {
-    charsSinceTag += decoded.length;
-    parser.write(decoded);
+  const feed = (decoded: string, current: Decoding) => {
+    const undecodable = decoded.indexOf('\uFFFD');
+    const readable = undecodable === -1 ? decoded : decoded.slice(0, undecodable);
+    charsSinceTag += readable.length;
+    parser.write(readable);
+    if (!stopped && undecodable !== -1) refuse(undecodableReason(current));
     if (!stopped && charsSinceTag > MAX_CHARS_BETWEEN_TAGS) {
       refuse(`more than ${MAX_CHARS_BETWEEN_TAGS} characters without a tag: not a SIECLE export`);
     }
   };
 
   const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
-  let decoder: ReturnType<typeof iconv.getDecoder> | null = null;
   let head = Buffer.alloc(0);
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (decoder === null) {
+      if (decoding === null) {
         // Gather enough bytes to read the declaration before choosing the decoder.
         head = Buffer.concat([head, chunk]);
         if (head.length < XML_DECLARATION_MAX_BYTES && !head.includes('?>')) continue;
         const started = startDecoding(head);
         if ('reason' in started) return started;
-        decoder = started.decoder;
-        feed(decoder.write(head));
+        decoding = started;
+        feed(decoding.decoder.write(head), decoding);
       } else {
-        feed(decoder.write(chunk));
+        feed(decoding.decoder.write(chunk), decoding);
       }
       if (stopped) return failure;
     }
-    if (decoder === null) {
+    if (decoding === null) {
       const started = startDecoding(head);
       if ('reason' in started) return started;
-      decoder = started.decoder;
-      feed(decoder.write(head));
+      decoding = started;
+      feed(decoding.decoder.write(head), decoding);
     }
-    const rest = decoder.end();
-    if (rest) feed(rest);
+    const rest = decoding.decoder.end();
+    if (rest && !stopped) feed(rest, decoding);
     if (!stopped) parser.close();
     return failure;
   } catch (error) {
@@ -162,9 +202,14 @@ export async function streamXmlFile(
   }
 }
 
-function startDecoding(
-  head: Buffer,
-): { decoder: ReturnType<typeof iconv.getDecoder> } | XmlReadFailure {
+/** C0/C1 control characters (what UTF-8 continuation bytes become in ISO-8859-15) as \u0088. */
+const escapeInvisible = (text: string): string =>
+  text.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+function startDecoding(head: Buffer): Decoding | XmlReadFailure {
   if (ZIP_MAGIC.every((byte, i) => head[i] === byte)) {
     return {
       line: null,
@@ -175,5 +220,10 @@ function startDecoding(
   if (head.length === 0) return { line: null, element: null, reason: 'the file is empty' };
   const sniffed = sniffXmlEncoding(head);
   if (!sniffed.ok) return { line: 1, element: null, reason: sniffed.reason };
-  return { decoder: iconv.getDecoder(sniffed.encoding) };
+  return {
+    decoder: iconv.getDecoder(sniffed.encoding),
+    encoding: sniffed.encoding,
+    label: sniffed.label,
+    basis: sniffed.basis,
+  };
 }

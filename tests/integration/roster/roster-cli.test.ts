@@ -9,6 +9,7 @@ import {
   makeTempDir,
   SAMPLES_DIR,
   writeFixturePair,
+  writeUtf8,
 } from '../../fixtures/siecle/siecle-fixture-files';
 import { fingerprintDatabase } from './db-fingerprint';
 
@@ -90,6 +91,36 @@ describe('roster CLI', () => {
         /^ {2}eleves_avec_adresse_simple\.xml:139 <STRICTURES_ELEVE> ELEVE_ID=1559191: fatal: not well-formed XML/,
       ),
     );
+    expect(fingerprintDatabase(db)).toEqual(before);
+    db.close();
+  });
+
+  it('exits 1 and changes nothing when a file re-saved as UTF-8 still declares ISO-8859-15', async () => {
+    const files = writeFixturePair();
+    const dataDir = makeTempDir();
+    await runRosterCli(
+      ['import', files.students, files.guardians, '--data-dir', dataDir],
+      captureIo().io,
+    );
+    const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
+    const before = fingerprintDatabase(db);
+    // The same guardians, names changed, saved by an editor as UTF-8.
+    const resaved = writeUtf8(
+      files.dir,
+      'ResponsablesAvecAdresses.xml',
+      guardiansXml({ dupontMobile: '07 99 88 77 66' }),
+    );
+    const { io, out, err } = captureIo();
+    expect(await runRosterCli(['import', files.students, resaved, '--data-dir', dataDir], io)).toBe(
+      1,
+    );
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      'Import rejected: nothing was changed.',
+      'Problems (1):',
+      '  ResponsablesAvecAdresses.xml:12 <NOM_DE_FAMILLE> PERSONNE_ID=2001: fatal: text looks UTF-8 encoded ' +
+        '("Ã\\u0088" for "È") although the XML declaration says ISO-8859-15: re-export the file or fix its XML declaration',
+    ]);
     expect(fingerprintDatabase(db)).toEqual(before);
     db.close();
   });
