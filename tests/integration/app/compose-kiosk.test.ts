@@ -40,6 +40,56 @@ describe('starting the kiosk (composition root)', () => {
     loose.close();
   });
 
+  it('S-PWD-3 the kiosk as started hashes passwords with scrypt N=2^17, r=8, p=1', async () => {
+    const dataDir = freshDataDir();
+    const kiosk = await composeKiosk({
+      dataDir,
+      env: { KIOSK_IDENTITY_RESPONSE_FLOOR_MS: '0' },
+    });
+    try {
+      const call = async (channel: string, request: Record<string, unknown>) => {
+        const handler = kiosk.handlers[channel as keyof typeof kiosk.handlers] as (
+          context: { sessionId: string },
+          request: unknown,
+        ) => Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+        const result = await handler({ sessionId: 'desk' }, request);
+        if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+        return result.value as Record<string, unknown>;
+      };
+      const { flowId } = (await call('activation.start', {})) as { flowId: string };
+      await call('activation.submitIdentity', {
+        flowId,
+        lastName: 'Dupont',
+        firstName: 'Patrick',
+        mobile: '06 12 34 56 02',
+      });
+      await call('activation.confirmSend', { flowId });
+      const inbox = (await call('demo.inbox', {})) as unknown as { text: string }[];
+      const code = /\d{6}/.exec(inbox.at(-1)?.text ?? '')?.[0] ?? '';
+      const children = (await call('activation.submitCode', { flowId, code })) as {
+        children: { childKey: string }[];
+      };
+      await call('activation.answerChild', {
+        flowId,
+        childKey: children.children[0]?.childKey,
+        isLegalGuardian: true,
+        birthDate: '02/05/2012',
+      });
+      await call('activation.continueToIdentifier', { flowId });
+      await call('activation.acknowledgeIdentifier', { flowId });
+      const password = 'Tartine beurrée du matin 47';
+      await call('activation.setPassword', { flowId, password, confirmation: password });
+    } finally {
+      kiosk.close();
+    }
+    const db = openDatabase(databasePath(dataDir));
+    const { password_hash } = db.prepare('SELECT password_hash FROM accounts').get() as {
+      password_hash: string;
+    };
+    db.close();
+    expect(password_hash).toMatch(/^scrypt\$131072\$8\$1\$/);
+  });
+
   it('refuses to start with a real roster and no password pepper (S-PWD-3)', async () => {
     const dataDir = freshDataDir();
     await importRealRoster(dataDir);

@@ -35,6 +35,22 @@ describe('login (S-RATE-1, S-KIOSK-4)', () => {
     ).toEqual({ failed_secret_count: 1 });
   });
 
+  it('S-PWD-1 a password typed in another Unicode form (NFKC) still logs in', async () => {
+    const h2 = createHarness();
+    try {
+      seedDupontFamily(h2);
+      const composed = 'Café crème du matin'; // é as one code point (NFC)
+      await activateFully(h2, PATRICK_IDENTITY, DUPONT_BIRTH_DATES, composed);
+      const decomposed = composed.normalize('NFD'); // e + combining accent, as some keyboards type
+      expect(decomposed).not.toBe(composed);
+      expect(
+        await h2.call('login.submit', { identifier: 'patrick.dupont1', password: decomposed }),
+      ).toMatchObject({ ok: true });
+    } finally {
+      h2.close();
+    }
+  });
+
   it('throttles after 5 failures with a growing delay, known identifier or not', async () => {
     for (const identifier of ['patrick.dupont1', 'nobody.here1']) {
       for (let i = 0; i < 5; i += 1) {
