@@ -1,5 +1,6 @@
-// Entry of `npm run roster`; everything testable lives in run-roster-cli.ts.
-import { runRosterCli } from './run-roster-cli';
+// Entry of `npm run roster`; everything testable lives in run-roster-cli.ts, which already turns
+// every failure into an exit status. The catch below is a last resort for a bug in that.
+import { EXIT_INTERNAL, runRosterCli } from './run-roster-cli';
 
 runRosterCli(process.argv.slice(2), {
   stdout: (line) => console.log(line),
@@ -8,7 +9,8 @@ runRosterCli(process.argv.slice(2), {
 }).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
+    console.error('roster: internal error (please report it with what follows):');
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exitCode = 3;
+    process.exitCode = EXIT_INTERNAL;
   },
 );

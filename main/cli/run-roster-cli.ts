@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { databasePath } from '../database/database-location';
-import { openDatabase } from '../database/open-database';
+import Database from 'better-sqlite3';
 import { systemClock, type Clock } from '../platform/clock';
-import { importRosterFiles } from '../roster/import-roster-files';
+import { readRosterFiles, writeCheckedRoster } from '../roster/import-roster-files';
 import { RosterImportError } from '../roster/roster-import-error';
 import { formatImportSummary, formatProblems } from './format-import-report';
+import { describeWriteFailure, openImportDatabase } from './open-import-database';
 
 export interface RosterCliIo {
   stdout(line: string): void;
@@ -17,6 +17,8 @@ export interface RosterCliIo {
 export const EXIT_OK = 0;
 export const EXIT_REJECTED = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_DATA_DIR = 3;
+export const EXIT_INTERNAL = 4;
 
 export const ROSTER_CLI_HELP = `Usage: npm run roster -- import <students.xml> <guardians.xml> --data-dir DIR [--dry-run]
 
@@ -30,7 +32,13 @@ Options:
   --dry-run       check the files and print the report without writing anything
   -h, --help      show this help
 
-Exit codes: 0 imported, 1 import rejected (see the problems), 2 wrong command line.`;
+Exit status:
+  0  imported (with --dry-run: the files are valid and nothing was written)
+  1  import rejected: the files have blocking problems, listed; nothing was changed
+  2  wrong command line (unknown option, file not found, no data directory)
+  3  the data directory or its database could not be created, opened or written (for example
+     a database made by a newer kiosk version); the roster was not changed
+  4  internal error: please report it with the lines printed`;
 
 /** The roster command; returns the process exit code. Kept apart from the entry file for tests. */
 export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Promise<number> {
@@ -70,26 +78,55 @@ export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Pr
   if (!dataDir)
     return usageError(io, 'no data directory: pass --data-dir DIR or set KIOSK_DATA_DIR');
 
-  const dryRun = values['dry-run'];
-  const file = databasePath(dataDir);
-  // A dry run against a kiosk that has no database yet must not create one: check the files
-  // against an empty in-memory database instead.
-  const dryRunOnNothing = dryRun && !existsSync(file);
-  if (!dryRunOnNothing) mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(dryRunOnNothing ? ':memory:' : file);
   try {
-    const { summary, problems } = await importRosterFiles(db, files, {
-      clock: io.clock ?? systemClock,
-      dryRun,
-    });
-    for (const line of formatImportSummary(summary, { dryRun })) io.stdout(line);
-    for (const line of formatProblems('Warnings', problems)) io.stdout(line);
-    return EXIT_OK;
+    return await importIntoDataDir(files, dataDir, values['dry-run'], io);
+  } catch (error) {
+    // A bug, not the operator's doing: say so first, then give what a report needs.
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`roster: internal error (please report it with what follows): ${message}`);
+    if (error instanceof Error && error.stack) io.stderr(error.stack);
+    return EXIT_INTERNAL;
+  }
+}
+
+/**
+ * Reads and checks the files first, and only then creates the data directory or opens the
+ * database: files that are refused leave a kiosk that had none without one.
+ */
+async function importIntoDataDir(
+  files: readonly string[],
+  dataDir: string,
+  dryRun: boolean,
+  io: RosterCliIo,
+): Promise<number> {
+  let roster;
+  try {
+    roster = await readRosterFiles(files);
   } catch (error) {
     if (!(error instanceof RosterImportError)) throw error;
     io.stderr('Import rejected: nothing was changed.');
     for (const line of formatProblems('Problems', error.problems)) io.stderr(line);
     return EXIT_REJECTED;
+  }
+  const opened = openImportDatabase(dataDir, { dryRun });
+  if (!opened.ok) {
+    io.stderr(`roster: ${opened.message}`);
+    return EXIT_DATA_DIR;
+  }
+  const { db, file } = opened;
+  try {
+    let result;
+    try {
+      result = writeCheckedRoster(db, roster, { clock: io.clock ?? systemClock, dryRun });
+    } catch (error) {
+      // Disk full, read-only file, locked too long: the transaction was rolled back.
+      if (!(error instanceof Database.SqliteError)) throw error;
+      io.stderr(`roster: ${describeWriteFailure(file, error)}`);
+      return EXIT_DATA_DIR;
+    }
+    for (const line of formatImportSummary(result.summary, { dryRun })) io.stdout(line);
+    for (const line of formatProblems('Warnings', result.problems)) io.stdout(line);
+    return EXIT_OK;
   } finally {
     db.close();
   }

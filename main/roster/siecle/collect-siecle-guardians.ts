@@ -104,8 +104,8 @@ export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
         person = { id: attributes.PERSONNE_ID?.trim() || null, line, fields: new Map() };
       else if (path === RESPONSABLE_ELEVE) link = { id: null, line, fields: new Map() };
     },
-    close(path, name, text) {
-      header.close(path, text);
+    close(path, name, text, line) {
+      header.close(path, text, line);
       const parent = parentOf(path);
       if (parent === PERSONNE && person) person.fields.set(name, text);
       else if (parent === RESPONSABLE_ELEVE && link) link.fields.set(name, text);

@@ -101,8 +101,8 @@ export function collectSiecleStudents(fileName: string, report: ProblemSink) {
         }
       } else if (path === STRUCTURE) structure = { code: '', type: '', line };
     },
-    close(path, name, text) {
-      header.close(path, text);
+    close(path, name, text, line) {
+      header.close(path, text, line);
       const parent = parentOf(path);
       if (parent === ELEVE && student) student.fields.set(name, text);
       else if (path === ELEVE && student) {

@@ -1,11 +1,14 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runRosterCli, type RosterCliIo } from '../../../main/cli/run-roster-cli';
+import { ROSTER_CLI_HELP, runRosterCli, type RosterCliIo } from '../../../main/cli/run-roster-cli';
 import { DATABASE_FILE_NAME } from '../../../main/database/database-location';
+import { MIGRATIONS } from '../../../main/database/migration-registry';
 import { openDatabase } from '../../../main/database/open-database';
 import {
   guardiansXml,
+  studentsXml,
   makeTempDir,
   SAMPLES_DIR,
   writeFixturePair,
@@ -125,6 +128,38 @@ describe('roster CLI', () => {
     db.close();
   });
 
+  it('refuses a malformed pair on a fresh kiosk without creating its data directory or database', async () => {
+    const files = writeFixturePair({
+      guardians: guardiansXml().replace('</PERSONNES>', '</PERSONNE>'),
+    });
+    const parent = join(makeTempDir(), 'new');
+    const dataDir = join(parent, 'data');
+    const { io, err } = captureIo();
+    expect(
+      await runRosterCli(['import', files.students, files.guardians, '--data-dir', dataDir], io),
+    ).toBe(1);
+    expect(err[0]).toBe('Import rejected: nothing was changed.');
+    expect(existsSync(parent)).toBe(false);
+    expect(existsSync(join(dataDir, DATABASE_FILE_NAME))).toBe(false);
+  });
+
+  it('exits 1, not a crash, on a school id that is not a UAI', async () => {
+    const files = writeFixturePair({
+      students: studentsXml({ uaj: '0140' }),
+      guardians: guardiansXml({ uaj: '0140' }),
+    });
+    const { io, err } = captureIo();
+    expect(
+      await runRosterCli(
+        ['import', files.students, files.guardians, '--data-dir', makeTempDir()],
+        io,
+      ),
+    ).toBe(1);
+    expect(err).toContain(
+      '  ElevesSansAdresses.xml:4 <UAJ>: fatal: the school id (PARAMETRES/UAJ) "0140" is not a UAI (8 letters and digits, e.g. 0140070A)',
+    );
+  });
+
   it('exits 1 when the files come from two schools', async () => {
     const files = writeFixturePair({ guardians: guardiansXml({ uaj: '0140070A' }) });
     const { io, err } = captureIo();
@@ -154,10 +189,12 @@ describe('roster CLI', () => {
     }
   });
 
-  it('prints help and exits 0', async () => {
+  it('prints help, listing every exit status, and exits 0', async () => {
     const { io, out } = captureIo();
     expect(await runRosterCli(['--help'], io)).toBe(0);
     expect(out.join('\n')).toMatch(/^Usage: npm run roster -- import/);
+    const statuses = [...ROSTER_CLI_HELP.matchAll(/^ {2}(\d) {2}/gm)].map((m) => Number(m[1]));
+    expect(statuses).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('on --dry-run reports the counts and leaves the database empty', async () => {
@@ -186,6 +223,93 @@ describe('roster CLI', () => {
         io,
       ),
     ).toBe(0);
+    const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
+    expect(db.prepare('SELECT COUNT(*) AS n FROM students').get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
+
+describe('roster CLI when the data directory or database cannot be used', () => {
+  async function runOn(dataDir: string, extra: string[] = []) {
+    const files = writeFixturePair();
+    const run = captureIo();
+    const code = await runRosterCli(
+      ['import', files.students, files.guardians, '--data-dir', dataDir, ...extra],
+      run.io,
+    );
+    return { code, ...run };
+  }
+
+  it('exits 3 with one line, no stack trace, on a database made by a newer kiosk, and leaves it alone', async () => {
+    const dataDir = makeTempDir();
+    const file = join(dataDir, DATABASE_FILE_NAME);
+    openDatabase(file).close();
+    const newer = new Database(file);
+    newer.pragma(`user_version = ${MIGRATIONS.length + 7}`);
+    newer.close();
+    for (const extra of [[], ['--dry-run']]) {
+      const { code, out, err } = await runOn(dataDir, extra);
+      expect(code, extra.join(' ')).toBe(3);
+      expect(out).toEqual([]);
+      expect(err).toEqual([
+        `roster: the database ${file} is at schema version ${MIGRATIONS.length + 7}, newer than this version of the kiosk knows (${MIGRATIONS.length}): ` +
+          'import with the kiosk version that upgraded it, or restore a backup; the roster was not changed',
+      ]);
+    }
+    const after = new Database(file);
+    expect(after.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 7);
+    expect(after.prepare('SELECT COUNT(*) AS n FROM students').get()).toEqual({ n: 0 });
+    after.close();
+  });
+
+  it('exits 3 with one line when the data directory cannot be created', async () => {
+    const blocker = join(makeTempDir(), 'a-file');
+    writeFileSync(blocker, 'not a directory');
+    const { code, out, err } = await runOn(join(blocker, 'data'));
+    expect(code).toBe(3);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      `roster: cannot create the data directory ${join(blocker, 'data')} (part of the path is a file, not a directory): ` +
+        'choose another --data-dir or fix the path; the roster was not changed',
+    ]);
+  });
+
+  it('exits 3 with one line when the data directory is a file, or kiosk.db is not a database', async () => {
+    const blocker = join(makeTempDir(), 'a-file');
+    writeFileSync(blocker, 'not a directory');
+    const asFile = await runOn(blocker);
+    expect(asFile.code).toBe(3);
+    expect(asFile.err).toEqual([
+      `roster: cannot create the data directory ${blocker} (a file of that name is in the way): ` +
+        'choose another --data-dir or fix the path; the roster was not changed',
+    ]);
+
+    const dataDir = makeTempDir();
+    writeFileSync(join(dataDir, DATABASE_FILE_NAME), 'x'.repeat(4096));
+    const garbage = await runOn(dataDir);
+    expect(garbage.code).toBe(3);
+    expect(garbage.err).toEqual([
+      `roster: cannot open the database ${join(dataDir, DATABASE_FILE_NAME)} (file is not a database): ` +
+        "check that --data-dir is the kiosk's data directory and that this user may write it; the roster was not changed",
+    ]);
+  });
+
+  it('exits 4 on an internal error, says so in its first line, and writes nothing', async () => {
+    const files = writeFixturePair();
+    const dataDir = makeTempDir();
+    const { io, out, err } = captureIo();
+    io.clock = {
+      now: () => {
+        throw new Error('clock broken');
+      },
+    };
+    expect(
+      await runRosterCli(['import', files.students, files.guardians, '--data-dir', dataDir], io),
+    ).toBe(4);
+    expect(out).toEqual([]);
+    expect(err[0]).toBe(
+      'roster: internal error (please report it with what follows): clock broken',
+    );
     const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
     expect(db.prepare('SELECT COUNT(*) AS n FROM students').get()).toEqual({ n: 0 });
     db.close();
