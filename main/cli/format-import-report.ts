@@ -32,10 +32,38 @@ export function formatImportSummary(
         plural(summary.guardiansMissing, 'guardian'),
     );
   }
-  if (summary.demoRosterRemoved)
-    lines.push('The demo roster was removed: the kiosk has left demo mode.');
-  if (!summary.changed) lines.push('Nothing changed: the database already held this roster.');
+  if (summary.demoRosterRemoved) {
+    lines.push(
+      options.dryRun
+        ? 'Dry run: the demo roster would be removed and the kiosk would leave demo mode.'
+        : 'The demo roster was removed: the kiosk has left demo mode.',
+    );
+  }
+  if (!summary.changed) {
+    lines.push(
+      options.dryRun
+        ? 'Nothing would change: the database already holds this roster.'
+        : 'Nothing changed: the database already held this roster.',
+    );
+  }
   return lines;
+}
+
+/**
+ * What an IT person must still do once a kiosk holds its first real roster: until then it ran
+ * on the published demo pepper and the demo phone, which a real roster makes it refuse.
+ */
+export function formatGoLiveSteps(): string[] {
+  return [
+    'Before parents can activate (first real roster on this kiosk; skip what is already done):',
+    '  1. Set KIOSK_PASSWORD_PEPPER to at least 32 random characters (e.g. `openssl rand -base64 48`), ' +
+      'the same on every kiosk of the school, and keep a copy: changing it invalidates every password. ' +
+      'The kiosk refuses to start without it now that a real roster is imported.',
+    '  2. Configure a real SMS gateway: KIOSK_SMS_PROVIDER=android-gateway, KIOSK_SMS_URL, ' +
+      'KIOSK_SMS_USERNAME and KIOSK_SMS_PASSWORD (README, "SMS gateway"). ' +
+      'The demo phone is refused with a real roster.',
+    '  3. Restart the kiosk; its console then says whether parents can receive codes.',
+  ];
 }
 
 /** "Warnings (2):" or "Problems (5):" followed by one indented line per problem. */

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { systemClock, type Clock } from '../platform/clock';
 import { readRosterFiles, writeCheckedRoster } from '../roster/import-roster-files';
 import { RosterImportError } from '../roster/roster-import-error';
-import { formatImportSummary, formatProblems } from './format-import-report';
+import { readRosterSource } from '../roster/roster-source';
+import { formatGoLiveSteps, formatImportSummary, formatProblems } from './format-import-report';
 import { describeWriteFailure, openImportDatabase } from './open-import-database';
 
 export interface RosterCliIo {
@@ -115,6 +116,8 @@ async function importIntoDataDir(
   }
   const { db, file } = opened;
   try {
+    // Before this import the kiosk ran on the demo roster or none: it is not set up for real yet.
+    const firstRealRoster = readRosterSource(db) !== 'siecle';
     let result;
     try {
       result = writeCheckedRoster(db, roster, { clock: io.clock ?? systemClock, dryRun });
@@ -126,6 +129,9 @@ async function importIntoDataDir(
     }
     for (const line of formatImportSummary(result.summary, { dryRun })) io.stdout(line);
     for (const line of formatProblems('Warnings', result.problems)) io.stdout(line);
+    if (!dryRun && firstRealRoster && result.summary.source === 'siecle') {
+      for (const line of formatGoLiveSteps()) io.stdout(line);
+    }
     return EXIT_OK;
   } finally {
     db.close();

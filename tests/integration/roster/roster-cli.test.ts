@@ -6,6 +6,8 @@ import { ROSTER_CLI_HELP, runRosterCli, type RosterCliIo } from '../../../main/c
 import { DATABASE_FILE_NAME } from '../../../main/database/database-location';
 import { MIGRATIONS } from '../../../main/database/migration-registry';
 import { openDatabase } from '../../../main/database/open-database';
+import { ensureDemoRoster } from '../../../main/demo/ensure-demo-roster';
+import { isDemoMode } from '../../../main/roster/roster-source';
 import {
   guardiansXml,
   studentsXml,
@@ -15,6 +17,20 @@ import {
   writeUtf8,
 } from '../../fixtures/siecle/siecle-fixture-files';
 import { fingerprintDatabase } from './db-fingerprint';
+
+const GO_LIVE_STEPS = [
+  'Before parents can activate (first real roster on this kiosk; skip what is already done):',
+  '  1. Set KIOSK_PASSWORD_PEPPER to at least 32 random characters (e.g. `openssl rand -base64 48`), the same on every kiosk of the school, and keep a copy: changing it invalidates every password. The kiosk refuses to start without it now that a real roster is imported.',
+  '  2. Configure a real SMS gateway: KIOSK_SMS_PROVIDER=android-gateway, KIOSK_SMS_URL, KIOSK_SMS_USERNAME and KIOSK_SMS_PASSWORD (README, "SMS gateway"). The demo phone is refused with a real roster.',
+  '  3. Restart the kiosk; its console then says whether parents can receive codes.',
+];
+
+/** Opens the kiosk's database in `dataDir` with the demo roster loaded, as a first start does. */
+function startDemoKiosk(dataDir: string): void {
+  const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
+  ensureDemoRoster(db, { now: () => new Date('2024-09-01T08:00:00Z') });
+  db.close();
+}
 
 function captureIo(env: Record<string, string> = {}) {
   const out: string[] = [];
@@ -43,12 +59,13 @@ describe('roster CLI', () => {
     expect(out).toContain('Students: 4 (3 enrolled): 4 added, 0 updated, 0 unchanged');
     expect(out).toContain('Guardians: 4 (3 with a mobile number): 4 added, 0 updated, 0 unchanged');
     expect(out).toContain('Links: 7 (5 to a legal guardian): 7 added, 0 updated, 0 removed');
-    expect(out.slice(out.indexOf('Warnings (3):'))).toEqual([
+    expect(out.slice(out.indexOf('Warnings (3):'), -GO_LIVE_STEPS.length)).toEqual([
       'Warnings (3):',
       '  ResponsablesAvecAdresses.xml:25 <PERSONNE> PERSONNE_ID=2003: warning: TEL_PORTABLE is not a mobile number: this legal guardian cannot activate by SMS',
       '  ResponsablesAvecAdresses.xml:81 <RESPONSABLE_ELEVE> ELEVE_ID=1999 PERSONNE_ID=2001: warning: link to a student who is not in the students file; skipped',
       '  ResponsablesAvecAdresses.xml:87 <RESPONSABLE_ELEVE> ELEVE_ID=1001 PERSONNE_ID=2999: warning: link to a person who is not in the guardians file; skipped',
     ]);
+    expect(out.slice(-GO_LIVE_STEPS.length)).toEqual(GO_LIVE_STEPS);
     const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
     expect(db.prepare('SELECT COUNT(*) AS n FROM students').get()).toEqual({ n: 4 });
     db.close();
@@ -212,6 +229,38 @@ describe('roster CLI', () => {
     expect(existsSync(join(dataDir, DATABASE_FILE_NAME))).toBe(false);
   });
 
+  it('on --dry-run against a demo kiosk says what would happen, and leaves it in demo mode', async () => {
+    const files = writeFixturePair();
+    const dataDir = makeTempDir();
+    startDemoKiosk(dataDir);
+    const { io, out } = captureIo();
+    expect(
+      await runRosterCli(
+        ['import', files.students, files.guardians, '--data-dir', dataDir, '--dry-run'],
+        io,
+      ),
+    ).toBe(0);
+    expect(out).toContain(
+      'Dry run: the demo roster would be removed and the kiosk would leave demo mode.',
+    );
+    expect(out.join('\n')).not.toMatch(
+      /was removed|has left demo mode|Before parents can activate/,
+    );
+    const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
+    expect(isDemoMode(db)).toBe(true);
+    db.close();
+  });
+
+  it('on --dry-run of the roster already imported says nothing would change', async () => {
+    const files = writeFixturePair();
+    const dataDir = makeTempDir();
+    const argv = ['import', files.students, files.guardians, '--data-dir', dataDir];
+    await runRosterCli(argv, captureIo().io);
+    const { io, out } = captureIo();
+    expect(await runRosterCli([...argv, '--dry-run'], io)).toBe(0);
+    expect(out).toContain('Nothing would change: the database already holds this roster.');
+  });
+
   it('on --dry-run against an existing kiosk leaves its database as it was', async () => {
     const files = writeFixturePair();
     const dataDir = makeTempDir();
@@ -226,6 +275,51 @@ describe('roster CLI', () => {
     const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
     expect(db.prepare('SELECT COUNT(*) AS n FROM students').get()).toEqual({ n: 0 });
     db.close();
+  });
+});
+
+describe('roster CLI going-live steps', () => {
+  it('ends the first real import on a demo kiosk with the steps to go live', async () => {
+    const files = writeFixturePair();
+    const dataDir = makeTempDir();
+    startDemoKiosk(dataDir);
+    const { io, out } = captureIo();
+    expect(
+      await runRosterCli(['import', files.students, files.guardians, '--data-dir', dataDir], io),
+    ).toBe(0);
+    expect(out).toContain('The demo roster was removed: the kiosk has left demo mode.');
+    expect(out.slice(-GO_LIVE_STEPS.length)).toEqual(GO_LIVE_STEPS);
+  });
+
+  it('ends the first import into a new data directory with them too, but not the next imports', async () => {
+    const first = writeFixturePair();
+    const dataDir = makeTempDir();
+    const run = captureIo();
+    await runRosterCli(['import', first.students, first.guardians, '--data-dir', dataDir], run.io);
+    expect(run.out.slice(-GO_LIVE_STEPS.length)).toEqual(GO_LIVE_STEPS);
+
+    const newer = writeFixturePair({ guardians: guardiansXml({ dupontMobile: '07 99 88 77 66' }) });
+    const next = captureIo();
+    expect(
+      await runRosterCli(
+        ['import', newer.students, newer.guardians, '--data-dir', dataDir],
+        next.io,
+      ),
+    ).toBe(0);
+    expect(next.out).toContain(
+      'Guardians: 4 (3 with a mobile number): 0 added, 1 updated, 3 unchanged',
+    );
+    expect(next.out.join('\n')).not.toContain('Before parents can activate');
+  });
+
+  it('leaves them out of a dry run', async () => {
+    const files = writeFixturePair();
+    const { io, out } = captureIo();
+    await runRosterCli(
+      ['import', files.students, files.guardians, '--data-dir', makeTempDir(), '--dry-run'],
+      io,
+    );
+    expect(out.join('\n')).not.toContain('Before parents can activate');
   });
 });
 
