@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
 import { ensureDemoRoster } from '../../../main/demo/ensure-demo-roster';
+import { createIdentityMatcher } from '../../../main/flows/identity-matcher';
 import type { Clock } from '../../../main/platform/clock';
 import { importRosterFiles } from '../../../main/roster/import-roster-files';
 import { RosterImportError } from '../../../main/roster/roster-import-error';
@@ -196,6 +197,37 @@ describe('importRosterFiles with a SIECLE pair', () => {
     expect(summary).toMatchObject({ studentsAdded: 4, guardiansAdded: 4, changed: true });
     expect(fingerprintDatabase(db)).toEqual(before);
   });
+});
+
+describe('older exports with RESP_LEGAL instead of NIVEAU_RESPONSABILITE', () => {
+  // François ŒUVRARD's only link is to Hélène (enrolled), through RESP_LEGAL.
+  const francois = {
+    lastName: 'Oeuvrard',
+    firstName: 'François',
+    phoneE164: '+33781234567',
+  };
+
+  it.each([
+    [1, 'matched'],
+    [2, 'matched'],
+    [0, 'none'],
+  ] as const)(
+    'RESP_LEGAL %i: at the kiosk the guardian is %s as a legal guardian who may activate',
+    async (respLegal, expected) => {
+      const files = writeFixturePair({
+        guardians: guardiansXml({ oeuvrardRespLegal: respLegal }),
+      });
+      const { summary } = await importRosterFiles(db, [files.students, files.guardians], {
+        clock,
+      });
+      expect(summary.legalLinks).toBe(respLegal === 0 ? 4 : 5);
+      const match = createIdentityMatcher(db)(francois);
+      expect(match.kind).toBe(expected);
+      if (match.kind === 'matched') {
+        expect(match.guardians.map((g) => g.sourceId)).toEqual(['2002']);
+      }
+    },
+  );
 });
 
 describe('leaving demo mode', () => {

@@ -143,6 +143,16 @@ describe('readSiecleFile on a Latin-9 students/guardians pair', () => {
     expect(level('1001', '2004')).toBe(2);
   });
 
+  it('reads RESP_LEGAL 2 (second legal guardian, older files) as level 1, like RESP_LEGAL 1', async () => {
+    const dir = makeTempDir();
+    const file = await readGuardians(
+      writeLatin9(dir, 'resp.xml', guardiansXml({ oeuvrardRespLegal: 2 })),
+    );
+    expect(
+      file.links.find((l) => l.studentSourceId === '1002' && l.guardianSourceId === '2002'),
+    ).toMatchObject({ legalLevel: 1, relationCode: '20' });
+  });
+
   it('reads € and œ written as single Latin-9 bytes, and refuses a second ELEVE_ID', async () => {
     const dir = makeTempDir();
     const extra = `
