@@ -208,7 +208,7 @@ export const fr = {
     phoneNotRegistered: {
       title: "Votre portable n'est pas enregistré",
       paragraphs: [
-        "Le numéro de téléphone portable utilisé pour créer le compte doit être identique à celui fourni à l'établissement.",
+        "Le numéro de téléphone portable utilisé lors de la procédure d'activation doit être identique à celui fourni à l'établissement.",
         "Adressez-vous au secrétariat de l'établissement d'un de vos enfants : il peut enregistrer votre numéro ou vous donner vos identifiants.",
         'Une fois votre numéro enregistré, vous pourrez créer votre compte sur ce kiosque.',
       ],
@@ -234,7 +234,9 @@ export const fr = {
     lastName: 'Nom',
     firstName: 'Prénom',
     mobile: 'Numéro de téléphone portable',
-    mobileHint: 'Par exemple : 06 12 34 56 78. Les espaces sont acceptés.',
+    // The seed's rule first, then how to type it.
+    mobileHint:
+      "Le numéro de téléphone portable utilisé lors de la procédure d'activation doit être identique à celui fourni à l'établissement. Par exemple : 06 12 34 56 78. Les espaces sont acceptés.",
     submit: 'Recevoir mon code SMS',
     invalid: {
       lastName: 'Saisissez votre nom.',
@@ -255,7 +257,9 @@ export const fr = {
     changeNumber: 'Modifier mon numéro',
     label: 'Code de validation',
     hint: 'Le code comporte 6 chiffres.',
-    validity: 'Ce code est valable pendant {minutes} minutes.',
+    // The seed's sentence (Étape 3), said once; the minutes follow the kiosk's setting.
+    validity:
+      'Ce code est valable pendant une durée de {minutes} min. Passé ce délai, il vous faudra recommencer la procédure de saisie de numéro de téléphone afin de recevoir un nouveau code.',
     submit: 'Valider',
     resend: 'Renvoyer le code',
     resendAt: 'Vous pourrez demander un nouveau code à partir de {time}.',
@@ -265,7 +269,9 @@ export const fr = {
   children: {
     title: 'Vos enfants',
     intro:
-      "La liste de vos enfants s'affiche. Il vous faut maintenant saisir l'ensemble des dates de naissance de vos enfants pour valider leur rattachement.",
+      "La liste de vos enfants s'affiche. Il vous faut maintenant saisir l'ensemble des dates de naissances de vos enfants pour valider leur rattachement.",
+    reportHint:
+      'Vous pouvez également signaler un rattachement erroné en cliquant sur « non » à la question « Je suis le représentant légal de cet élève ».',
     listLabel: 'Élèves rattachés à votre numéro',
     noClass: 'Classe non renseignée',
     className: 'Classe : {name}',
@@ -320,6 +326,9 @@ export const fr = {
     title: 'Votre compte est créé',
     text: 'Votre compte est prêt, {name}. Vous pourrez vous connecter avec cet identifiant et le mot de passe que vous venez de choisir.',
     identifierLabel: 'Votre identifiant',
+    nextTimeTitle: 'Et à la prochaine connexion ?',
+    nextTimeText:
+      "Une fois arrivé(e) sur la page d'authentification, il suffira de renseigner l'identifiant et le mot de passe.",
     finish: "J'ai terminé",
     login: 'Se connecter',
   },
