@@ -72,12 +72,3 @@ export function errorPlacement(screen: ErrorScreen, error: KioskError): ErrorPla
       return underForm();
   }
 }
-
-/** The message shown on `field`, or null (a helper for the screens' templates). */
-export function isOnField(
-  screen: ErrorScreen,
-  error: KioskError | null,
-  field: ErrorField,
-): boolean {
-  return error !== null && errorPlacement(screen, error).field === field;
-}

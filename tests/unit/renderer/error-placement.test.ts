@@ -1,12 +1,9 @@
+// Where a parent sees each error: next to the field to correct, or under the form when the
+// message must not say which field was wrong.
 import { describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../../shared/error-codes';
 import type { KioskError } from '../../../shared/result';
-import {
-  errorPlacement,
-  identityFieldOf,
-  isOnField,
-  type ErrorScreen,
-} from '../../../renderer/src/format/error-placement';
+import { errorPlacement, type ErrorScreen } from '../../../renderer/src/format/error-placement';
 
 const error = (code: ErrorCode, details?: KioskError['details']): KioskError =>
   details ? { code, message: '', details } : { code, message: '' };
@@ -14,70 +11,50 @@ const place = (screen: ErrorScreen, code: ErrorCode, details?: KioskError['detai
   errorPlacement(screen, error(code, details));
 
 describe('error placement', () => {
-  it('puts IDENTITY_INVALID on the field it names, the mismatch on none (S-ENUM-1)', () => {
+  it('shows an empty or malformed identity field on that field, and focuses it', () => {
     for (const field of ['lastName', 'firstName', 'mobile'] as const) {
       expect(place('identity', 'IDENTITY_INVALID', { reason: field })).toEqual({
         field,
         focus: field,
       });
     }
-    expect(place('identity', 'IDENTITY_INVALID', { reason: 'other' })).toEqual({
+  });
+
+  it('never points the mismatch message at a field, even if a reason came with it (S-ENUM-1)', () => {
+    expect(place('identity', 'IDENTITY_MISMATCH')).toEqual({ field: null, focus: null });
+    expect(place('identity', 'IDENTITY_MISMATCH', { reason: 'mobile' })).toEqual({
       field: null,
       focus: null,
     });
-    expect(place('identity', 'IDENTITY_MISMATCH')).toEqual({ field: null, focus: null });
-    expect(identityFieldOf(error('IDENTITY_MISMATCH', { reason: 'mobile' }))).toBeNull();
-    expect(identityFieldOf(null)).toBeNull();
   });
 
-  it('puts code errors on the code field, the others (resend) under the form', () => {
-    for (const code of ['CODE_FORMAT', 'CODE_INVALID', 'INVALID_REQUEST'] as const) {
-      expect(place('code', code).field).toBe('code');
-    }
-    for (const code of ['SMS_RESEND_COOLDOWN', 'SMS_RATE_LIMITED', 'SMS_FAILED'] as const) {
-      expect(place('code', code)).toEqual({ field: null, focus: null });
-    }
+  it('shows a wrong code on the code field, a refused resend under the form', () => {
+    expect(place('code', 'CODE_INVALID', { remainingAttempts: 3 })).toEqual({
+      field: 'code',
+      focus: 'code',
+    });
+    expect(place('code', 'CODE_FORMAT').field).toBe('code');
+    expect(place('code', 'SMS_RESEND_COOLDOWN')).toEqual({ field: null, focus: null });
   });
 
-  it("puts a child's answer errors on its birth date, the list's under the list", () => {
-    for (const code of ['BIRTHDATE_FORMAT', 'BIRTHDATE_MISMATCH', 'CHILD_UNKNOWN'] as const) {
-      expect(place('children', code).field).toBe('birthDate');
-    }
+  it("shows a wrong birth date on that child's date, a missing answer under the list", () => {
+    expect(place('children', 'BIRTHDATE_MISMATCH', { remainingAttempts: 2 }).field).toBe(
+      'birthDate',
+    );
+    expect(place('children', 'BIRTHDATE_FORMAT').field).toBe('birthDate');
     expect(place('children', 'CHILDREN_PENDING').field).toBeNull();
-    expect(place('children', 'NO_CONFIRMED_CHILD').field).toBeNull();
   });
 
-  it('puts length and blocklist on the password, the mismatch on the confirmation', () => {
-    for (const code of [
-      'PASSWORD_TOO_SHORT',
-      'PASSWORD_TOO_LONG',
-      'PASSWORD_BLOCKLISTED',
-    ] as const) {
-      expect(place('password', code)).toEqual({ field: 'password', focus: 'password' });
-    }
+  it('shows a too short or common password on the password, "not the same" on the confirmation', () => {
+    expect(place('password', 'PASSWORD_TOO_SHORT').field).toBe('password');
+    expect(place('password', 'PASSWORD_BLOCKLISTED', { reason: 'common' }).field).toBe('password');
     expect(place('password', 'PASSWORD_MISMATCH')).toEqual({
       field: 'confirmation',
       focus: 'confirmation',
     });
-    expect(place('password', 'INTERNAL').field).toBeNull();
   });
 
-  it('never ties LOGIN_FAILED to a field, but focuses the emptied password', () => {
+  it('never ties a failed login to a field, but puts the focus on the emptied password', () => {
     expect(place('login', 'LOGIN_FAILED')).toEqual({ field: null, focus: 'password' });
-    expect(place('login', 'LOGIN_THROTTLED', { retryAfterSeconds: 30 })).toEqual({
-      field: null,
-      focus: null,
-    });
-  });
-
-  it('keeps errors of the screens without fields under the form', () => {
-    expect(place('confirm-send', 'SMS_FAILED')).toEqual({ field: null, focus: null });
-    expect(place('identifier', 'INTERNAL')).toEqual({ field: null, focus: null });
-  });
-
-  it('answers "is it on this field" for the templates', () => {
-    expect(isOnField('password', error('PASSWORD_MISMATCH'), 'confirmation')).toBe(true);
-    expect(isOnField('password', error('PASSWORD_MISMATCH'), 'password')).toBe(false);
-    expect(isOnField('password', null, 'password')).toBe(false);
   });
 });

@@ -1,52 +1,34 @@
+// Rules of the activation steps a parent notices: when "Abandonner" asks first, which button
+// leads on an "ended" screen, an empty login field named, when the idle reset is armed.
 import { describe, expect, it } from 'vitest';
-import type { ActivationEndReason, ActivationStep } from '../../../shared/activation-view';
-import {
-  asksBeforeAbandon,
-  endedActions,
-  isClosedStep,
-} from '../../../renderer/src/format/flow-steps';
+import { asksBeforeAbandon, endedActions } from '../../../renderer/src/format/flow-steps';
 import { missingLoginFields } from '../../../renderer/src/format/login-input';
 import { isIdleArmed } from '../../../renderer/src/idle/idle-armed';
 
-const ALL_STEPS: Record<ActivationStep, true> = {
-  identity: true,
-  'confirm-send': true,
-  code: true,
-  children: true,
-  identifier: true,
-  password: true,
-  done: true,
-  'already-activated': true,
-  ended: true,
-};
-const steps = Object.keys(ALL_STEPS) as ActivationStep[];
-
 describe('activation steps', () => {
-  it('knows the steps after which there is nothing to abandon', () => {
-    expect(steps.filter(isClosedStep).sort()).toEqual(['already-activated', 'done', 'ended']);
-  });
-
-  it('asks before abandoning from step 2 (the SMS was sent) to step 5', () => {
-    expect(steps.filter(asksBeforeAbandon).sort()).toEqual([
-      'children',
-      'code',
-      'identifier',
-      'password',
-    ]);
-    expect(asksBeforeAbandon(null)).toBe(false);
-    expect(asksBeforeAbandon(undefined)).toBe(false);
+  it('"Abandonner" leaves at once before the SMS is sent, asks first once it is', () => {
+    expect(asksBeforeAbandon('identity')).toBe(false);
+    expect(asksBeforeAbandon('confirm-send')).toBe(false);
+    for (const step of ['code', 'children', 'identifier', 'password'] as const) {
+      expect(asksBeforeAbandon(step), step).toBe(true);
+    }
+    // Nothing left to lose once the flow is over.
+    for (const step of ['done', 'already-activated', 'ended'] as const) {
+      expect(asksBeforeAbandon(step), step).toBe(false);
+    }
   });
 
   it('makes "Retour à l\'accueil" the way out when the text sends the parent to the secretariat', () => {
-    const secretariat: ActivationEndReason[] = ['all-children-rejected', 'too-many-birthdates'];
-    for (const reason of secretariat) {
+    for (const reason of ['all-children-rejected', 'too-many-birthdates'] as const) {
       expect(endedActions(reason)).toEqual({ primary: 'home', restart: true, keepIdentity: false });
     }
+    // A locked account stays locked: no "Recommencer" at all.
     expect(endedActions('guardian-locked')).toEqual({
       primary: 'home',
       restart: false,
       keepIdentity: false,
     });
+    // A code problem: "Recommencer" leads, with what was typed kept.
     for (const reason of ['expired', 'too-many-codes', 'abandoned'] as const) {
       expect(endedActions(reason)).toEqual({
         primary: 'restart',
@@ -58,7 +40,7 @@ describe('activation steps', () => {
 });
 
 describe('login form', () => {
-  it('names the empty fields before calling the main process', () => {
+  it('names the empty fields before calling the main process; a password of spaces is typed', () => {
     expect(missingLoginFields('', '')).toEqual(['identifier', 'password']);
     expect(missingLoginFields('   ', 'secret')).toEqual(['identifier']);
     expect(missingLoginFields('patrick.dupont1', '')).toEqual(['password']);
