@@ -11,6 +11,7 @@ import {
   acknowledgeIdentifier,
   choosePassword,
   confirmChildren,
+  confirmSendWhenAllowed,
   demoPhone,
   enterCode,
   loginHeading,
@@ -116,9 +117,9 @@ test('"Abandonner" asks first once the SMS is sent; "Modifier mon numéro" keeps
   await expect(page.getByLabel(FR.identity.mobile, { exact: true })).toHaveValue(PATRICK.mobile);
 
   // Step 1 does not ask; from the code screen, "Oui, abandonner" ends the visit.
-  await page.waitForTimeout(1_100); // the per-number gap between two SMS (1 s here)
   await submitIdentity(page);
-  await button(page, FR.confirmSend.submit).tap();
+  // "Valider" again until the per-number gap between two SMS (1 s here) has passed.
+  await confirmSendWhenAllowed(page, { tap: true });
   await expect(heading(page, FR.code.title)).toBeVisible();
   await button(page, FR.abandon.button).tap();
   await dialog.getByRole('button', { name: FR.abandon.confirm }).tap();

@@ -9,6 +9,7 @@ import {
   enterCode,
   openKiosk,
   requestCode,
+  requestCodeWhenAllowed,
   startActivation,
   typeCode,
   type Identity,
@@ -65,12 +66,12 @@ test('S-OTP-5: five wrong codes end the flow; the right code is refused afterwar
   expect(['FLOW_ENDED', 'CODE_TOO_MANY_ATTEMPTS', 'FLOW_WRONG_STEP']).toContain(replay.error?.code);
 
   // "Recommencer": a new flow and a new SMS; the first code means nothing to it. The 1 s gap
-  // between two SMS to one number is measured by the server's clock, which nothing on the page
-  // shows: wait it out explicitly (the five wrong codes can take less than a second).
-  await page.waitForTimeout(1_100);
+  // between two SMS to one number is measured by the server's clock (the five wrong codes can
+  // take less than a second): "Valider" is tapped again until the code screen shows; a tap
+  // too early is refused and sends nothing.
   await restart.click();
   await expect(page.getByRole('heading', { name: FR.identity.title, exact: true })).toBeVisible();
-  await requestCode(page, patrick);
+  await requestCodeWhenAllowed(page, patrick);
   expect(kiosk.gateway.received).toHaveLength(2);
   const newCode = kiosk.gateway.lastCodeFor(PATRICK.mobileE164)!;
   test.skip(newCode === rightCode, 'one-in-a-million: the new code equals the old one');

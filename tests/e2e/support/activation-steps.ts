@@ -2,6 +2,7 @@
 // French labels on screen (renderer/src/i18n/fr.ts), roles and visible text. Each step waits for
 // the screen it leads to, so a spec reads as the seed reads.
 import { expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /** The exact French texts the steps and specs rely on (renderer/src/i18n/fr.ts). */
 export const FR = {
@@ -16,8 +17,52 @@ export const FR = {
     failed: 'Identifiant ou mot de passe incorrect.',
     missingIdentifier: 'Saisissez votre identifiant.',
     missingPassword: 'Saisissez votre mot de passe.',
+    lostIdentifier: 'Identifiant perdu',
+    lostPassword: 'Mot de passe perdu',
+    assistance: 'Assistance',
+    legal: 'Mentions légales',
   },
-  choice: { create: 'Créer mon compte' },
+  /** The information pages behind the seed's links (titles, and a sentence of each). */
+  info: {
+    lostIdentifier: {
+      title: 'Identifiant perdu',
+      text: "Retrouver un identifiant n'est pas encore possible sur ce kiosque.",
+    },
+    lostPassword: {
+      title: 'Mot de passe perdu',
+      text: "Changer un mot de passe oublié n'est pas encore possible sur ce kiosque.",
+    },
+    assistance: {
+      title: 'Assistance',
+      text: "Le secrétariat de l'établissement peut vous aider à créer votre compte ou à vous connecter.",
+    },
+    legal: { title: 'Mentions légales', text: 'Responsable du traitement' },
+    student: {
+      title: 'Vous êtes élève',
+      text: "Vos identifiants d'élève vous sont fournis par votre établissement",
+    },
+    phoneNotRegistered: {
+      title: "Votre portable n'est pas enregistré",
+      /** The seed's opening rule. */
+      text: "Le numéro de téléphone portable utilisé lors de la procédure d'activation doit être identique à celui fourni à l'établissement.",
+    },
+  },
+  common: { back: 'Retour' },
+  /** "Étape N sur 5 — name", above every activation step's title. */
+  stepOf: (n: number) => `Étape ${n} sur 5`,
+  choice: {
+    title: 'Quelle est votre situation ?',
+    create: 'Créer mon compte',
+    /** The seed's "Étape 2" sentences. */
+    guardian:
+      "Je suis représentant légal d'élève(s) scolarisé(s) : je peux créer mon compte en recevant un code d'activation par SMS.",
+    phoneNotRegistered: "Mon portable n'est pas enregistré",
+    phoneNotRegisteredText:
+      "Si mon portable n'est pas enregistré, je peux contacter l'établissement d'un de mes enfants pour obtenir mes identifiants.",
+    student: 'Je suis un(e) élève',
+    studentText:
+      'Je suis un(e) élève : je contacte mon établissement qui me fournira mes identifiants.',
+  },
   identity: {
     title: 'Vos informations',
     lastName: 'Nom',
@@ -25,6 +70,9 @@ export const FR = {
     mobile: 'Numéro de téléphone portable',
     submit: 'Recevoir mon code SMS',
     missingLastName: 'Saisissez votre nom.',
+    /** The seed's rule, the mobile field's hint. */
+    mobileRule:
+      "Le numéro de téléphone portable utilisé lors de la procédure d'activation doit être identique à celui fourni à l'établissement.",
   },
   /** S-ENUM-1: the seed's single message, whatever was wrong. */
   mismatch:
@@ -47,6 +95,9 @@ export const FR = {
     resent: 'Un nouveau code a été envoyé.',
     cooldown: "Un code vient d'être envoyé. Patientez un peu avant d'en demander un nouveau.",
     changeNumber: 'Modifier mon numéro',
+    /** The seed's validity sentence (Étape 3) with the kiosk's default 30 minutes. */
+    validity:
+      'Ce code est valable pendant une durée de 30 min. Passé ce délai, il vous faudra recommencer la procédure de saisie de numéro de téléphone afin de recevoir un nouveau code.',
   },
   children: {
     title: 'Vos enfants',
@@ -61,6 +112,11 @@ export const FR = {
     statusRejected: 'Signalé',
     /** errors.BIRTHDATE_MISMATCH (S-ENUM-3), followed by the attempts left. */
     wrongBirthDate: 'Cette date de naissance ne correspond pas.',
+    /** The seed's Étape 4 sentences. */
+    intro:
+      "La liste de vos enfants s'affiche. Il vous faut maintenant saisir l'ensemble des dates de naissances de vos enfants pour valider leur rattachement.",
+    reportHint:
+      'Vous pouvez également signaler un rattachement erroné en cliquant sur « non » à la question « Je suis le représentant légal de cet élève ».',
   },
   identifier: {
     title: 'Votre identifiant',
@@ -71,19 +127,33 @@ export const FR = {
     password: 'Saisir un mot de passe',
     confirmation: 'Confirmer le mot de passe',
     submit: 'Terminer',
+    show: 'Afficher le mot de passe',
+    hide: 'Masquer le mot de passe',
     tooShort: 'Le mot de passe doit comporter au moins 12 caractères.',
     mismatch: 'Les deux mots de passe ne sont pas identiques.',
     common:
       'Ce mot de passe est trop courant : il fait partie des mots de passe faciles à deviner.',
     identifier: 'Le mot de passe ne doit pas contenir votre identifiant.',
   },
-  done: { title: 'Votre compte est créé', login: 'Se connecter', finish: "J'ai terminé" },
+  done: {
+    title: 'Votre compte est créé',
+    login: 'Se connecter',
+    finish: "J'ai terminé",
+    /** The seed's last section. */
+    nextTimeTitle: 'Et à la prochaine connexion ?',
+    nextTimeText:
+      "Une fois arrivé(e) sur la page d'authentification, il suffira de renseigner l'identifiant et le mot de passe.",
+  },
+  alreadyActivated: { title: 'Vous avez déjà un compte', login: 'Se connecter' },
   ended: {
     restart: 'Recommencer',
     home: "Retour à l'accueil",
     tooManyCodes: 'Trop de codes erronés',
     tooManyBirthDates: 'Trop de dates de naissance erronées',
     expiredTitle: 'Le délai est dépassé',
+    allChildrenRejected: 'Aucun enfant rattaché',
+    allChildrenRejectedText:
+      "Vous avez indiqué n'être le représentant légal d'aucun des élèves affichés.",
     /** The seed's instruction after expiry (Étape 3). */
     restartInstruction:
       'Passé ce délai, il vous faudra recommencer la procédure de saisie de numéro de téléphone afin de recevoir un nouveau code.',
@@ -151,6 +221,34 @@ export async function requestCode(page: Page, identity: Identity): Promise<void>
   await expect(heading(page, FR.confirmSend.title)).toBeVisible();
   await button(page, FR.confirmSend.submit).click();
   await expect(heading(page, FR.code.title)).toBeVisible();
+}
+
+/**
+ * "Valider" on the confirmation screen, tapped again until the code screen shows. A second SMS
+ * to one number waits out the per-number gap (S-RATE-2), which only the server's clock knows:
+ * a tap too early is refused with the rate-limit message and sends nothing.
+ */
+export async function confirmSendWhenAllowed(
+  page: Page,
+  options: { tap?: boolean; timeout?: number } = {},
+): Promise<void> {
+  const codeTitle = heading(page, FR.code.title);
+  const valider = button(page, FR.confirmSend.submit);
+  await expect(async () => {
+    if (!(await codeTitle.isVisible())) {
+      if (options.tap) await valider.tap({ timeout: 2_000 });
+      else await valider.click({ timeout: 2_000 });
+    }
+    await expect(codeTitle).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: options.timeout ?? 15_000 });
+}
+
+/** Identity form → confirmation → "Valider" (again after the per-number gap) → code screen. */
+export async function requestCodeWhenAllowed(page: Page, identity: Identity): Promise<void> {
+  await fillIdentity(page, identity);
+  await submitIdentity(page);
+  await expect(heading(page, FR.confirmSend.title)).toBeVisible();
+  await confirmSendWhenAllowed(page);
 }
 
 export async function typeCode(page: Page, code: string): Promise<void> {
@@ -260,4 +358,18 @@ export async function readDemoCode(
     })
     .toMatch(/^\d{6}$/);
   return code!;
+}
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** S-A11Y-4: axe-core finds no WCAG 2.1 A/AA violation on what is on screen now. */
+export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const found = results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(' ')),
+  }));
+  expect(found, `axe violations on the ${screen} screen`).toEqual([]);
 }
