@@ -2,7 +2,8 @@
 // (no codes, no other guardian's data, children by first name and class only).
 
 export type ActivationEndReason =
-  | 'expired' // S-OTP-2: the code or the flow timed out
+  | 'expired' // S-OTP-2: the code timed out
+  | 'flow-expired' // the attempt outlived flowTtlSeconds (or the kiosk lost it)
   | 'too-many-codes' // S-OTP-5
   | 'too-many-birthdates' // S-ENUM-3
   | 'all-children-rejected' // every child answered "non"

@@ -28,7 +28,7 @@ export function guardFlow(
   }
   const finished = flow.state === 'done' || flow.state === 'already-activated';
   if (!finished && now >= new Date(flow.expires_at)) {
-    context.flows.end(flow.id, now, 'expired');
+    context.flows.end(flow.id, now, 'flow-expired');
     auditStep(context, now, 'activation.expired', flow.id);
     return fail('FLOW_EXPIRED', 'The flow timed out');
   }

@@ -101,7 +101,7 @@ export function createFlowRepository(db: KioskDatabase) {
   // Same columns as end(): see PERSONAL_COLUMNS_CLEARED.
   const endEveryOpen = db.prepare(
     `UPDATE flows SET updated_at = @at, state = 'ended',
-            ended_reason = CASE WHEN expires_at <= @at THEN 'expired' ELSE 'abandoned' END,
+            ended_reason = CASE WHEN expires_at <= @at THEN 'flow-expired' ELSE 'abandoned' END,
             typed_last_name = NULL, typed_first_name = NULL, phone_e164 = NULL,
             code_hmac = NULL, children = NULL, reserved_identifier = NULL
       WHERE ${OPEN_FLOW_SQL}
@@ -146,7 +146,7 @@ export function createFlowRepository(db: KioskDatabase) {
       return (selectExpiredOpen.all(now.toISOString()) as { id: string }[]).map((row) => row.id);
     },
     /**
-     * Ends every open flow in one statement ('expired' past its lifetime, else 'abandoned') and
+     * Ends every open flow in one statement ('flow-expired' past its lifetime, else 'abandoned') and
      * clears what it holds. For start-up: the code HMAC key is per process, so no code sent
      * before a restart can be checked any more.
      */

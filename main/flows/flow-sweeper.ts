@@ -29,7 +29,7 @@ export function sweepExpiredFlows(context: ActivationContext): SweepReport {
     const now = context.clock.now();
     const flowIds = context.flows.expiredOpenFlowIds(now);
     for (const flowId of flowIds) {
-      context.flows.end(flowId, now, 'expired');
+      context.flows.end(flowId, now, 'flow-expired');
       auditStep(context, now, 'activation.expired', flowId, null, { by: 'sweep' });
     }
     const before = (ms: number) => new Date(now.getTime() - ms);
@@ -44,7 +44,7 @@ export function sweepExpiredFlows(context: ActivationContext): SweepReport {
 /**
  * At core creation: ends every flow still open (one UPDATE, personal columns cleared). The code
  * HMAC key lives only as long as the process, so a code sent before a restart could never be
- * checked: the person is told to start again ('abandoned', or 'expired' for a flow past its
+ * checked: the person is told to start again ('abandoned', or 'flow-expired' for a flow past its
  * lifetime) instead of being told their code is wrong.
  */
 export function endFlowsLeftOpen(context: ActivationContext): number {

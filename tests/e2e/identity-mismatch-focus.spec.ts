@@ -17,11 +17,6 @@ test('after the mismatch message, the focus is on the message or on "Nom"', asyn
   page,
   startDemoKiosk,
 }) => {
-  // Known gap: today the focus lands on the page heading ("Vos informations"): the store puts
-  // the flow back on the identity form without bumping errorSerial, so useErrorFocus never
-  // runs and App.vue focuses the new screen's h1. The fix belongs to the activation store;
-  // until then this test is expected to fail, and Playwright reports it once it passes.
-  test.fail(true, 'the mismatch leaves the focus on the page heading (activation store)');
   const kiosk = await startDemoKiosk();
   await openKiosk(page, kiosk.url);
   await startActivation(page);

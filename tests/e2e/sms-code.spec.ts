@@ -95,6 +95,9 @@ test('S-OTP-2: an expired code is refused and the seed says to start again', asy
   await page.waitForTimeout(3_000);
   await typeCode(page, code);
 
+  await expect(
+    page.getByRole('heading', { name: FR.ended.expiredTitle, exact: true }),
+  ).toBeVisible();
   await expect(page.getByText(FR.ended.restartInstruction)).toBeVisible();
   await expect(page.getByRole('heading', { name: FR.children.title, exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: FR.ended.restart, exact: true }).click();

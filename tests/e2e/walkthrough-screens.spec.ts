@@ -1,7 +1,7 @@
 // The walkthrough's screens as the seed words them: "Étape N sur 5" on every step of the
 // activation (and none once it is over), the mobile field's rule, the code's validity said once,
 // the children screen's two sentences, "Et à la prochaine connexion ?" on the done screen; and
-// "Retour" on the identity and confirmation screens never loses what was typed.
+// "Retour" on the identity, confirmation and code screens never loses what was typed.
 // Demo mode (families in main/demo/demo-roster.ts).
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/kiosk-test';
@@ -98,7 +98,7 @@ test('each step says "Étape N sur 5" and the seed\'s sentences, up to "Et à la
   expect([...order].sort((a, b) => a - b)).toEqual(order);
 });
 
-test('"Retour" on the identity and confirmation screens keeps what was typed', async ({
+test('"Retour" on the identity, confirmation and code screens keeps what was typed', async ({
   page,
   startDemoKiosk,
 }) => {
@@ -134,6 +134,10 @@ test('"Retour" on the identity and confirmation screens keeps what was typed', a
   await button(page, FR.confirmSend.submit).click();
   await expect(heading(page, FR.code.title)).toBeVisible();
   await readDemoCode(page);
+
+  // From the code screen, "Retour" leads to the identity form, still filled in.
+  await button(page, FR.common.back).click();
+  await expectTyped('after "Retour" from the code screen');
 });
 
 test('one primary button per screen: "Se connecter" on login, "Continuer" on the children', async ({

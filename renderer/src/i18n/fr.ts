@@ -53,6 +53,10 @@ const errors: Record<ErrorCode, string> = {
 };
 
 const endReasons: Record<ActivationEndReason, { title: string; text: string }> = {
+  'flow-expired': {
+    title: 'La démarche a été interrompue',
+    text: "Le temps prévu pour créer votre compte est dépassé, ou le kiosque a redémarré entre-temps. Rien n'a été enregistré : vous pouvez recommencer depuis le début.",
+  },
   expired: {
     title: 'Le délai est dépassé',
     text: 'Ce code est valable pendant une durée de {minutes} min. Passé ce délai, il vous faudra recommencer la procédure de saisie de numéro de téléphone afin de recevoir un nouveau code.',

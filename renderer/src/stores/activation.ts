@@ -6,7 +6,7 @@ import { defineStore } from 'pinia';
 import { reactive, ref, shallowRef } from 'vue';
 import type { ActivationEndReason, ActivationView } from '../../../shared/activation-view';
 import type { ErrorCode } from '../../../shared/error-codes';
-import type { Result } from '../../../shared/result';
+import type { KioskError, Result } from '../../../shared/result';
 import { invoke } from '../bridge/kiosk-client';
 import { received, type ReceivedError } from '../format/error-message';
 import { isClosedStep } from '../format/flow-steps';
@@ -15,12 +15,23 @@ import { currentVisit } from './visit-epoch';
 /** Errors after which the flow cannot go on: shown as the matching "ended" screen. */
 const ENDING_ERRORS: Partial<Record<ErrorCode, ActivationEndReason>> = {
   CODE_EXPIRED: 'expired',
-  FLOW_EXPIRED: 'expired',
-  FLOW_NOT_FOUND: 'expired',
+  FLOW_EXPIRED: 'flow-expired',
+  // The kiosk no longer knows this flow (restarted, or its record was deleted long after).
+  FLOW_NOT_FOUND: 'flow-expired',
   CODE_TOO_MANY_ATTEMPTS: 'too-many-codes',
   BIRTHDATE_TOO_MANY_ATTEMPTS: 'too-many-birthdates',
   GUARDIAN_LOCKED: 'guardian-locked',
 };
+
+const END_REASONS: readonly ActivationEndReason[] = [
+  'expired',
+  'flow-expired',
+  'too-many-codes',
+  'too-many-birthdates',
+  'all-children-rejected',
+  'guardian-locked',
+  'abandoned',
+];
 
 /**
  * Errors after which the main process has put the flow back on the identity form (the seed:
@@ -28,8 +39,13 @@ const ENDING_ERRORS: Partial<Record<ErrorCode, ActivationEndReason>> = {
  */
 const BACK_TO_IDENTITY: readonly ErrorCode[] = ['IDENTITY_MISMATCH'];
 
-export function endReasonForError(code: ErrorCode): ActivationEndReason | null {
-  return ENDING_ERRORS[code] ?? null;
+/** The "ended" screen an error leads to: FLOW_ENDED carries the main process's own reason. */
+export function endReasonForError(error: KioskError): ActivationEndReason | null {
+  if (error.code === 'FLOW_ENDED') {
+    const reason = END_REASONS.find((known) => known === error.details?.reason);
+    return reason ?? 'abandoned';
+  }
+  return ENDING_ERRORS[error.code] ?? null;
 }
 
 export const useActivationStore = defineStore('activation', () => {
@@ -48,7 +64,7 @@ export const useActivationStore = defineStore('activation', () => {
       error.value = null;
       return true;
     }
-    const reason = endReasonForError(result.error.code);
+    const reason = endReasonForError(result.error);
     const current = view.value;
     if (reason && current) {
       view.value = { flowId: current.flowId, expiresAt: current.expiresAt, step: 'ended', reason };

@@ -14,7 +14,7 @@ const PERSONAL = `SELECT state, ended_reason, typed_last_name, typed_first_name,
                          children, reserved_identifier FROM flows WHERE id = ?`;
 const SWEPT = {
   state: 'ended',
-  ended_reason: 'expired',
+  ended_reason: 'flow-expired',
   typed_last_name: null,
   typed_first_name: null,
   phone_e164: null,

@@ -248,6 +248,10 @@ describe('flow guards and the kiosk session', () => {
     expect(
       await h.call('activation.submitIdentity', { flowId: start.flowId, ...PATRICK_IDENTITY }),
     ).toMatchObject({ error: { code: 'FLOW_EXPIRED' } });
+    // Told apart from an expired code: the flow itself ran out of time.
+    expect(
+      await h.call('activation.submitIdentity', { flowId: start.flowId, ...PATRICK_IDENTITY }),
+    ).toMatchObject({ error: { code: 'FLOW_ENDED', details: { reason: 'flow-expired' } } });
   });
 
   it('abandon ends the flow', async () => {
