@@ -2,12 +2,12 @@
 // so the demo banner and the on-screen demo phone are checked too. Family: Mme Nadia HADDAD,
 // three children (main/demo/demo-roster.ts), one of them reported with "Non".
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/kiosk-test';
 import {
   FR,
   GOOD_PASSWORD,
   answerChild,
+  expectNoAxeViolations,
   fillIdentity,
   loginHeading,
   openKiosk,
@@ -15,19 +15,6 @@ import {
   typeCode,
   typePasswords,
 } from './support/activation-steps';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const found = results.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => n.target.join(' ')),
-  }));
-  expect(found, `axe violations on the ${screen} screen`).toEqual([]);
-}
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });

@@ -1,19 +1,11 @@
 // A portrait kiosk (1080×1920, touch): on the identity form, the on-screen keyboard opened for a
 // field never hides that field nor « Recevoir mon code SMS » (ux.md 4). Demo mode, so the demo
 // phone sits above the form too.
-import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/kiosk-test';
 import { FR, openKiosk, startActivation } from './support/activation-steps';
-import { onScreenKeyboard, tapKeys } from './support/on-screen-keys';
+import { expectAboveKeyboard, onScreenKeyboard, tapKeys } from './support/on-screen-keys';
 
 test.use({ hasTouch: true, viewport: { width: 1080, height: 1920 } });
-
-async function expectAboveKeyboard(page: Page, locator: Locator, what: string) {
-  const keyboardTop = (await onScreenKeyboard(page).boundingBox())!.y;
-  const box = (await locator.boundingBox())!;
-  expect(box.y, `${what}: top on screen`).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height, `${what}: above the keyboard`).toBeLessThanOrEqual(keyboardTop);
-}
 
 test('portrait: the focused field and « Recevoir mon code SMS » stay above the keyboard', async ({
   page,

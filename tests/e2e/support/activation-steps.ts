@@ -83,8 +83,6 @@ export const FR = {
     /** errors.SMS_FAILED: the gateway could not send (the flow stays on this screen). */
     smsFailed: "Le SMS n'a pas pu être envoyé. Réessayez dans un moment.",
     smsRateLimited: 'Trop de SMS ont déjà été envoyés à ce numéro ou depuis ce kiosque.',
-    /** A long wait is said as a time of day ("Réessayez à partir de 14 h 05."). */
-    retryAt: 'Réessayez à partir de',
   },
   code: {
     title: 'Code reçu par SMS',

@@ -35,3 +35,11 @@ export async function tapInto(page: Page, field: Locator, text: string): Promise
   await expect(onScreenKeyboard(page)).toBeVisible();
   await tapKeys(page, text);
 }
+
+/** ux.md 4: `locator` is on screen and entirely above the docked on-screen keyboard. */
+export async function expectAboveKeyboard(page: Page, locator: Locator, what: string) {
+  const keyboardTop = (await onScreenKeyboard(page).boundingBox())!.y;
+  const box = (await locator.boundingBox())!;
+  expect(box.y, `${what}: top on screen`).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, `${what}: above the keyboard`).toBeLessThanOrEqual(keyboardTop);
+}
