@@ -17,6 +17,8 @@ export interface KeyboardTarget {
 export const keyboardTarget = shallowRef<KeyboardTarget | null>(null);
 /** Height in CSS px of the docked keyboard (0 when closed); the page pads itself by it. */
 export const keyboardHeight = ref(0);
+/** Bumped by every key that types or erases: typing on screen is typing (the idle reset arms). */
+export const keysTyped = ref(0);
 
 /** Marks the inputs the keyboard types into ([data-kiosk-input]) and the panel itself. */
 export const KIOSK_INPUT_SELECTOR = '[data-kiosk-input]';

@@ -54,6 +54,8 @@ describe('idle countdown armed', () => {
     screen: 'login' as const,
     loggedIn: false,
     typedSomething: false,
+    flowOpen: false,
+    identityKept: false,
   };
 
   it('is off on an untouched start screen and before the status is loaded', () => {
@@ -66,5 +68,11 @@ describe('idle countdown armed', () => {
     expect(isIdleArmed({ ...base, screen: 'assistance' })).toBe(true);
     expect(isIdleArmed({ ...base, typedSomething: true })).toBe(true);
     expect(isIdleArmed({ ...base, loggedIn: true })).toBe(true);
+  });
+
+  it('is on at the start screen while a visitor left something in memory', () => {
+    // S-KIOSK-2: nom/mobile kept after "Retour" back to the start, or a flow still open.
+    expect(isIdleArmed({ ...base, identityKept: true })).toBe(true);
+    expect(isIdleArmed({ ...base, flowOpen: true })).toBe(true);
   });
 });
