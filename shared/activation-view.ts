@@ -1,14 +1,18 @@
 // The public view of an activation flow: exactly what the current screen needs, nothing more
 // (no codes, no other guardian's data, children by first name and class only).
 
-export type ActivationEndReason =
-  | 'expired' // S-OTP-2: the code timed out
-  | 'flow-expired' // the attempt outlived flowTtlSeconds (or the kiosk lost it)
-  | 'too-many-codes' // S-OTP-5
-  | 'too-many-birthdates' // S-ENUM-3
-  | 'all-children-rejected' // every child answered "non"
-  | 'guardian-locked' // S-RATE-1
-  | 'abandoned';
+/** Why a flow ended; a list as well as a type, so the renderer can check a received reason. */
+export const ACTIVATION_END_REASONS = [
+  'expired', // S-OTP-2: the code timed out
+  'flow-expired', // the attempt outlived flowTtlSeconds (or the kiosk lost it)
+  'too-many-codes', // S-OTP-5
+  'too-many-birthdates', // S-ENUM-3
+  'all-children-rejected', // every child answered "non"
+  'guardian-locked', // S-RATE-1
+  'abandoned',
+] as const;
+
+export type ActivationEndReason = (typeof ACTIVATION_END_REASONS)[number];
 
 export interface ChildView {
   /** Opaque key valid in this flow only; never a roster id. */

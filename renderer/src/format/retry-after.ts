@@ -1,6 +1,7 @@
 // "Patientez 45 secondes" for a short wait, "Réessayez à partir de 14 h 05" for a long one:
 // nobody counts 3199 seconds. Pure: the moment the error was received is passed in, so the
 // time said does not drift each time the screen is drawn again.
+import { frenchHour } from './time';
 
 /** Waits longer than this are said as a time of day. */
 export const LONG_WAIT_SECONDS = 120;
@@ -9,11 +10,6 @@ export type WaitText =
   | { kind: 'seconds'; seconds: number }
   | { kind: 'minutes'; minutes: number; seconds: number }
   | { kind: 'clock'; day: 'today' | 'tomorrow' | 'later'; time: string; date: string };
-
-/** "14 h 05", "9 h 00": the way a time is said and written on a French notice. */
-export function frenchHour(date: Date): string {
-  return `${date.getHours()} h ${String(date.getMinutes()).padStart(2, '0')}`;
-}
 
 const startOfDay = (date: Date) =>
   new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();

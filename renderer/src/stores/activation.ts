@@ -4,7 +4,11 @@
 // screen that asks for them and are cleared once sent (S-PWD-4).
 import { defineStore } from 'pinia';
 import { reactive, ref, shallowRef } from 'vue';
-import type { ActivationEndReason, ActivationView } from '../../../shared/activation-view';
+import {
+  ACTIVATION_END_REASONS,
+  type ActivationEndReason,
+  type ActivationView,
+} from '../../../shared/activation-view';
 import type { ErrorCode } from '../../../shared/error-codes';
 import type { KioskError, Result } from '../../../shared/result';
 import { invoke } from '../bridge/kiosk-client';
@@ -23,16 +27,6 @@ const ENDING_ERRORS: Partial<Record<ErrorCode, ActivationEndReason>> = {
   GUARDIAN_LOCKED: 'guardian-locked',
 };
 
-const END_REASONS: readonly ActivationEndReason[] = [
-  'expired',
-  'flow-expired',
-  'too-many-codes',
-  'too-many-birthdates',
-  'all-children-rejected',
-  'guardian-locked',
-  'abandoned',
-];
-
 /**
  * Errors after which the main process has put the flow back on the identity form (the seed:
  * "veuillez vérifier les données saisies"): the form shows the message with the values kept.
@@ -42,7 +36,7 @@ const BACK_TO_IDENTITY: readonly ErrorCode[] = ['IDENTITY_MISMATCH'];
 /** The "ended" screen an error leads to: FLOW_ENDED carries the main process's own reason. */
 export function endReasonForError(error: KioskError): ActivationEndReason | null {
   if (error.code === 'FLOW_ENDED') {
-    const reason = END_REASONS.find((known) => known === error.details?.reason);
+    const reason = ACTIVATION_END_REASONS.find((known) => known === error.details?.reason);
     return reason ?? 'abandoned';
   }
   return ENDING_ERRORS[error.code] ?? null;
