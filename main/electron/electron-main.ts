@@ -27,7 +27,11 @@ const start = async (): Promise<void> => {
   const kiosk = await composeKiosk({ dataDir, env: process.env });
   app.on('will-quit', () => kiosk.close());
   for (const warning of kiosk.warnings) console.warn(warning);
-  void kiosk.checkSms().then((sms) => (sms.ready ? console.log : console.warn)(sms.message));
+  void kiosk
+    .checkSms()
+    .then((sms) =>
+      sms.ready ? console.log(sms.message) : console.warn(`WARNING: ${sms.message}`),
+    );
 
   handleAppProtocol(paths.rendererDir);
   bindIpc(ipcMain, kiosk.handlers, { dispatch: dispatchIpcCall });

@@ -35,7 +35,8 @@ export function guardFlow(
   if (!allowed.includes(flow.state)) {
     return fail('FLOW_WRONG_STEP', `The flow is at step ${flow.state}`);
   }
-  if (!finished && context.secretFailures.anyLocked(guardianIdsOf(flow))) {
+  const guardianIds = guardianIdsOf(flow);
+  if (!finished && guardianIds.length > 0 && context.secretFailures.anyLocked(guardianIds)) {
     context.flows.end(flow.id, now, 'guardian-locked');
     auditStep(context, now, 'activation.guardian-locked', flow.id);
     return fail('GUARDIAN_LOCKED', 'This guardian is locked after too many failed secrets');

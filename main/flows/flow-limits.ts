@@ -12,7 +12,8 @@ export const MAX_DELAY_SECONDS = 3600;
 export const MAX_IDENTITY_COOLDOWN_SECONDS = 15 * 60;
 /** S-RATE-3 backstop: the sliding window of failed identity checks on the whole kiosk. */
 export const IDENTITY_KIOSK_WINDOW_SECONDS = 15 * 60;
-/** S-RATE-3: a failed streak is forgotten after this long without a failure. */
+/** S-RATE-3: a failed streak is forgotten after this long without a failure, counted from the
+ * end of its pause when that is later. */
 export const IDENTITY_STREAK_QUIET_SECONDS = 15 * 60;
 
 /** Base × 2^(failures beyond the threshold), capped (one hour unless told). */

@@ -1,5 +1,5 @@
-// The end of a visit, whatever ends it: the idle reset (S-KIOSK-1/4), "Abandonner" (after the
-// flow's own abandon), "Se déconnecter" (after the logout), "J'ai terminé". One function so
+// The end of a visit, whatever ends it: the idle reset (S-KIOSK-1/4), "Abandonner" (whose flow
+// session.reset ends), "Se déconnecter" (after the logout), "J'ai terminé". One function so
 // that every way out forgets the same things: every store, the typed values, the demo phone's
 // messages, web storage, Cache Storage and IndexedDB (S-KIOSK-2), and the session in the main
 // process (every flow and login of this kiosk session).

@@ -499,7 +499,7 @@ describe('identity check and SMS limits', () => {
     });
   });
 
-  it('S-RATE-1 a right code does not clear the count of a locked guardian', async () => {
+  it('S-RATE-1 the right code of a guardian locked meanwhile is refused, the count kept', async () => {
     const flowId = await reachCodeStep(h);
     const code = h.sms.lastCode();
     h.db.prepare("UPDATE guardians SET failed_secret_count = 100, locked_at = 'now'").run();
