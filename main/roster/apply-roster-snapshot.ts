@@ -2,7 +2,7 @@ import type { KioskDatabase } from '../database/open-database';
 import { createJournal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
 import { removeDemoRoster } from './remove-demo-roster';
-import type { RosterSnapshot } from './roster-snapshot';
+import { isUai, type RosterSnapshot } from './roster-snapshot';
 import { readRosterSource, ROSTER_SOURCE_META_KEY } from './roster-source';
 import { replaceSchoolLinks, upsertGuardians, upsertStudents } from './write-roster-rows';
 
@@ -53,7 +53,7 @@ export function applyRosterSnapshot(
   snapshot: RosterSnapshot,
   { clock, actor }: ApplyRosterOptions,
 ): ImportSummary {
-  if (!/^\w{8}$/.test(snapshot.school.uai)) {
+  if (!isUai(snapshot.school.uai)) {
     throw new Error(`Roster snapshot has no valid school id (UAI): "${snapshot.school.uai}"`);
   }
   return db.transaction((): ImportSummary => {

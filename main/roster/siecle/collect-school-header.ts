@@ -1,8 +1,6 @@
 import type { SiecleSchoolHeader } from './siecle-file';
 import type { ProblemSink } from './siecle-problem-sink';
-
-// The shape the roster writer requires of a school id (a UAI is 7 digits and a check letter).
-const UAI_SHAPE = /^\w{8}$/;
+import { isUai } from '../roster-snapshot';
 
 /** Reads PARAMETRES/UAJ and ANNEE_SCOLAIRE into `school`; a missing or malformed UAJ is fatal. */
 export function collectSchoolHeader(root: string, school: SiecleSchoolHeader, report: ProblemSink) {
@@ -15,11 +13,11 @@ export function collectSchoolHeader(root: string, school: SiecleSchoolHeader, re
     close(path: string, text: string, closedAt: number): void {
       if (path === `${parameters}/UAJ`) {
         school.uai = text.toUpperCase() || null;
-        if (school.uai !== null && !UAI_SHAPE.test(school.uai)) {
+        if (school.uai !== null && !isUai(school.uai)) {
           report(
             'fatal',
             { line: closedAt, element: 'UAJ' },
-            `the school id (PARAMETRES/UAJ) "${text}" is not a UAI (8 letters and digits, e.g. 0140070A)`,
+            `the school id (PARAMETRES/UAJ) "${text}" is not a UAI (7 digits and a letter, e.g. 0140070A)`,
           );
         }
       } else if (path === `${parameters}/ANNEE_SCOLAIRE`) {

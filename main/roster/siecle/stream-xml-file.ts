@@ -135,9 +135,17 @@ export async function streamXmlFile(
     text = '';
   });
 
-  // A single-byte declaration over UTF-8 bytes decodes without error, into "Ã©" for "é".
+  // A single-byte declaration over UTF-8 bytes decodes without error, into "Ã©" for "é". The
+  // values are only checked once the raw bytes held a UTF-8-like pair (utf8LikePairIn): a
+  // genuine Latin-9 export never does, so its many accented names cost nothing here.
+  let bytesMayBeUtf8 = false;
+  let lastByte = 0;
+  const watchBytes = (chunk: Buffer) => {
+    if (!bytesMayBeUtf8 && utf8LikePairIn(chunk, lastByte)) bytesMayBeUtf8 = true;
+    lastByte = chunk.at(-1) ?? lastByte;
+  };
   const refuseIfMisreadUtf8 = (value: string): boolean => {
-    if (decoding === null || decoding.encoding === 'utf-8') return false;
+    if (!bytesMayBeUtf8 || decoding === null || decoding.encoding === 'utf-8') return false;
     const misread = findMisreadUtf8(value, decoding.encoding);
     if (misread === null) return false;
     refuse(
@@ -178,8 +186,10 @@ export async function streamXmlFile(
         const started = startDecoding(head);
         if ('reason' in started) return started;
         decoding = started;
+        watchBytes(head);
         feed(decoding.decoder.write(head), decoding);
       } else {
+        watchBytes(chunk);
         feed(decoding.decoder.write(chunk), decoding);
       }
       if (stopped) return failure;
@@ -188,6 +198,7 @@ export async function streamXmlFile(
       const started = startDecoding(head);
       if ('reason' in started) return started;
       decoding = started;
+      watchBytes(head);
       feed(decoding.decoder.write(head), decoding);
     }
     const rest = decoding.decoder.end();
@@ -200,6 +211,27 @@ export async function streamXmlFile(
   } finally {
     stream.destroy();
   }
+}
+
+/** UTF-8 lead bytes of Latin letters (é is C3 A9, œ is C5 93): any UTF-8 French text has them. */
+const LATIN_UTF8_LEADS = [0xc2, 0xc3, 0xc4, 0xc5];
+
+/**
+ * Whether `chunk` (after `previous`, the byte before it) holds a UTF-8 lead byte of a Latin
+ * letter followed by a continuation byte (0x80–0xBF), the mark of UTF-8 text under a
+ * single-byte declaration. In genuine Latin-9 that pair is "Ã" followed by a symbol such as
+ * "©": it does not occur in names. Searched with indexOf (native speed: the file may be 1 GB).
+ */
+function utf8LikePairIn(chunk: Buffer, previous: number): boolean {
+  const isContinuation = (byte: number | undefined) =>
+    byte !== undefined && byte >= 0x80 && byte <= 0xbf;
+  if (LATIN_UTF8_LEADS.includes(previous) && isContinuation(chunk[0])) return true;
+  for (const lead of LATIN_UTF8_LEADS) {
+    for (let at = chunk.indexOf(lead); at !== -1; at = chunk.indexOf(lead, at + 1)) {
+      if (isContinuation(chunk[at + 1])) return true;
+    }
+  }
+  return false;
 }
 
 /** C0/C1 control characters (what UTF-8 continuation bytes become in ISO-8859-15) as \u0088. */

@@ -173,7 +173,7 @@ describe('roster CLI', () => {
       ),
     ).toBe(1);
     expect(err).toContain(
-      '  ElevesSansAdresses.xml:4 <UAJ>: fatal: the school id (PARAMETRES/UAJ) "0140" is not a UAI (8 letters and digits, e.g. 0140070A)',
+      '  ElevesSansAdresses.xml:4 <UAJ>: fatal: the school id (PARAMETRES/UAJ) "0140" is not a UAI (7 digits and a letter, e.g. 0140070A)',
     );
   });
 

@@ -105,6 +105,43 @@ describe('a file whose bytes do not match its declared encoding is refused, neve
     );
   });
 
+  it('finds a re-saved name whose UTF-8 bytes straddle two 64 KB reads, far into the file', async () => {
+    // ASCII students up to the read boundary, then "é" as C3 | A9 across it.
+    const filler = (count: number) =>
+      Array.from(
+        { length: count },
+        (_, i) =>
+          `\n<ELEVE ELEVE_ID="${5000 + i}"><NOM_DE_FAMILLE>MARTIN${i}</NOM_DE_FAMILLE><PRENOM>Leo</PRENOM><DATE_NAISS>01/01/2014</DATE_NAISS></ELEVE>`,
+      ).join('');
+    const template = studentsXml({
+      extraStudents: `${filler(400)}\n<ELEVE ELEVE_ID="9999"><NOM_DE_FAMILLE>@@</NOM_DE_FAMILLE><PRENOM>Ana</PRENOM><DATE_NAISS>01/01/2014</DATE_NAISS></ELEVE>`,
+    }).replace(/[^\x00-\x7f]/g, 'E'); // only the planted letter is non-ASCII
+    const [before, after] = template.split('@@') as [string, string];
+    const pad = 64 * 1024 - Buffer.byteLength(before) - 1 - 'REN'.length;
+    expect(pad).toBeGreaterThan(0);
+    const head = before.replace(
+      '<ELEVE ELEVE_ID="9999">',
+      `<!--${'x'.repeat(pad - 7)}--><ELEVE ELEVE_ID="9999">`,
+    );
+    const bytes = Buffer.concat([
+      Buffer.from(`${head}REN`, 'latin1'),
+      Buffer.from('é', 'utf8'),
+      Buffer.from(after, 'latin1'),
+    ]);
+    expect(bytes[64 * 1024 - 1]).toBe(0xc3); // the lead byte ends the first read
+    const path = join(makeTempDir(), 'eleves.xml');
+    writeFileSync(path, bytes);
+    const reading = await readSiecleFile(path);
+    expect(reading.file).toBeNull();
+    expect(reading.problems).toEqual([
+      expect.objectContaining({
+        element: 'NOM_DE_FAMILLE',
+        recordId: 'ELEVE_ID=9999',
+        reason: expect.stringContaining('("Ã©" for "é")'),
+      }),
+    ]);
+  });
+
   it('shows an invisible misread character escaped ("È" read as "Ã" and U+0088)', async () => {
     const reading = await readSiecleFile(writeUtf8(makeTempDir(), 'resp.xml', guardiansXml()));
     expect(reading.problems).toEqual([
