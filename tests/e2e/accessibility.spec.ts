@@ -1,7 +1,6 @@
 // S-A11Y-4: axe-core finds no WCAG 2.1 A/AA violation on any screen of the walkthrough. Demo mode,
 // so the demo banner and the on-screen demo phone are checked too. Family: Mme Nadia HADDAD,
 // three children (main/demo/demo-roster.ts), one of them reported with "Non".
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/kiosk-test';
 import {
   FR,
@@ -14,10 +13,9 @@ import {
   readDemoCode,
   typeCode,
   typePasswords,
+  heading,
+  button,
 } from './support/activation-steps';
-
-const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 test('S-A11Y-4: no axe violation on any screen of the walkthrough', async ({
   page,

@@ -1,7 +1,6 @@
 // Seed, Étape 4: « non » to "Je suis le représentant légal de cet élève" for every child listed
 // ends the flow on "Aucun enfant rattaché": no account, the secretariat is told, and the way out
 // is "Retour à l'accueil". Demo mode, Mme Isabelle FONTAINE (Louise, and Adam linked by mistake).
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/kiosk-test';
 import {
   FR,
@@ -12,11 +11,10 @@ import {
   readDemoCode,
   requestCode,
   startActivation,
-  typeCode,
+  enterCode,
+  heading,
+  button,
 } from './support/activation-steps';
-
-const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 test('"Non" for every child ends on "Aucun enfant rattaché", with no account created', async ({
   page,
@@ -30,8 +28,7 @@ test('"Non" for every child ends on "Aucun enfant rattaché", with no account cr
     firstName: 'Isabelle',
     mobile: '06 12 34 56 10',
   });
-  await typeCode(page, await readDemoCode(page));
-  await expect(heading(page, FR.children.title)).toBeVisible();
+  await enterCode(page, await readDemoCode(page));
 
   await answerChild(page, { firstName: 'Louise', birthDate: 'non' });
   // The last one: "Non", then the report confirmed; the flow ends at once.

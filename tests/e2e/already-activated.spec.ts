@@ -1,7 +1,6 @@
 // A parent who already activated their account and starts again: after the SMS code, the kiosk
 // shows "Vous avez déjà un compte" with their identifier (not a second account), and "Se
 // connecter" leads to the login screen with it filled in. Demo mode, Mme Zoé D'ARCY (one child).
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/kiosk-test';
 import {
   FR,
@@ -19,11 +18,11 @@ import {
   startActivation,
   typeCode,
   type Identity,
+  heading,
+  button,
 } from './support/activation-steps';
 
 const ZOE: Identity = { lastName: "D'Arcy", firstName: 'Zoé', mobile: '07 81 23 45 06' };
-const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 test('a second activation of the same parent shows their identifier after the code step', async ({
   page,

@@ -1,7 +1,6 @@
 // After the seed's mismatch message (S-ENUM-1), a keyboard or screen-reader user must land
 // where the problem is: on the message itself or on the first field to check ("Nom"), not on
 // the page heading. Demo mode, M. Patrick DUPONT with a number the school does not have.
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/kiosk-test';
 import {
   FR,
@@ -9,9 +8,8 @@ import {
   openKiosk,
   startActivation,
   submitIdentity,
+  heading,
 } from './support/activation-steps';
-
-const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
 
 test('after the mismatch message, the focus is on the message or on "Nom"', async ({
   page,

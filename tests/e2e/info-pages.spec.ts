@@ -4,10 +4,15 @@
 // plainly what this kiosk can and cannot do, and both of its "Retour" buttons lead back.
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/kiosk-test';
-import { FR, expectNoAxeViolations, loginHeading, openKiosk } from './support/activation-steps';
+import {
+  FR,
+  expectNoAxeViolations,
+  loginHeading,
+  openKiosk,
+  heading,
+  button,
+} from './support/activation-steps';
 
-const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 /** The page's "Retour" buttons: the one at the top, and the big one at the bottom. */
 const backButtons = (page: Page) => page.getByRole('button', { name: FR.common.back, exact: true });
 

@@ -3,7 +3,6 @@
 // focus goes where the error is, "Abandonner" asks first once an SMS was sent, a wrong number
 // can be changed, a long wait is said as a time of day, and "J'ai terminé" leaves nothing on
 // screen. Demo mode (families in main/demo/demo-roster.ts), touch screen.
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/kiosk-test';
 import {
   FR,
@@ -21,14 +20,14 @@ import {
   startActivation,
   submitIdentity,
   type Identity,
+  heading,
+  button,
 } from './support/activation-steps';
 import { expectAboveKeyboard, onScreenKeyboard as keyboard } from './support/on-screen-keys';
 
 test.use({ hasTouch: true });
 
 const PATRICK: Identity = { lastName: 'Dupont', firstName: 'Patrick', mobile: '06 12 34 56 02' };
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
 
 test('the on-screen keyboard comes back on a tap, leaves with Tab, and hides neither field nor button', async ({
   page,

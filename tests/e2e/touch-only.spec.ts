@@ -2,15 +2,21 @@
 // account and logs in by tapping the on-screen keys alone (AZERTY with accents for names and
 // the password, the digit pads for phone, code and birth date). Demo mode, touch screen; the
 // family has an accented, hyphenated name and a child born on 29 February.
-import type { Page } from '@playwright/test';
 import { test, expect } from './support/kiosk-test';
-import { FR, demoPhone, loginHeading, openKiosk, readDemoCode } from './support/activation-steps';
+import {
+  FR,
+  GOOD_PASSWORD,
+  demoPhone,
+  loginHeading,
+  openKiosk,
+  readDemoCode,
+  heading,
+  button,
+} from './support/activation-steps';
 import { onScreenKey as key, tapInto } from './support/on-screen-keys';
 
 test.use({ hasTouch: true, viewport: { width: 1920, height: 1080 } });
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
 test('touch only: activation then login typed entirely on the on-screen keys', async ({
   page,
   startDemoKiosk,
@@ -59,7 +65,7 @@ test('touch only: activation then login typed entirely on the on-screen keys', a
   await expect(page.getByText(identifier, { exact: true })).toBeVisible();
   await button(page, FR.identifier.acknowledge).tap();
 
-  const password = 'Tartine beurrée du matin 47';
+  const password = GOOD_PASSWORD; // upper case, accent, spaces, digits: every layer
   await tapInto(page, page.getByLabel(FR.password.password, { exact: true }), password);
   await tapInto(page, page.getByLabel(FR.password.confirmation, { exact: true }), password);
   await button(page, FR.password.submit).tap();

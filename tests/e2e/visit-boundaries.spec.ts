@@ -12,6 +12,7 @@ import {
   openKiosk,
   startActivation,
   submitIdentity,
+  button,
 } from './support/activation-steps';
 import { tapInto } from './support/on-screen-keys';
 
@@ -19,7 +20,6 @@ test.use({ hasTouch: true });
 
 const BACK = 'Retour';
 const IDLE_ENV = { KIOSK_IDLE_SECONDS: '2', KIOSK_IDLE_WARNING_SECONDS: '2' };
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const idleDialog = (page: Page) => page.getByRole('alertdialog', { name: FR.idle.title });
 
 test('S-KIOSK-1: an identifier tapped on the on-screen keys of the start screen is reset when the parent walks away', async ({

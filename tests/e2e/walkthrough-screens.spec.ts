@@ -19,12 +19,13 @@ import {
   startActivation,
   submitIdentity,
   typeCode,
+  enterCode,
   type Identity,
+  heading,
+  button,
 } from './support/activation-steps';
 
 const ZOE: Identity = { lastName: "D'Arcy", firstName: 'Zoé', mobile: '07 81 23 45 06' };
-const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 /** Every "Étape … sur 5" on screen. */
 const stepTexts = (page: Page) => page.getByText(/Étape \d sur 5/);
 
@@ -175,8 +176,7 @@ test('one primary button per screen: "Se connecter" on login, "Continuer" on the
 
   await startActivation(page);
   await requestCode(page, { lastName: 'Haddad', firstName: 'Nadia', mobile: '06 12 34 56 04' });
-  await typeCode(page, await readDemoCode(page));
-  await expect(heading(page, FR.children.title)).toBeVisible();
+  await enterCode(page, await readDemoCode(page));
   for (const child of ['Yasmine', 'Rayan']) {
     await childCard(page, child).getByRole('button', { name: FR.children.yes }).click();
   }

@@ -183,8 +183,11 @@ export interface ChildAnswer {
   birthDate: string | 'non';
 }
 
-const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+/** A heading by its exact French text. */
+export const heading = (page: Page, name: string) =>
+  page.getByRole('heading', { name, exact: true });
+/** A button by its exact French label. */
+export const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 export const loginHeading = (page: Page): Locator => heading(page, FR.login.title);
 
