@@ -112,7 +112,7 @@ describe('database migrations', () => {
     const db = new Database(':memory:');
     runMigrations(db, MIGRATIONS.slice(0, 1));
     expect(db.pragma('user_version', { simple: true })).toBe(1);
-    expect(runMigrations(db)).toBe(2);
+    expect(runMigrations(db, MIGRATIONS.slice(0, 2))).toBe(2);
     const indexes = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%_by_%'")
       .pluck()
@@ -123,6 +123,22 @@ describe('database migrations', () => {
         'flows_closed_by_update',
         'audit_log_by_action_time',
       ]),
+    );
+  });
+  it('migration 003 keeps existing accounts usable: no forced change, not disabled', () => {
+    const db = new Database(':memory:');
+    runMigrations(db, MIGRATIONS.slice(0, 2));
+    db.prepare(
+      `INSERT INTO accounts (id, identifier, first_name, password_hash, created_at, updated_at)
+       VALUES ('a1', 'patrick.dupont1', 'Patrick', 'scrypt$x', '2026-01-01', '2026-01-01')`,
+    ).run();
+    expect(runMigrations(db, MIGRATIONS.slice(0, 3))).toBe(3);
+    expect(db.prepare('SELECT must_change_password, disabled_at FROM accounts').get()).toEqual({
+      must_change_password: 0,
+      disabled_at: null,
+    });
+    expect(() => db.prepare('UPDATE accounts SET must_change_password = 2').run()).toThrow(
+      /CHECK constraint/,
     );
   });
 });
