@@ -10,7 +10,10 @@ import { ConfigError, type KioskSecrets } from '../config/kiosk-config';
 const DEMO_PASSWORD_PEPPER = 'kiosk-demo-pepper-for-fictional-accounts-only';
 const MIN_SECRET_LENGTH = 32;
 
-export function resolvePasswordPepper(secrets: KioskSecrets, demoOnly: boolean): Buffer {
+export function resolvePasswordPepper(
+  secrets: Pick<KioskSecrets, 'passwordPepper'>,
+  demoOnly: boolean,
+): Buffer {
   if (secrets.passwordPepper) {
     if (secrets.passwordPepper.length < MIN_SECRET_LENGTH) {
       throw new ConfigError(

@@ -8,22 +8,28 @@ import { z } from 'zod';
 
 const positiveInt = z.coerce.number().int().min(1);
 
+/** A provider's base URL: printed at start and in error logs, so never with credentials in it. */
+const baseUrl = (credentialsHint: string) =>
+  z
+    .string()
+    .url()
+    .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://')
+    .refine(
+      (value) => !/^https?:\/\/[^/?#]*@/i.test(value),
+      `must not contain a user or password (${credentialsHint})`,
+    );
+
+/** The gateways that send real SMS: the fallback can only be one of these. */
+export const REAL_SMS_PROVIDERS = ['android-gateway', 'twilio', 'ovh', 'smsmode', 'brevo'] as const;
+export type RealSmsProvider = (typeof REAL_SMS_PROVIDERS)[number];
+
 export const settingsSchema = z
   .object({
     kioskName: z.string().min(1).max(80).default("Kiosque de l'accueil"),
     // S-OTP-6: the service the SMS names ("EduConnect : votre code d'activation est …").
     serviceName: z.string().trim().min(1).max(40).default('EduConnect'),
-    smsProvider: z.enum(['demo', 'android-gateway']).default('demo'),
-    smsUrl: z
-      .string()
-      .url()
-      .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://')
-      // The address is printed at start and may appear in error logs: no credentials in it.
-      .refine(
-        (value) => !/^https?:\/\/[^/?#]*@/i.test(value),
-        'must not contain a user or password (set KIOSK_SMS_USERNAME and KIOSK_SMS_PASSWORD)',
-      )
-      .optional(),
+    smsProvider: z.enum(['demo', ...REAL_SMS_PROVIDERS]).default('demo'),
+    smsUrl: baseUrl('set KIOSK_SMS_USERNAME and KIOSK_SMS_PASSWORD').optional(),
     smsUsername: z.string().min(1).default('sms'),
     smsTimeoutSeconds: positiveInt.default(10),
     codeTtlSeconds: positiveInt.default(1800),
@@ -43,6 +49,43 @@ export const settingsSchema = z
     loginFailuresBeforeDelay: positiveInt.default(5),
     loginDelaySeconds: positiveInt.default(30),
     identityResponseFloorMs: z.coerce.number().int().min(0).default(1200),
+    // Cloud SMS providers (../shared/docs/sms-gateways.md); their secrets are in KioskSecrets.
+    // Sender: up to 11 letters/digits (shown instead of a number) or an international number.
+    smsSender: z
+      .string()
+      .trim()
+      .regex(
+        /^(?:[A-Za-z0-9][A-Za-z0-9 ]{0,10}|\+?\d{3,15})$/,
+        'up to 11 letters, digits or spaces, or a phone number of up to 15 digits',
+      )
+      .optional(),
+    smsFallbackProvider: z.enum(REAL_SMS_PROVIDERS).optional(),
+    twilioAccountSid: z
+      .string()
+      .regex(/^AC[0-9a-fA-F]{32}$/, 'AC followed by 32 hexadecimal characters')
+      .optional(),
+    twilioMessagingServiceSid: z
+      .string()
+      .regex(/^MG[0-9a-fA-F]{32}$/, 'MG followed by 32 hexadecimal characters')
+      .optional(),
+    twilioBaseUrl: baseUrl('the Auth Token is KIOSK_TWILIO_AUTH_TOKEN').default(
+      'https://api.twilio.com',
+    ),
+    ovhServiceName: z
+      .string()
+      .regex(/^[a-z0-9-]{3,40}$/i, 'the SMS account name, e.g. sms-ab12345-1')
+      .optional(),
+    ovhApplicationKey: z
+      .string()
+      .regex(/^\w{8,64}$/, 'letters and digits')
+      .optional(),
+    ovhBaseUrl: baseUrl('set the keys in KIOSK_OVH_* variables').default(
+      'https://eu.api.ovh.com/1.0',
+    ),
+    smsmodeBaseUrl: baseUrl('the key is KIOSK_SMSMODE_API_KEY').default(
+      'https://rest.smsmode.com/sms/v1',
+    ),
+    brevoBaseUrl: baseUrl('the key is KIOSK_BREVO_API_KEY').default('https://api.brevo.com/v3'),
   })
   .strict();
 
@@ -51,7 +94,22 @@ export type KioskSettings = z.infer<typeof settingsSchema>;
 export interface KioskSecrets {
   smsPassword: string | undefined;
   passwordPepper: string | undefined;
+  twilioAuthToken: string | undefined;
+  ovhApplicationSecret: string | undefined;
+  ovhConsumerKey: string | undefined;
+  smsmodeApiKey: string | undefined;
+  brevoApiKey: string | undefined;
 }
+
+/** Environment variable of each SMS secret (the browser host and tests read them from there). */
+export const SMS_SECRET_ENV_NAMES = {
+  smsPassword: 'KIOSK_SMS_PASSWORD',
+  twilioAuthToken: 'KIOSK_TWILIO_AUTH_TOKEN',
+  ovhApplicationSecret: 'KIOSK_OVH_APPLICATION_SECRET',
+  ovhConsumerKey: 'KIOSK_OVH_CONSUMER_KEY',
+  smsmodeApiKey: 'KIOSK_SMSMODE_API_KEY',
+  brevoApiKey: 'KIOSK_BREVO_API_KEY',
+} as const satisfies Partial<Record<keyof KioskSecrets, string>>;
 
 export interface KioskConfig {
   dataDir: string;
@@ -82,6 +140,16 @@ export const ENV_NAMES: Record<keyof KioskSettings, string> = {
   loginFailuresBeforeDelay: 'KIOSK_LOGIN_FAILURES_BEFORE_DELAY',
   loginDelaySeconds: 'KIOSK_LOGIN_DELAY_SECONDS',
   identityResponseFloorMs: 'KIOSK_IDENTITY_RESPONSE_FLOOR_MS',
+  smsSender: 'KIOSK_SMS_SENDER',
+  smsFallbackProvider: 'KIOSK_SMS_FALLBACK_PROVIDER',
+  twilioAccountSid: 'KIOSK_TWILIO_ACCOUNT_SID',
+  twilioMessagingServiceSid: 'KIOSK_TWILIO_MESSAGING_SERVICE_SID',
+  twilioBaseUrl: 'KIOSK_TWILIO_BASE_URL',
+  ovhServiceName: 'KIOSK_OVH_SERVICE_NAME',
+  ovhApplicationKey: 'KIOSK_OVH_APPLICATION_KEY',
+  ovhBaseUrl: 'KIOSK_OVH_BASE_URL',
+  smsmodeBaseUrl: 'KIOSK_SMSMODE_BASE_URL',
+  brevoBaseUrl: 'KIOSK_BREVO_BASE_URL',
 };
 
 export const CONFIG_FILE_NAME = 'kiosk-config.json';
@@ -102,7 +170,7 @@ function readConfigFile(dataDir: string): Record<string, unknown> {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new ConfigError(`${file} must hold a JSON object`);
   }
-  for (const secret of ['smsPassword', 'passwordPepper']) {
+  for (const secret of ['passwordPepper', ...Object.keys(SMS_SECRET_ENV_NAMES)]) {
     if (secret in parsed) {
       throw new ConfigError(
         `${file} must not contain "${secret}": secrets are read from the environment only`,
@@ -133,15 +201,64 @@ export function loadKioskConfig(
     throw new ConfigError(`Invalid kiosk settings: ${problems}`);
   }
   const settings = result.data;
-  if (settings.smsProvider === 'android-gateway' && !settings.smsUrl) {
-    throw new ConfigError('KIOSK_SMS_URL is required when KIOSK_SMS_PROVIDER=android-gateway');
-  }
+  const missing = missingProviderSettings(settings);
+  if (missing) throw new ConfigError(missing);
   return {
     dataDir,
     settings,
     secrets: {
-      smsPassword: env.KIOSK_SMS_PASSWORD || undefined,
       passwordPepper: env.KIOSK_PASSWORD_PEPPER || undefined,
+      smsPassword: env.KIOSK_SMS_PASSWORD || undefined,
+      twilioAuthToken: env.KIOSK_TWILIO_AUTH_TOKEN || undefined,
+      ovhApplicationSecret: env.KIOSK_OVH_APPLICATION_SECRET || undefined,
+      ovhConsumerKey: env.KIOSK_OVH_CONSUMER_KEY || undefined,
+      smsmodeApiKey: env.KIOSK_SMSMODE_API_KEY || undefined,
+      brevoApiKey: env.KIOSK_BREVO_API_KEY || undefined,
     },
   };
+}
+
+/**
+ * The non-secret settings the chosen gateway (and the fallback) cannot work without, as an
+ * English sentence naming the variables; undefined when all are there.
+ */
+export function missingProviderSettings(settings: KioskSettings): string | undefined {
+  const { smsProvider, smsFallbackProvider } = settings;
+  if (smsFallbackProvider !== undefined) {
+    if (smsProvider === 'demo') {
+      return 'KIOSK_SMS_FALLBACK_PROVIDER needs a real KIOSK_SMS_PROVIDER (not "demo")';
+    }
+    if (smsFallbackProvider === smsProvider) {
+      return 'KIOSK_SMS_FALLBACK_PROVIDER must differ from KIOSK_SMS_PROVIDER';
+    }
+  }
+  for (const provider of [smsProvider, smsFallbackProvider]) {
+    const needed = provider === undefined ? [] : requiredSettings(provider);
+    const absent = needed.filter((key) => settings[key] === undefined).map((key) => ENV_NAMES[key]);
+    if (absent.length > 0) return `${absent.join(' and ')} required when using ${provider}`;
+  }
+  if (
+    (smsProvider === 'twilio' || smsFallbackProvider === 'twilio') &&
+    settings.smsSender === undefined &&
+    settings.twilioMessagingServiceSid === undefined
+  ) {
+    return 'KIOSK_SMS_SENDER (the From number or sender id) or KIOSK_TWILIO_MESSAGING_SERVICE_SID required when using twilio';
+  }
+  return undefined;
+}
+
+function requiredSettings(provider: KioskSettings['smsProvider']): Array<keyof KioskSettings> {
+  switch (provider) {
+    case 'android-gateway':
+      return ['smsUrl'];
+    case 'twilio':
+      return ['twilioAccountSid'];
+    case 'ovh':
+      return ['ovhServiceName', 'ovhApplicationKey'];
+    case 'brevo':
+      return ['smsSender'];
+    case 'smsmode':
+    case 'demo':
+      return [];
+  }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ActivationView } from '../../shared/activation-view';
 import { fail, ok, type Result } from '../../shared/result';
+import type { SmsFailureReason } from '../../shared/sms-failure-reasons';
 import { inTransaction } from '../database/in-transaction';
 import { addSeconds } from '../platform/clock';
 import { SmsGatewayError } from '../sms/sms-gateway';
@@ -77,7 +78,7 @@ function recordUnsent(
   flowId: string,
   smsId: string,
   error: unknown,
-): SmsGatewayError['kind'] {
+): { kind: SmsGatewayError['kind']; uncertain: boolean; retryAfterSeconds?: number } {
   const known = error instanceof SmsGatewayError;
   const kind = known ? error.kind : 'Transient';
   const detail = error instanceof Error ? error.message : 'unknown error';
@@ -95,7 +96,19 @@ function recordUnsent(
       ...(uncertain ? { outcome: 'uncertain' } : {}),
     });
   });
-  return kind;
+  const retryAfterSeconds = known ? error.retryAfterSeconds : undefined;
+  return { kind, uncertain, ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}) };
+}
+
+/**
+ * What the parent is told (details.reason of SMS_FAILED, a French sentence each): the error
+ * kind, or 'Uncertain' when the SMS may still arrive, since then a new tap must wait.
+ */
+function smsFailureReason(unsent: {
+  kind: SmsGatewayError['kind'];
+  uncertain: boolean;
+}): SmsFailureReason {
+  return unsent.uncertain ? 'Uncertain' : unsent.kind;
 }
 
 /**
@@ -112,6 +125,7 @@ export async function deliverCode(
 ): Promise<Result<ActivationView>> {
   const validity = codeValidityMinutes(context.settings.codeTtlSeconds);
   let providerMessageId: string;
+  let acceptedBy: string | undefined;
   try {
     const receipt = await context.smsGateway.send({
       to: prepared.phoneE164,
@@ -119,14 +133,18 @@ export async function deliverCode(
       clientId: prepared.smsId,
     });
     providerMessageId = receipt.providerMessageId;
+    acceptedBy = receipt.provider;
   } catch (error) {
-    const kind = recordUnsent(context, flowId, prepared.smsId, error);
-    return fail('SMS_FAILED', `The SMS gateway could not send (${kind})`, { reason: kind });
+    const unsent = recordUnsent(context, flowId, prepared.smsId, error);
+    return fail('SMS_FAILED', `The SMS gateway could not send (${unsent.kind})`, {
+      reason: smsFailureReason(unsent),
+      ...(unsent.retryAfterSeconds ? { retryAfterSeconds: unsent.retryAfterSeconds } : {}),
+    });
   }
 
   return inTransaction(context.db, () => {
     const now = context.clock.now();
-    context.smsLog.markAccepted(prepared.smsId, providerMessageId);
+    context.smsLog.markAccepted(prepared.smsId, providerMessageId, acceptedBy);
     // Read again: the flow may have been ended (reset, abandon) while the SMS was on its way.
     const flow = context.flows.find(flowId);
     // S-RATE-3: an SMS on its way to a matched identity ends the failed streak.

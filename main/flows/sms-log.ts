@@ -12,7 +12,8 @@ export function createSmsLog(db: KioskDatabase) {
      VALUES (?, ?, ?, ?, ?, ?, 'pending')`,
   );
   const accepted = db.prepare(
-    "UPDATE sms_log SET status = 'accepted', provider_message_id = ? WHERE id = ?",
+    `UPDATE sms_log SET status = 'accepted', provider_message_id = ?,
+       provider = COALESCE(?, provider) WHERE id = ?`,
   );
   const failed = db.prepare(
     "UPDATE sms_log SET status = 'failed', error_kind = ?, error_detail = ? WHERE id = ?",
@@ -39,8 +40,9 @@ export function createSmsLog(db: KioskDatabase) {
         entry.provider,
       );
     },
-    markAccepted(id: string, providerMessageId: string): void {
-      accepted.run(providerMessageId, id);
+    /** `provider` when another gateway than the logged one took it (a fallback). */
+    markAccepted(id: string, providerMessageId: string, provider?: string): void {
+      accepted.run(providerMessageId, provider ?? null, id);
     },
     /** The provider surely did not take it (refused, unreachable before sending). */
     markFailed(id: string, kind: string, detail: string): void {

@@ -3,6 +3,7 @@
 import type { Agent } from 'node:http';
 import axios, { type AxiosResponse } from 'axios';
 import { maskPhone } from '../matching/normalise-phone';
+import { networkError as providerNetworkError } from './provider-http';
 import {
   buildSendBody,
   errorFromStatus,
@@ -33,16 +34,6 @@ export interface AndroidGatewayOptions {
   /** English lines for the kiosk log; never receives the message text. */
   log?: (line: string) => void;
 }
-
-// Errors raised before a byte reached the phone: the message cannot have been queued.
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-]);
-const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT']);
 
 export function createAndroidGateway(options: AndroidGatewayOptions): SmsGateway & {
   getStatus(providerMessageId: string): Promise<SmsDeliveryStatus>;
@@ -168,31 +159,5 @@ function parseState(data: unknown): AndroidMessageState {
 }
 
 function networkError(error: unknown, baseUrl: string, timeoutMs: number): SmsGatewayError {
-  if (error instanceof SmsGatewayError) return error;
-  const code = axios.isAxiosError(error) ? error.code : undefined;
-  if (code && NOT_SENT_CODES.has(code)) {
-    return new SmsGatewayError(
-      'Transient',
-      `Android gateway unreachable at ${baseUrl} (${code})`,
-      true,
-    );
-  }
-  if (code && TIMEOUT_CODES.has(code)) {
-    return new SmsGatewayError(
-      'Transient',
-      `Android gateway at ${baseUrl} did not answer within ${timeoutMs} ms`,
-      true,
-      undefined,
-      true,
-    );
-  }
-  // A reset or hang-up mid-request: the phone may have queued the message. The axios error is
-  // not kept as a cause because its config holds the request body (the code).
-  return new SmsGatewayError(
-    'Transient',
-    `Android gateway connection failed (${code ?? (error instanceof Error ? error.message : 'unknown')})`,
-    true,
-    undefined,
-    true,
-  );
+  return providerNetworkError(error, 'Android gateway', baseUrl, timeoutMs);
 }

@@ -34,6 +34,8 @@ export interface SmsSendReceipt {
   providerMessageId: string;
   /** Provider status at acceptance (e.g. "Pending", "queued"). */
   status: string;
+  /** The gateway that took it, when not the one the send was logged under (a fallback). */
+  provider?: string;
 }
 
 export interface SmsGateway {

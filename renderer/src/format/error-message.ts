@@ -1,6 +1,7 @@
 // Turns a KioskError into the French sentence shown next to the field. Pure: takes `t`.
 import type { KioskError } from '../../../shared/result';
 import { PASSWORD_BLOCKLIST_REASONS } from '../../../shared/error-codes';
+import { SMS_FAILURE_REASONS } from '../../../shared/sms-failure-reasons';
 import { identityFieldOf } from './error-placement';
 import { describeWait } from './retry-after';
 
@@ -52,6 +53,11 @@ export function errorMessage(t: Translate, error: ReceivedError): string {
           ? t(`passwordStep.blocklist.${reason}`)
           : t('errors.PASSWORD_BLOCKLISTED'),
       );
+      break;
+    }
+    case 'SMS_FAILED': {
+      const reason = SMS_FAILURE_REASONS.find((known) => known === details.reason);
+      parts.push(reason ? t(`smsFailure.${reason}`) : t('errors.SMS_FAILED'));
       break;
     }
     default:

@@ -2,6 +2,7 @@
 // vue-i18n message syntax: {name} is a parameter, "a | b" is a plural; avoid @ $ | { } in text.
 import type { ErrorCode } from '../../../shared/error-codes';
 import type { ActivationEndReason } from '../../../shared/activation-view';
+import type { SmsFailureReason } from '../../../shared/sms-failure-reasons';
 
 const errors: Record<ErrorCode, string> = {
   INVALID_REQUEST: "Ce qui a été saisi n'a pas pu être lu. Vérifiez les champs et réessayez.",
@@ -50,6 +51,22 @@ const errors: Record<ErrorCode, string> = {
   LOGIN_THROTTLED: 'Trop de tentatives de connexion.',
   NOT_LOGGED_IN: "Vous n'êtes plus connecté. Connectez-vous à nouveau.",
   NOT_DEMO_MODE: "Le téléphone de démonstration n'est disponible qu'en mode démonstration.",
+};
+
+// SMS_FAILED by details.reason: what the parent can do, never the provider's own text.
+const smsFailure: Record<SmsFailureReason, string> = {
+  InvalidNumber:
+    "Le SMS n'a pas pu être envoyé : ce numéro de portable ne peut pas recevoir de SMS. Adressez-vous au secrétariat pour vérifier le numéro enregistré.",
+  Auth: "L'envoi de SMS ne fonctionne pas sur ce kiosque pour le moment (réglage à corriger). Adressez-vous au secrétariat.",
+  NotConfigured:
+    "L'envoi de SMS ne fonctionne pas sur ce kiosque pour le moment (réglage à corriger). Adressez-vous au secrétariat.",
+  InsufficientCredit:
+    "Le crédit de SMS de l'établissement est épuisé : aucun code ne peut être envoyé pour le moment. Adressez-vous au secrétariat.",
+  RateLimited: "Le service d'envoi de SMS reçoit trop de demandes. Réessayez dans un moment.",
+  Transient:
+    "Le service d'envoi de SMS ne répond pas. Le SMS n'est pas parti : réessayez dans un moment.",
+  Uncertain:
+    "Le service d'envoi de SMS a mis trop de temps à répondre : le SMS est peut-être quand même en route. Attendez-le quelques minutes ; s'il n'arrive pas, recommencez ou adressez-vous au secrétariat.",
 };
 
 const endReasons: Record<ActivationEndReason, { title: string; text: string }> = {
@@ -373,6 +390,7 @@ export const fr = {
     letters: 'ABC',
   },
   errors,
+  smsFailure,
   errorDetails: {
     remainingAttempts: 'Il vous reste {n} essai. | Il vous reste {n} essais.',
     waitFor: 'Patientez {duration} avant de réessayer.',

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PASSWORD_BLOCKLIST_REASONS } from '../../../shared/error-codes';
+import { SMS_FAILURE_REASONS } from '../../../shared/sms-failure-reasons';
 import { fr } from '../../../renderer/src/i18n/fr';
 import { createKioskI18n, frenchPlural } from '../../../renderer/src/i18n';
 import { errorMessage, received } from '../../../renderer/src/format/error-message';
@@ -127,6 +128,32 @@ describe('French catalogue', () => {
       expect(sentence).not.toBe(fr.errors.PASSWORD_BLOCKLISTED);
     }
     expect(new Set(said).size).toBe(PASSWORD_BLOCKLIST_REASONS.length);
+  });
+
+  it('says why an SMS failed, one sentence per reason, never the generic or a key', () => {
+    const { global } = createKioskI18n();
+    const t = global.t as unknown as (key: string, ...args: unknown[]) => string;
+    const said = SMS_FAILURE_REASONS.map((reason) =>
+      errorMessage(t, { code: 'SMS_FAILED', message: '', details: { reason } }),
+    );
+    for (const sentence of said) {
+      expect(sentence).not.toMatch(/smsFailure/);
+      expect(sentence).not.toBe(fr.errors.SMS_FAILED);
+    }
+    // Bad credentials and a missing setting are the same thing to a parent: the secretariat.
+    expect(new Set(said).size).toBe(SMS_FAILURE_REASONS.length - 1);
+    // An unknown reason (an older main process) still gets the general sentence.
+    expect(errorMessage(t, { code: 'SMS_FAILED', message: '', details: { reason: 'x' } })).toBe(
+      fr.errors.SMS_FAILED,
+    );
+    // The provider's own Retry-After becomes the usual wait sentence.
+    expect(
+      errorMessage(t, {
+        code: 'SMS_FAILED',
+        message: '',
+        details: { reason: 'RateLimited', retryAfterSeconds: 30 },
+      }),
+    ).toBe(`${fr.smsFailure.RateLimited} Patientez 30 secondes avant de réessayer.`);
   });
 
   it('says a wait in seconds, minutes, or as a time of day when it is long', () => {
