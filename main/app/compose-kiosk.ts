@@ -10,7 +10,8 @@ import { ensureDemoRoster } from '../demo/ensure-demo-roster';
 import type { IpcHandlers } from '../ipc/ipc-handlers';
 import { systemClock, type Clock } from '../platform/clock';
 import { isDemoMode } from '../roster/roster-source';
-import { createSmsGateway } from '../sms/create-sms-gateway';
+import { createSmsGateway, smsBaseUrl } from '../sms/create-sms-gateway';
+import { createSmsDiagnostics, type SmsDiagnostics } from '../sms/sms-diagnostics';
 import { resolveCodeHmacKey, resolvePasswordPepper } from './resolve-secrets';
 import { checkSmsReadiness, type SmsReadiness } from './sms-readiness';
 
@@ -22,6 +23,8 @@ export interface ComposedKiosk {
   warnings: string[];
   /** Whether parents can receive codes now (checks the gateway without sending anything). */
   checkSms(): Promise<SmsReadiness>;
+  /** For the secretariat's settings: the last SMS failure and a test SMS. */
+  smsDiagnostics: SmsDiagnostics;
   close(): void;
 }
 
@@ -59,7 +62,8 @@ export async function composeKiosk(options: {
       config,
       demoMode,
       warnings: weakenedLimitWarnings(config.settings),
-      checkSms: () => checkSmsReadiness(gateway, { demoMode, smsUrl: config.settings.smsUrl }),
+      checkSms: () => checkSmsReadiness(gateway, { demoMode, smsUrl: smsBaseUrl(config.settings) }),
+      smsDiagnostics: createSmsDiagnostics({ db, gateway, clock, settings: config.settings }),
       close() {
         core.close();
         db.close();

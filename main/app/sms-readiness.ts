@@ -35,9 +35,13 @@ export async function checkSmsReadiness(
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const hint =
-      error instanceof SmsGatewayError && error.kind === 'Auth'
-        ? 'check KIOSK_SMS_USERNAME and KIOSK_SMS_PASSWORD'
-        : 'check KIOSK_SMS_URL and that the phone is on, on this network, with the app in local server mode';
+      gateway.provider !== 'android-gateway'
+        ? error instanceof SmsGatewayError && error.kind === 'Auth'
+          ? 'check the keys named above'
+          : 'check the settings named above, the base URL and the internet connection'
+        : error instanceof SmsGatewayError && error.kind === 'Auth'
+          ? 'check KIOSK_SMS_USERNAME and KIOSK_SMS_PASSWORD'
+          : 'check KIOSK_SMS_URL and that the phone is on, on this network, with the app in local server mode';
     return {
       ready: false,
       message: `SMS: ${gateway.provider}${where} is not usable (${reason}): ${hint}. Parents cannot receive codes until it is.`,

@@ -26,7 +26,8 @@ export function createSmsLog(db: KioskDatabase) {
     insertPending(entry: {
       id: string;
       at: Date;
-      flowId: string;
+      /** null for a send outside any flow (the secretariat's test SMS). */
+      flowId: string | null;
       purpose: string;
       phoneE164: string;
       provider: string;

@@ -201,3 +201,21 @@ export function createSmsGateway(
   }
   return { gateway: withSendRetries(gateway, { deadlineMs }), byProvider };
 }
+
+/** The address the chosen gateway is reached at, for the start-up message. */
+export function smsBaseUrl(settings: SmsGatewaySettings): string | undefined {
+  switch (settings.smsProvider) {
+    case 'android-gateway':
+      return settings.smsUrl;
+    case 'twilio':
+      return settings.twilioBaseUrl;
+    case 'ovh':
+      return settings.ovhBaseUrl;
+    case 'smsmode':
+      return settings.smsmodeBaseUrl;
+    case 'brevo':
+      return settings.brevoBaseUrl;
+    case 'demo':
+      return undefined;
+  }
+}

@@ -8,6 +8,7 @@ import { openDatabase } from '../../../main/database/open-database';
 import { systemClock } from '../../../main/platform/clock';
 import { importRosterFiles } from '../../../main/roster/import-roster-files';
 import { startFakeAndroidGateway } from '../../fakes/fake-android-gateway';
+import { startFakeBrevo } from '../../fakes/fake-brevo';
 import { writeFixturePair } from '../../fixtures/siecle/siecle-fixture-files';
 
 const PEPPER = 'a-pepper-of-at-least-thirty-two-characters!';
@@ -62,6 +63,28 @@ describe('SMS readiness shown at start (no parent should find a broken gateway f
     const sms = await check(android({ KIOSK_SMS_URL: 'http://127.0.0.1:9' }));
     expect(sms.ready).toBe(false);
     expect(sms.message).toMatch(/check KIOSK_SMS_URL/);
+  });
+
+  it('checks a cloud provider through the environment settings, naming its key when refused', async () => {
+    const brevo = await startFakeBrevo({ apiKey: 'brevo-key' });
+    try {
+      const env = {
+        KIOSK_PASSWORD_PEPPER: PEPPER,
+        KIOSK_SMS_PROVIDER: 'brevo',
+        KIOSK_BREVO_BASE_URL: brevo.url,
+        KIOSK_SMS_SENDER: 'COLLEGE',
+        KIOSK_BREVO_API_KEY: 'brevo-key',
+      };
+      expect(await check(env)).toMatchObject({ ready: true });
+      const refused = await check({ ...env, KIOSK_BREVO_API_KEY: 'revoked-key' });
+      expect(refused.ready).toBe(false);
+      expect(refused.message).toContain(`brevo at ${brevo.url}`);
+      expect(refused.message).toMatch(/KIOSK_BREVO_API_KEY/);
+      expect(refused.message).not.toContain('revoked-key');
+      expect(brevo.received).toHaveLength(0);
+    } finally {
+      await brevo.close();
+    }
   });
 
   it('warns that a real roster with the demo phone cannot send codes', async () => {

@@ -40,4 +40,41 @@ describe('createSmsGateway', () => {
     expect(create).toThrow(ConfigError);
     expect(create).toThrow(/KIOSK_SMS_PASSWORD/);
   });
+
+  it.each([
+    [
+      'twilio',
+      { twilioAccountSid: `AC${'0'.repeat(32)}`, smsSender: 'COLLEGE' },
+      /KIOSK_TWILIO_AUTH_TOKEN/,
+    ],
+    [
+      'ovh',
+      { ovhServiceName: 'sms-ab1-1', ovhApplicationKey: 'appkey123' },
+      /KIOSK_OVH_APPLICATION_SECRET/,
+    ],
+    ['smsmode', {}, /KIOSK_SMSMODE_API_KEY/],
+    ['brevo', { smsSender: 'COLLEGE' }, /KIOSK_BREVO_API_KEY/],
+  ] as const)('refuses %s without its secret, naming the variable', (provider, extra, message) => {
+    const create = () =>
+      createSmsGateway({ ...base, smsProvider: provider, ...extra }, {}, systemClock);
+    expect(create).toThrow(ConfigError);
+    expect(create).toThrow(message);
+  });
+
+  it('gives each cloud provider, never idempotent (no client id), with its fallback', () => {
+    const setup = createSmsGateway(
+      {
+        ...base,
+        smsProvider: 'brevo',
+        smsSender: 'COLLEGE',
+        smsFallbackProvider: 'smsmode',
+      },
+      { brevoApiKey: 'b', smsmodeApiKey: 's' },
+      systemClock,
+    );
+    expect(setup.gateway.provider).toBe('brevo');
+    expect(setup.gateway.idempotentSends).toBe(false);
+    expect([...setup.byProvider.keys()]).toEqual(['brevo', 'smsmode']);
+    expect(setup.demoPhone).toBeUndefined();
+  });
 });
