@@ -41,7 +41,8 @@ test('SMS gateway refusing: "Valider" says the SMS failed; once it is back, one 
   const { valider, codeTitle } = await reachConfirmation(page, kiosk.url);
   await valider.click();
 
-  await expect(page.getByRole('alert')).toContainText(FR.confirmSend.smsFailed);
+  // Refused: the parent is told the service is busy (its own sentence), not a generic failure.
+  await expect(page.getByRole('alert')).toContainText(FR.smsFailure.RateLimited);
   await expect(
     page.getByRole('heading', { name: FR.confirmSend.title, exact: true }),
   ).toBeVisible();
@@ -72,7 +73,8 @@ test('SMS gateway failing after it may have sent (500): no second, different cod
   gateway.setMode('fail-5xx');
   const { valider, codeTitle } = await reachConfirmation(page, kiosk.url);
   await valider.click();
-  await expect(page.getByRole('alert')).toContainText(FR.confirmSend.smsFailed);
+  // The phone may have taken it: the parent is told it may still arrive.
+  await expect(page.getByRole('alert')).toContainText(FR.smsFailure.Uncertain);
 
   gateway.setMode('normal');
   await valider.click();

@@ -80,9 +80,14 @@ export const FR = {
   confirmSend: {
     title: "Confirmez l'envoi du code",
     submit: 'Valider',
-    /** errors.SMS_FAILED: the gateway could not send (the flow stays on this screen). */
-    smsFailed: "Le SMS n'a pas pu être envoyé. Réessayez dans un moment.",
     smsRateLimited: 'Trop de SMS ont déjà été envoyés à ce numéro ou depuis ce kiosque.',
+  },
+  /** smsFailure.*: why the SMS could not be sent (SMS_FAILED's reason). */
+  smsFailure: {
+    RateLimited: "Le service d'envoi de SMS reçoit trop de demandes. Réessayez dans un moment.",
+    Uncertain:
+      "Le service d'envoi de SMS a mis trop de temps à répondre : le SMS est peut-être quand même en route.",
+    InsufficientCredit: "Le crédit de SMS de l'établissement est épuisé",
   },
   code: {
     title: 'Code reçu par SMS',

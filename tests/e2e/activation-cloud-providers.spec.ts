@@ -1,0 +1,67 @@
+// The activation through each cloud SMS provider's fake, as a parent lives it: the kiosk is
+// configured from KIOSK_* variables only, the provider receives exactly one SMS in its own
+// format with the school's sender name, and the code in it opens the children screen.
+// A provider refusing (no credit) shows its own French sentence and sends nothing.
+import { test, expect } from '@playwright/test';
+import { CLOUD_PROVIDERS, startCloudKiosk, type CloudKiosk } from './support/cloud-kiosk';
+import { CAMILLE, PATRICK, type FixtureGuardian } from './support/roster-fixture';
+import {
+  FR,
+  enterCode,
+  fillIdentity,
+  heading,
+  openKiosk,
+  requestCode,
+  startActivation,
+  submitIdentity,
+  button,
+} from './support/activation-steps';
+
+let kiosk: CloudKiosk | undefined;
+test.afterEach(async () => {
+  await kiosk?.close();
+  kiosk = undefined;
+});
+
+for (const provider of CLOUD_PROVIDERS) {
+  test(`activation through ${provider}: one SMS, in its format, whose code the kiosk accepts`, async ({
+    page,
+  }) => {
+    kiosk = await startCloudKiosk(provider);
+    await openKiosk(page, kiosk.url);
+    await startActivation(page);
+    await requestCode(page, { lastName: 'Dupont', firstName: 'Patrick', mobile: PATRICK.mobile });
+
+    expect(kiosk.fake.received).toHaveLength(1);
+    const sms = kiosk.fake.received[0]!;
+    expect(sms.to.replace(/^\+/, '')).toBe(PATRICK.mobileE164.slice(1));
+    expect(sms.sender).toBe('COLLEGE');
+    const code = kiosk.fake.lastCodeFor(PATRICK.mobileE164);
+    expect(code).toMatch(/^\d{6}$/);
+    await enterCode(page, code!);
+    await expect(heading(page, CAMILLE.firstName)).toBeVisible();
+  });
+}
+
+test('a provider out of credit: the parent is told to see the secretariat, and no SMS leaves', async ({
+  page,
+}) => {
+  // The Brevo fake answers 402 not_enough_credits for numbers ending in 0402.
+  const broke: FixtureGuardian = {
+    ...PATRICK,
+    mobile: '06 12 34 04 02',
+    mobileE164: '+33612340402',
+  };
+  kiosk = await startCloudKiosk('brevo', {}, [broke]);
+  await openKiosk(page, kiosk.url);
+  await startActivation(page);
+  await fillIdentity(page, { lastName: 'Dupont', firstName: 'Patrick', mobile: broke.mobile });
+  await submitIdentity(page);
+  await button(page, FR.confirmSend.submit).click();
+  await expect(page.getByRole('alert')).toContainText(FR.smsFailure.InsufficientCredit);
+  await expect(heading(page, FR.confirmSend.title)).toBeVisible();
+  expect(kiosk.fake.received).toHaveLength(0);
+  expect(kiosk.host.output()).toMatch(
+    /not sent \(InsufficientCredit\): Brevo has no SMS credit left/,
+  );
+});
