@@ -11,6 +11,7 @@ import type { IpcHandlers } from '../ipc/ipc-handlers';
 import { systemClock, type Clock } from '../platform/clock';
 import { isDemoMode } from '../roster/roster-source';
 import { createSmsGateway, smsBaseUrl } from '../sms/create-sms-gateway';
+import { createDeliveryStatusPoller } from '../sms/delivery-status-poller';
 import { createSmsDiagnostics, type SmsDiagnostics } from '../sms/sms-diagnostics';
 import { resolveCodeHmacKey, resolvePasswordPepper } from './resolve-secrets';
 import { checkSmsReadiness, type SmsReadiness } from './sms-readiness';
@@ -41,10 +42,15 @@ export async function composeKiosk(options: {
   try {
     ensureDemoRoster(db, clock);
     const demoMode = isDemoMode(db);
-    const { gateway, demoPhone } = createSmsGateway(config.settings, config.secrets, clock, {
-      // Masked numbers only: the adapters never log a message text or a full number.
-      log: (line) => console.log(`[sms] ${line}`),
-    });
+    const { gateway, demoPhone, byProvider } = createSmsGateway(
+      config.settings,
+      config.secrets,
+      clock,
+      {
+        // Masked numbers only: the adapters never log a message text or a full number.
+        log: (line) => console.log(`[sms] ${line}`),
+      },
+    );
     const core = createKioskCore({
       db,
       settings: config.settings,
@@ -57,6 +63,14 @@ export async function composeKiosk(options: {
         demoMode && config.settings.smsProvider === 'demo',
       ),
     });
+    // A kiosk gets no delivery callbacks: it asks the provider, where it can, and logs the answer.
+    const deliveryPoller = createDeliveryStatusPoller({
+      db,
+      gateways: byProvider,
+      clock,
+      log: (line) => console.warn(`[sms] ${line}`),
+    });
+    deliveryPoller.start();
     return {
       handlers: core.handlers,
       config,
@@ -65,6 +79,7 @@ export async function composeKiosk(options: {
       checkSms: () => checkSmsReadiness(gateway, { demoMode, smsUrl: smsBaseUrl(config.settings) }),
       smsDiagnostics: createSmsDiagnostics({ db, gateway, clock, settings: config.settings }),
       close() {
+        deliveryPoller.stop();
         core.close();
         db.close();
       },

@@ -396,7 +396,7 @@ describe('identity check and SMS limits', () => {
     h.clock.advanceSeconds(61);
     h.sms.failNext('Transient', true); // e.g. the phone took it but its answer timed out
     expect(await h.call('activation.resendCode', { flowId })).toMatchObject({
-      error: { code: 'SMS_FAILED', details: { reason: 'Transient' } },
+      error: { code: 'SMS_FAILED', details: { reason: 'Uncertain' } },
     });
     expect(
       h.db.prepare('SELECT status, error_kind FROM sms_log ORDER BY created_at').all(),

@@ -73,7 +73,8 @@ describe('a send that ended in doubt counts as sent (S-RATE-2)', () => {
       error: {
         code: 'SMS_FAILED',
         message: 'The SMS gateway could not send (Transient)',
-        details: { reason: 'Transient' },
+        // The parent is told it may still arrive (smsFailure.Uncertain), not that it failed.
+        details: { reason: 'Uncertain' },
       },
     });
     // The phone did take it: the parent will receive this code.
