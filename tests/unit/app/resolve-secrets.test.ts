@@ -13,9 +13,7 @@ describe('secrets from the environment (S-OTP-4, S-PWD-3)', () => {
   });
 
   it('the password pepper must be long, and the demo one serves the demo alone', () => {
-    expect(() =>
-      resolvePasswordPepper({ passwordPepper: 'short' }, true),
-    ).toThrow(/at least 32/);
+    expect(() => resolvePasswordPepper({ passwordPepper: 'short' }, true)).toThrow(/at least 32/);
     const none = { passwordPepper: undefined };
     expect(resolvePasswordPepper(none, true).length).toBeGreaterThan(0);
     expect(() => resolvePasswordPepper(none, false)).toThrow(/KIOSK_PASSWORD_PEPPER is required/);
