@@ -1,7 +1,8 @@
 // The composition root: reads the settings, opens the database, picks the SMS gateway and builds
 // the Electron-free core. Both hosts (Electron and the browser host) start the kiosk through here.
 import { mkdirSync } from 'node:fs';
-import { loadKioskConfig, type KioskConfig } from '../config/kiosk-config';
+import { hasAccounts } from '../accounts/has-accounts';
+import { ConfigError, loadKioskConfig, type KioskConfig } from '../config/kiosk-config';
 import { weakenedLimitWarnings } from '../config/weakened-limits';
 import { createKioskCore } from '../core/create-kiosk-core';
 import { databasePath } from '../database/database-location';
@@ -10,6 +11,9 @@ import { ensureDemoRoster } from '../demo/ensure-demo-roster';
 import type { IpcHandlers } from '../ipc/ipc-handlers';
 import { systemClock, type Clock } from '../platform/clock';
 import { isDemoMode } from '../roster/roster-source';
+import { describeLoadedSecrets } from '../secrets/describe-loaded-secrets';
+import { loadKioskSecrets } from '../secrets/load-kiosk-secrets';
+import type { SecretStore } from '../secrets/secret-store';
 import { createSmsGateway } from '../sms/create-sms-gateway';
 import { resolveCodeHmacKey, resolvePasswordPepper } from './resolve-secrets';
 import { checkSmsReadiness, type SmsReadiness } from './sms-readiness';
@@ -18,8 +22,10 @@ export interface ComposedKiosk {
   handlers: IpcHandlers;
   config: KioskConfig;
   demoMode: boolean;
-  /** Settings that weaken a protection (printed at every start). */
+  /** Settings that weaken a protection, no keychain (printed at every start). */
   warnings: string[];
+  /** Facts the person starting the kiosk should know (secrets created in the keychain). */
+  notices: string[];
   /** Whether parents can receive codes now (checks the gateway without sending anything). */
   checkSms(): Promise<SmsReadiness>;
   close(): void;
@@ -29,6 +35,8 @@ export async function composeKiosk(options: {
   dataDir: string;
   env?: NodeJS.ProcessEnv;
   clock?: Clock;
+  /** Where the secrets live: createKeychainSecretStore() in both hosts (S-DATA-1). */
+  secretStore: SecretStore;
 }): Promise<ComposedKiosk> {
   const env = options.env ?? process.env;
   const clock = options.clock ?? systemClock;
@@ -38,27 +46,43 @@ export async function composeKiosk(options: {
   try {
     ensureDemoRoster(db, clock);
     const demoMode = isDemoMode(db);
-    const { gateway, demoPhone } = createSmsGateway(config.settings, config.secrets, clock, {
-      // Masked numbers only: the adapters never log a message text or a full number.
-      log: (line) => console.log(`[sms] ${line}`),
+    const demoOnly = demoMode && config.settings.smsProvider === 'demo';
+    const loaded = await loadKioskSecrets(config.secrets, options.secretStore, {
+      mayCreatePepper: !hasAccounts(db),
     });
+    const { secrets, keychainProblem } = loaded;
+    let sms;
+    try {
+      sms = createSmsGateway(config.settings, secrets, clock, {
+        // Masked numbers only: the adapters never log a message text or a full number.
+        log: (line) => console.log(`[sms] ${line}`),
+      });
+    } catch (error) {
+      // A missing gateway secret: say where it could have come from.
+      if (!(error instanceof ConfigError)) throw error;
+      throw new ConfigError(
+        keychainProblem
+          ? `${error.message}; ${keychainProblem.message}`
+          : `${error.message} (or store it in the keychain: \`npm run config -- sms set NAME\`)`,
+      );
+    }
+    const { gateway, demoPhone } = sms;
     const core = createKioskCore({
       db,
       settings: config.settings,
       clock,
       smsGateway: gateway,
       ...(demoPhone ? { demoPhone } : {}),
-      codeHmacKey: resolveCodeHmacKey(env),
-      passwordPepper: resolvePasswordPepper(
-        config.secrets,
-        demoMode && config.settings.smsProvider === 'demo',
-      ),
+      codeHmacKey: resolveCodeHmacKey(secrets),
+      passwordPepper: resolvePasswordPepper(secrets, demoOnly, keychainProblem),
     });
+    const secretLines = describeLoadedSecrets(loaded, options.secretStore, { demoOnly });
     return {
       handlers: core.handlers,
       config,
       demoMode,
-      warnings: weakenedLimitWarnings(config.settings),
+      warnings: [...weakenedLimitWarnings(config.settings), ...secretLines.warnings],
+      notices: secretLines.notices,
       checkSms: () => checkSmsReadiness(gateway, { demoMode, smsUrl: config.settings.smsUrl }),
       close() {
         core.close();
