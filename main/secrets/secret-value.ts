@@ -16,7 +16,6 @@ export interface RefusedSecretValue {
 }
 
 // Tokens and passwords are printable: a newline or a tab inside is a copy-paste accident.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
 export function checkSecretValue(name: SecretName, value: string): RefusedSecretValue | undefined {
