@@ -1,7 +1,6 @@
 // What the secretariat's settings screen (and `npm run config -- sms …`) may do with the SMS
 // gateway secrets: set one (write-only), delete one, and see which are set. A value is never
 // read back (S-DATA-1): these functions return no secret, so nothing can leak to IPC or logs.
-import type { KioskSecrets } from '../config/kiosk-config';
 import { SECRETS, SMS_SECRET_NAMES, isSmsSecretName, type SecretName } from './secret-names';
 import { KeychainUnavailableError, type SecretStore } from './secret-store';
 import { checkSecretValue, type SecretValueProblem } from './secret-value';
@@ -75,7 +74,8 @@ export async function deleteSmsSecret(
 /** Which secrets are set, and where; never a value. */
 export async function readSecretsStatus(
   store: SecretStore,
-  envSecrets: KioskSecrets,
+  /** The environment of the process that will use the secrets. */
+  env: Readonly<Record<string, string | undefined>>,
   names: readonly SecretName[],
 ): Promise<SecretsStatus> {
   const describe = (stored: Partial<Record<SecretName, string>>): SecretState[] =>
@@ -84,7 +84,7 @@ export async function readSecretsStatus(
       envName: SECRETS[name].envName,
       description: SECRETS[name].description,
       inKeychain: stored[name] !== undefined,
-      inEnvironment: envSecrets[SECRETS[name].field] !== undefined,
+      inEnvironment: Boolean(env[SECRETS[name].envName]),
     }));
   try {
     return { keychain: 'available', secrets: describe(await store.readAll()) };
