@@ -55,7 +55,8 @@ ${SMS_SECRET_NAMES.map((name) => `  ${name.padEnd(24)} ${SECRETS[name].descripti
 Examples:
   npm run config -- sms set sms-password                 (hidden prompt)
   npm run config -- sms set twilio-auth-token < token.txt
-  npm run config -- pepper show > /media/usb/kiosk-pepper.txt
+  npm run --silent config -- pepper show > /media/usb/kiosk-pepper.txt
+                          (--silent: npm prints nothing of its own into the file)
 
 Exit status:
   0  done (deleting a secret that was not set also says so and exits 0)
