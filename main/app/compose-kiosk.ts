@@ -13,6 +13,7 @@ import { systemClock, type Clock } from '../platform/clock';
 import { isDemoMode } from '../roster/roster-source';
 import { describeLoadedSecrets } from '../secrets/describe-loaded-secrets';
 import { loadKioskSecrets } from '../secrets/load-kiosk-secrets';
+import { bindSecretSettings, type SecretSettings } from '../secrets/secret-settings';
 import type { SecretStore } from '../secrets/secret-store';
 import { createSmsGateway } from '../sms/create-sms-gateway';
 import { resolveCodeHmacKey, resolvePasswordPepper } from './resolve-secrets';
@@ -26,6 +27,11 @@ export interface ComposedKiosk {
   warnings: string[];
   /** Facts the person starting the kiosk should know (secrets created in the keychain). */
   notices: string[];
+  /**
+   * For the secretariat's settings screen: set or delete an SMS gateway secret (write-only) and
+   * say which are set; never a value (S-DATA-1). Changes take effect at the next start.
+   */
+  secretSettings: SecretSettings;
   /** Whether parents can receive codes now (checks the gateway without sending anything). */
   checkSms(): Promise<SmsReadiness>;
   close(): void;
@@ -83,6 +89,7 @@ export async function composeKiosk(options: {
       demoMode,
       warnings: [...weakenedLimitWarnings(config.settings), ...secretLines.warnings],
       notices: secretLines.notices,
+      secretSettings: bindSecretSettings(options.secretStore, env),
       checkSms: () => checkSmsReadiness(gateway, { demoMode, smsUrl: config.settings.smsUrl }),
       close() {
         core.close();

@@ -24,12 +24,12 @@ export function describeLoadedSecrets(
   const created = SECRET_NAMES.filter((name) => loaded.sources[name] === 'created');
   if (created.length) {
     notices.push(
-      `Secrets: created ${created.map((name) => SECRETS[name].description).join(' and ')} in ${store.description}.`,
+      `Secrets: created the ${created.map((name) => SECRETS[name].description).join(' and the ')} in ${store.description}.`,
     );
   }
   if (created.includes('password-pepper')) {
     notices.push(
-      'Secrets: keep a copy of the password pepper in a safe place (`npm run config -- pepper show`): ' +
+      'Secrets: keep a copy of the password pepper in a safe place (`npm run --silent config -- pepper show`): ' +
         'without it no password works any more, and every kiosk of the school needs the same one.',
     );
   }

@@ -1,7 +1,13 @@
 // What the secretariat's settings screen (and `npm run config -- sms …`) may do with the SMS
 // gateway secrets: set one (write-only), delete one, and see which are set. A value is never
 // read back (S-DATA-1): these functions return no secret, so nothing can leak to IPC or logs.
-import { SECRETS, SMS_SECRET_NAMES, isSmsSecretName, type SecretName } from './secret-names';
+import {
+  SECRETS,
+  SECRET_NAMES,
+  SMS_SECRET_NAMES,
+  isSmsSecretName,
+  type SecretName,
+} from './secret-names';
 import { KeychainUnavailableError, type SecretStore } from './secret-store';
 import { checkSecretValue, type SecretValueProblem } from './secret-value';
 
@@ -92,4 +98,22 @@ export async function readSecretsStatus(
     if (!(error instanceof KeychainUnavailableError)) throw error;
     return { keychain: 'unavailable', reason: error.message, secrets: describe({}) };
   }
+}
+
+/** The functions above bound to one kiosk's store and environment, for its settings screen. */
+export interface SecretSettings {
+  setSmsSecret(name: string, value: string): Promise<SecretWriteResult>;
+  deleteSmsSecret(name: string): Promise<SecretDeleteResult>;
+  status(): Promise<SecretsStatus>;
+}
+
+export function bindSecretSettings(
+  store: SecretStore,
+  env: Readonly<Record<string, string | undefined>>,
+): SecretSettings {
+  return {
+    setSmsSecret: (name, value) => setSmsSecret(store, name, value),
+    deleteSmsSecret: (name) => deleteSmsSecret(store, name),
+    status: () => readSecretsStatus(store, env, SECRET_NAMES),
+  };
 }

@@ -105,7 +105,7 @@ describe('starting the kiosk (composition root)', () => {
     expect(created['code-hmac-key']?.length).toBeGreaterThanOrEqual(32);
     expect(created['password-pepper']).not.toBe(created['code-hmac-key']);
     expect(first.notices.join('\n')).toMatch(/created .*password pepper in the OS keychain/);
-    expect(first.notices.join('\n')).toMatch(/npm run config -- pepper show/);
+    expect(first.notices.join('\n')).toMatch(/npm run --silent config -- pepper show/);
     expect(first.notices.join('\n')).not.toContain(created['password-pepper']);
     const second = await composeKiosk({ dataDir, env: {}, secretStore: store });
     second.close();
@@ -204,6 +204,39 @@ describe('starting the kiosk (composition root)', () => {
     await expect(
       composeKiosk({ dataDir: freshDataDir(), env, secretStore: noKeychain() }),
     ).rejects.toThrow(/KIOSK_PASSWORD_PEPPER/);
+  });
+
+  it('S-DATA-1 the settings screen sets a gateway secret and sees it set, never its value', async () => {
+    const store = keychain();
+    const kiosk = await composeKiosk({
+      dataDir: freshDataDir(),
+      env: { KIOSK_BREVO_API_KEY: 'from-env' },
+      secretStore: store,
+    });
+    try {
+      expect(await kiosk.secretSettings.setSmsSecret('sms-password', 'typed-at-the-desk')).toEqual({
+        ok: true,
+      });
+      expect(
+        await kiosk.secretSettings.setSmsSecret('password-pepper', 'x'.repeat(40)),
+      ).toMatchObject({ ok: false, problem: 'unknown-name' });
+      const status = await kiosk.secretSettings.status();
+      const sms = status.secrets.find((secret) => secret.name === 'sms-password');
+      const brevo = status.secrets.find((secret) => secret.name === 'brevo-api-key');
+      expect(sms).toMatchObject({ inKeychain: true, inEnvironment: false });
+      expect(brevo).toMatchObject({ inKeychain: false, inEnvironment: true });
+      const shown = JSON.stringify(status);
+      for (const value of [...Object.values(store.held), 'from-env']) {
+        expect(shown).not.toContain(value);
+      }
+      expect(await kiosk.secretSettings.deleteSmsSecret('sms-password')).toEqual({
+        ok: true,
+        removed: true,
+      });
+      expect(store.held).not.toHaveProperty('sms-password');
+    } finally {
+      kiosk.close();
+    }
   });
 
   it('refuses a pepper too short to be a secret', async () => {
