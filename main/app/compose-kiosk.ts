@@ -2,7 +2,7 @@
 // the Electron-free core. Both hosts (Electron and the browser host) start the kiosk through here.
 import { mkdirSync } from 'node:fs';
 import { hasAccounts } from '../accounts/has-accounts';
-import { ConfigError, loadKioskConfig, type KioskConfig } from '../config/kiosk-config';
+import { loadKioskConfig, type KioskConfig } from '../config/kiosk-config';
 import { weakenedLimitWarnings } from '../config/weakened-limits';
 import { createKioskCore } from '../core/create-kiosk-core';
 import { databasePath } from '../database/database-location';
@@ -12,6 +12,7 @@ import type { IpcHandlers } from '../ipc/ipc-handlers';
 import { systemClock, type Clock } from '../platform/clock';
 import { isDemoMode } from '../roster/roster-source';
 import { describeLoadedSecrets } from '../secrets/describe-loaded-secrets';
+import { explainMissingSmsSecret } from '../secrets/explain-missing-sms-secret';
 import { loadKioskSecrets } from '../secrets/load-kiosk-secrets';
 import { bindSecretSettings, type SecretSettings } from '../secrets/secret-settings';
 import type { SecretStore } from '../secrets/secret-store';
@@ -64,13 +65,7 @@ export async function composeKiosk(options: {
         log: (line) => console.log(`[sms] ${line}`),
       });
     } catch (error) {
-      // A missing gateway secret: say where it could have come from.
-      if (!(error instanceof ConfigError)) throw error;
-      throw new ConfigError(
-        keychainProblem
-          ? `${error.message}; ${keychainProblem.message}`
-          : `${error.message} (or store it in the keychain: \`npm run config -- sms set NAME\`)`,
-      );
+      throw explainMissingSmsSecret(error, keychainProblem);
     }
     const { gateway, demoPhone } = sms;
     const core = createKioskCore({

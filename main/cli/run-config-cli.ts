@@ -67,6 +67,16 @@ Exit status:
      and nothing is ever stored in plain text instead
   4  internal error: please report it with the lines printed`;
 
+// Each command and how many words it takes, its arguments included.
+const COMMANDS: readonly { words: readonly string[]; arity: number }[] = [
+  { words: ['status'], arity: 1 },
+  { words: ['sms', 'status'], arity: 2 },
+  { words: ['sms', 'set'], arity: 3 },
+  { words: ['sms', 'delete'], arity: 3 },
+  { words: ['pepper', 'show'], arity: 2 },
+  { words: ['pepper', 'set'], arity: 2 },
+];
+
 /** The config command; returns the process exit code. Kept apart from the entry file for tests. */
 export async function runConfigCli(argv: readonly string[], io: ConfigCliIo): Promise<number> {
   let parsed;
@@ -88,30 +98,45 @@ export async function runConfigCli(argv: readonly string[], io: ConfigCliIo): Pr
     io.stdout(CONFIG_CLI_HELP);
     return EXIT_OK;
   }
-  const command = positionals.join(' ');
-  const [group, action, name, ...extra] = positionals;
-  if (extra.length > 0) return usageError(io, `unexpected "${extra.join(' ')}"`);
-  if (values.replace && !(group === 'pepper' && action === 'set')) {
+  const [group, action, name] = positionals;
+  const command = COMMANDS.find((known) => known.words.every((word, i) => positionals[i] === word));
+  if (command === undefined) {
+    // Two words at most are echoed: a third may be a secret typed where it does not belong.
+    return usageError(
+      io,
+      group === undefined
+        ? 'no command given'
+        : `unknown command "${positionals.slice(0, 2).join(' ')}"`,
+    );
+  }
+  if (positionals.length > command.arity) {
+    return usageError(
+      io,
+      'too many arguments; a secret is never given on the command line (the shell history ' +
+        'would keep it): it is read from standard input or typed at a hidden prompt',
+    );
+  }
+  if (values.replace && command.words.join(' ') !== 'pepper set') {
     return usageError(io, '--replace goes with "pepper set" only');
   }
   try {
-    if (group === 'status' && action === undefined) return await showStatus(io, SECRET_NAMES);
-    if (group === 'sms' && action === 'status' && name === undefined) {
-      return await showStatus(io, SMS_SECRET_NAMES);
-    }
-    if (group === 'sms' && (action === 'set' || action === 'delete')) {
-      if (name === undefined) return usageError(io, `"sms ${action}" needs a secret name`);
-      if (!isSmsSecretName(name)) {
-        return usageError(
-          io,
-          `unknown SMS secret "${name}" (one of: ${SMS_SECRET_NAMES.join(', ')})`,
-        );
+    switch (command.words.join(' ')) {
+      case 'status':
+        return await showStatus(io, SECRET_NAMES);
+      case 'sms status':
+        return await showStatus(io, SMS_SECRET_NAMES);
+      case 'pepper show':
+        return await showPepper(io);
+      case 'pepper set':
+        return await setPepper(io, values.replace);
+      default: {
+        // sms set NAME, sms delete NAME
+        if (name === undefined) return usageError(io, `"sms ${action}" needs a secret name`);
+        if (!isSmsSecretName(name)) {
+          return usageError(io, `unknown SMS secret name (one of: ${SMS_SECRET_NAMES.join(', ')})`);
+        }
+        return action === 'set' ? await setSms(io, name) : await deleteSms(io, name);
       }
-      return action === 'set' ? await setSms(io, name) : await deleteSms(io, name);
-    }
-    if (group === 'pepper' && action === 'show' && name === undefined) return await showPepper(io);
-    if (group === 'pepper' && action === 'set' && name === undefined) {
-      return await setPepper(io, values.replace);
     }
   } catch (error) {
     if (error instanceof KeychainUnavailableError) return noKeychain(io, error.message);
@@ -120,7 +145,6 @@ export async function runConfigCli(argv: readonly string[], io: ConfigCliIo): Pr
     if (error instanceof Error && error.stack) io.stderr(error.stack);
     return EXIT_INTERNAL;
   }
-  return usageError(io, command === '' ? 'no command given' : `unknown command "${command}"`);
 }
 
 async function showStatus(io: ConfigCliIo, names: readonly SecretName[]): Promise<number> {

@@ -85,6 +85,8 @@ describe('`npm run config` on a real keychain (S-DATA-1)', () => {
   it('refuses a value on the command line, an unknown name or command, before asking for anything', async () => {
     for (const argv of [
       ['sms', 'set', 'sms-password', 'secret-on-the-command-line'],
+      ['pepper', 'set', 'secret-on-the-command-line'],
+      ['sms', 'set', 'secret-on-the-command-line'],
       ['sms', 'set', 'password-pepper'],
       ['sms', 'set'],
       ['sms', 'show', 'sms-password'],
@@ -94,6 +96,7 @@ describe('`npm run config` on a real keychain (S-DATA-1)', () => {
       const result = await config(argv, { ok: true, value: 'x' });
       expect(result).toMatchObject({ code: EXIT_USAGE, asked: 0 });
       expect(result.err).toMatch(/npm run config -- --help/);
+      expect(result.err).not.toContain('secret-on-the-command-line');
     }
     expect(await store.readAll()).toEqual({});
   });

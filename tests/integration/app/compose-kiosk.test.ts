@@ -192,7 +192,7 @@ describe('starting the kiosk (composition root)', () => {
     ).rejects.toThrow(/KIOSK_SMS_PASSWORD is required.*no OS keychain is available/);
     await expect(
       composeKiosk({ dataDir: freshDataDir(), env, secretStore: keychain() }),
-    ).rejects.toThrow(/npm run config -- sms set NAME/);
+    ).rejects.toThrow(/KIOSK_SMS_PASSWORD is required.*npm run config -- sms set sms-password/);
   });
 
   it('refuses the published demo pepper as soon as a real SMS gateway is configured', async () => {
