@@ -9,6 +9,7 @@ const entries = [
   { in: 'preload/preload.ts', out: 'dist/preload/preload.cjs' },
   { in: 'main/browser-host/browser-host-cli.ts', out: 'dist/main/browser-host.cjs' },
   { in: 'main/cli/roster-cli.ts', out: 'dist/main/roster-cli.cjs' },
+  { in: 'main/cli/config-cli.ts', out: 'dist/main/config-cli.cjs' },
 ];
 
 for (const entry of entries) {

@@ -72,6 +72,30 @@ suite(
   }),
 );
 
+// S-DATA-1: the keychain tests need a real Secret Service; they get a throwaway gnome-keyring
+// in a private D-Bus session (never the user's own keyring).
+suite(
+  'keychain tests (real gnome-keyring under dbus-run-session)',
+  'node',
+  [
+    'scripts/with-test-keychain.mjs',
+    'npx',
+    'vitest',
+    'run',
+    '--config',
+    'vitest.keychain.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile=test-results/vitest-keychain.json',
+  ],
+  'test-results/vitest-keychain.json',
+  (report) => ({
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  }),
+);
+
 check('build', 'npm', ['run', 'build', '--silent']);
 
 suite(

@@ -1,6 +1,7 @@
 // The composition root: reads the settings, opens the database, picks the SMS gateway and builds
 // the Electron-free core. Both hosts (Electron and the browser host) start the kiosk through here.
 import { mkdirSync } from 'node:fs';
+import { hasAccounts } from '../accounts/has-accounts';
 import { loadKioskConfig, type KioskConfig } from '../config/kiosk-config';
 import { weakenedLimitWarnings } from '../config/weakened-limits';
 import { createKioskCore } from '../core/create-kiosk-core';
@@ -10,6 +11,11 @@ import { ensureDemoRoster } from '../demo/ensure-demo-roster';
 import type { IpcHandlers } from '../ipc/ipc-handlers';
 import { systemClock, type Clock } from '../platform/clock';
 import { isDemoMode } from '../roster/roster-source';
+import { describeLoadedSecrets } from '../secrets/describe-loaded-secrets';
+import { explainMissingSmsSecret } from '../secrets/explain-missing-sms-secret';
+import { loadKioskSecrets } from '../secrets/load-kiosk-secrets';
+import { bindSecretSettings, type SecretSettings } from '../secrets/secret-settings';
+import type { SecretStore } from '../secrets/secret-store';
 import { createSmsGateway, smsBaseUrl } from '../sms/create-sms-gateway';
 import { createDeliveryStatusPoller } from '../sms/delivery-status-poller';
 import { createSmsDiagnostics, type SmsDiagnostics } from '../sms/sms-diagnostics';
@@ -20,8 +26,15 @@ export interface ComposedKiosk {
   handlers: IpcHandlers;
   config: KioskConfig;
   demoMode: boolean;
-  /** Settings that weaken a protection (printed at every start). */
+  /** Settings that weaken a protection, no keychain (printed at every start). */
   warnings: string[];
+  /** Facts the person starting the kiosk should know (secrets created in the keychain). */
+  notices: string[];
+  /**
+   * For the secretariat's settings screen: set or delete an SMS gateway secret (write-only) and
+   * say which are set; never a value (S-DATA-1). Changes take effect at the next start.
+   */
+  secretSettings: SecretSettings;
   /** Whether parents can receive codes now (checks the gateway without sending anything). */
   checkSms(): Promise<SmsReadiness>;
   /** For the secretariat's settings: the last SMS failure and a test SMS. */
@@ -33,6 +46,8 @@ export async function composeKiosk(options: {
   dataDir: string;
   env?: NodeJS.ProcessEnv;
   clock?: Clock;
+  /** Where the secrets live: createKeychainSecretStore() in both hosts (S-DATA-1). */
+  secretStore: SecretStore;
 }): Promise<ComposedKiosk> {
   const env = options.env ?? process.env;
   const clock = options.clock ?? systemClock;
@@ -42,26 +57,29 @@ export async function composeKiosk(options: {
   try {
     ensureDemoRoster(db, clock);
     const demoMode = isDemoMode(db);
-    const { gateway, demoPhone, byProvider } = createSmsGateway(
-      config.settings,
-      config.secrets,
-      clock,
-      {
+    const demoOnly = demoMode && config.settings.smsProvider === 'demo';
+    const loaded = await loadKioskSecrets(config.secrets, options.secretStore, {
+      mayCreatePepper: !hasAccounts(db),
+    });
+    const { secrets, keychainProblem } = loaded;
+    let sms;
+    try {
+      sms = createSmsGateway(config.settings, secrets, clock, {
         // Masked numbers only: the adapters never log a message text or a full number.
         log: (line) => console.log(`[sms] ${line}`),
-      },
-    );
+      });
+    } catch (error) {
+      throw explainMissingSmsSecret(error, keychainProblem);
+    }
+    const { gateway, demoPhone, byProvider } = sms;
     const core = createKioskCore({
       db,
       settings: config.settings,
       clock,
       smsGateway: gateway,
       ...(demoPhone ? { demoPhone } : {}),
-      codeHmacKey: resolveCodeHmacKey(env),
-      passwordPepper: resolvePasswordPepper(
-        config.secrets,
-        demoMode && config.settings.smsProvider === 'demo',
-      ),
+      codeHmacKey: resolveCodeHmacKey(secrets),
+      passwordPepper: resolvePasswordPepper(secrets, demoOnly, keychainProblem),
     });
     // A kiosk gets no delivery callbacks: it asks the provider, where it can, and logs the answer.
     const deliveryPoller = createDeliveryStatusPoller({
@@ -71,11 +89,14 @@ export async function composeKiosk(options: {
       log: (line) => console.warn(`[sms] ${line}`),
     });
     deliveryPoller.start();
+    const secretLines = describeLoadedSecrets(loaded, options.secretStore, { demoOnly });
     return {
       handlers: core.handlers,
       config,
       demoMode,
-      warnings: weakenedLimitWarnings(config.settings),
+      warnings: [...weakenedLimitWarnings(config.settings), ...secretLines.warnings],
+      notices: secretLines.notices,
+      secretSettings: bindSecretSettings(options.secretStore, env),
       checkSms: () => checkSmsReadiness(gateway, { demoMode, smsUrl: smsBaseUrl(config.settings) }),
       smsDiagnostics: createSmsDiagnostics({ db, gateway, clock, settings: config.settings }),
       close() {

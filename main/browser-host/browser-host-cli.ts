@@ -2,6 +2,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { composeKiosk } from '../app/compose-kiosk';
+import { createKeychainSecretStore } from '../secrets/keychain-secret-store';
 import { startBrowserHost } from './browser-host';
 
 const USAGE = `Usage: npm run start:browser -- --data-dir DIR [--port N]
@@ -29,7 +30,11 @@ async function main(): Promise<void> {
     return;
   }
   const env = values.port === undefined ? process.env : { ...process.env, KIOSK_PORT: values.port };
-  const kiosk = await composeKiosk({ dataDir: resolve(dataDir), env });
+  const kiosk = await composeKiosk({
+    dataDir: resolve(dataDir),
+    env,
+    secretStore: createKeychainSecretStore(),
+  });
   // The bundle lives in dist/main/; the built renderer beside it in dist/renderer/.
   const rendererDir = join(dirname(process.argv[1] ?? '.'), '..', 'renderer');
   const host = await startBrowserHost({
@@ -39,6 +44,7 @@ async function main(): Promise<void> {
   });
   console.log(`Kiosk ready (browser host): ${host.url}`);
   if (kiosk.demoMode) console.log('Demo mode: fictional roster (main/demo/demo-roster.ts).');
+  for (const notice of kiosk.notices) console.log(notice);
   for (const warning of kiosk.warnings) console.warn(warning);
   const sms = await kiosk.checkSms();
   (sms.ready ? console.log : console.warn)(sms.ready ? sms.message : `WARNING: ${sms.message}`);

@@ -1,7 +1,7 @@
 // Every setting of the kiosk, with its default. Sources, later wins: defaults, then
 // `kiosk-config.json` in the data directory, then KIOSK_* environment variables.
-// Secrets (SMS password, password pepper) come from the environment only and are refused in
-// the file (security.md S-DATA-1; a later version moves them to the OS keychain).
+// Secrets are refused in the file (security.md S-DATA-1): they live in the OS keychain, and
+// the KIOSK_* variables of the secrets override it (main/secrets/load-kiosk-secrets.ts).
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -94,6 +94,7 @@ export type KioskSettings = z.infer<typeof settingsSchema>;
 export interface KioskSecrets {
   smsPassword: string | undefined;
   passwordPepper: string | undefined;
+  codeHmacKey: string | undefined;
   twilioAuthToken: string | undefined;
   ovhApplicationSecret: string | undefined;
   ovhConsumerKey: string | undefined;
@@ -154,6 +155,17 @@ export const ENV_NAMES: Record<keyof KioskSettings, string> = {
 
 export const CONFIG_FILE_NAME = 'kiosk-config.json';
 
+const SECRET_FIELDS: readonly (keyof KioskSecrets)[] = [
+  'smsPassword',
+  'passwordPepper',
+  'codeHmacKey',
+  'twilioAuthToken',
+  'ovhApplicationSecret',
+  'ovhConsumerKey',
+  'smsmodeApiKey',
+  'brevoApiKey',
+];
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -170,10 +182,11 @@ function readConfigFile(dataDir: string): Record<string, unknown> {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new ConfigError(`${file} must hold a JSON object`);
   }
-  for (const secret of ['passwordPepper', ...Object.keys(SMS_SECRET_ENV_NAMES)]) {
+  for (const secret of SECRET_FIELDS) {
     if (secret in parsed) {
       throw new ConfigError(
-        `${file} must not contain "${secret}": secrets are read from the environment only`,
+        `${file} must not contain "${secret}": secrets live in the OS keychain ` +
+          '(`npm run config -- sms set NAME`) or, for the browser host and tests, the environment',
       );
     }
   }
@@ -209,6 +222,7 @@ export function loadKioskConfig(
     secrets: {
       passwordPepper: env.KIOSK_PASSWORD_PEPPER || undefined,
       smsPassword: env.KIOSK_SMS_PASSWORD || undefined,
+      codeHmacKey: env.KIOSK_CODE_HMAC_KEY || undefined,
       twilioAuthToken: env.KIOSK_TWILIO_AUTH_TOKEN || undefined,
       ovhApplicationSecret: env.KIOSK_OVH_APPLICATION_SECRET || undefined,
       ovhConsumerKey: env.KIOSK_OVH_CONSUMER_KEY || undefined,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { composeKiosk } from '../app/compose-kiosk';
 import { dispatchIpcCall } from '../ipc/dispatch-ipc-call';
+import { createKeychainSecretStore } from '../secrets/keychain-secret-store';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
 import { kioskAppPaths } from './app-paths';
 import { denyAllPermissions, hardenWebContents } from './contents-policy';
@@ -24,8 +25,13 @@ const start = async (): Promise<void> => {
 
   const paths = kioskAppPaths(__dirname);
   const dataDir = process.env.KIOSK_DATA_DIR || app.getPath('userData');
-  const kiosk = await composeKiosk({ dataDir, env: process.env });
+  const kiosk = await composeKiosk({
+    dataDir,
+    env: process.env,
+    secretStore: createKeychainSecretStore(),
+  });
   app.on('will-quit', () => kiosk.close());
+  for (const notice of kiosk.notices) console.log(notice);
   for (const warning of kiosk.warnings) console.warn(warning);
   void kiosk
     .checkSms()

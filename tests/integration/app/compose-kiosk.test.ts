@@ -7,10 +7,13 @@ import { databasePath } from '../../../main/database/database-location';
 import { openDatabase } from '../../../main/database/open-database';
 import { importRosterFiles } from '../../../main/roster/import-roster-files';
 import { systemClock } from '../../../main/platform/clock';
+import { createInMemorySecretStore } from '../../fakes/in-memory-secret-store';
 import { writeFixturePair } from '../../fixtures/siecle/siecle-fixture-files';
 
 const freshDataDir = () => mkdtempSync(join(tmpdir(), 'kiosk-compose-'));
 const PEPPER = 'a-pepper-of-at-least-thirty-two-characters!';
+const keychain = createInMemorySecretStore;
+const noKeychain = () => createInMemorySecretStore({}, { unavailable: true });
 
 async function importRealRoster(dataDir: string) {
   const db = openDatabase(databasePath(dataDir));
@@ -21,7 +24,7 @@ async function importRealRoster(dataDir: string) {
 
 describe('starting the kiosk (composition root)', () => {
   it('starts in demo mode on a fresh data directory without any secret', async () => {
-    const kiosk = await composeKiosk({ dataDir: freshDataDir(), env: {} });
+    const kiosk = await composeKiosk({ dataDir: freshDataDir(), env: {}, secretStore: keychain() });
     expect(kiosk.demoMode).toBe(true);
     const status = await kiosk.handlers['kiosk.status']({ sessionId: 's' }, {});
     expect(status).toMatchObject({ ok: true, value: { demoMode: true } });
@@ -29,12 +32,13 @@ describe('starting the kiosk (composition root)', () => {
   });
 
   it('names, for the console, each setting that weakens a protection', async () => {
-    const quiet = await composeKiosk({ dataDir: freshDataDir(), env: {} });
+    const quiet = await composeKiosk({ dataDir: freshDataDir(), env: {}, secretStore: keychain() });
     expect(quiet.warnings).toEqual([]);
     quiet.close();
     const loose = await composeKiosk({
       dataDir: freshDataDir(),
       env: { KIOSK_RESEND_COOLDOWN_SECONDS: '5' },
+      secretStore: keychain(),
     });
     expect(loose.warnings).toEqual([expect.stringMatching(/^WARNING: resendCooldownSeconds/)]);
     loose.close();
@@ -45,6 +49,7 @@ describe('starting the kiosk (composition root)', () => {
     const kiosk = await composeKiosk({
       dataDir,
       env: { KIOSK_IDENTITY_RESPONSE_FLOOR_MS: '0' },
+      secretStore: keychain(),
     });
     try {
       const call = async (channel: string, request: Record<string, unknown>) => {
@@ -90,13 +95,104 @@ describe('starting the kiosk (composition root)', () => {
     expect(password_hash).toMatch(/^scrypt\$131072\$8\$1\$/);
   });
 
-  it('refuses to start with a real roster and no password pepper (S-PWD-3)', async () => {
+  it('S-DATA-1 creates the code key and the password pepper in the keychain on first start, and keeps them', async () => {
+    const store = keychain();
+    const dataDir = freshDataDir();
+    const first = await composeKiosk({ dataDir, env: {}, secretStore: store });
+    first.close();
+    const created = store.held;
+    expect(created['password-pepper']?.length).toBeGreaterThanOrEqual(32);
+    expect(created['code-hmac-key']?.length).toBeGreaterThanOrEqual(32);
+    expect(created['password-pepper']).not.toBe(created['code-hmac-key']);
+    expect(first.notices.join('\n')).toMatch(/created .*password pepper in the OS keychain/);
+    expect(first.notices.join('\n')).toMatch(/npm run --silent config -- pepper show/);
+    expect(first.notices.join('\n')).not.toContain(created['password-pepper']);
+    const second = await composeKiosk({ dataDir, env: {}, secretStore: store });
+    second.close();
+    expect(store.held).toEqual(created);
+    expect(second.notices).toEqual([]);
+  });
+
+  it('S-PWD-3 starts with a real roster on the pepper the keychain created', async () => {
     const dataDir = freshDataDir();
     await importRealRoster(dataDir);
-    await expect(composeKiosk({ dataDir, env: {} })).rejects.toThrow(/KIOSK_PASSWORD_PEPPER/);
-    const kiosk = await composeKiosk({ dataDir, env: { KIOSK_PASSWORD_PEPPER: PEPPER } });
+    const store = keychain();
+    const kiosk = await composeKiosk({ dataDir, env: {}, secretStore: store });
+    expect(kiosk.demoMode).toBe(false);
+    expect(store.held['password-pepper']).toBeDefined();
+    kiosk.close();
+  });
+
+  it('S-PWD-3 never creates a new pepper once accounts exist: it asks for the school’s', async () => {
+    const dataDir = freshDataDir();
+    await importRealRoster(dataDir);
+    const db = openDatabase(databasePath(dataDir));
+    db.prepare(
+      `INSERT INTO accounts (id, identifier, first_name, password_hash, created_at, updated_at)
+       VALUES ('a1', 'patrick.dupont1', 'Patrick', 'scrypt$131072$8$1$x$y', '2026-01-01', '2026-01-01')`,
+    ).run();
+    db.close();
+    const store = keychain();
+    await expect(composeKiosk({ dataDir, env: {}, secretStore: store })).rejects.toThrow(
+      /accounts already exist.*npm run config -- pepper set/,
+    );
+    expect(store.held['password-pepper']).toBeUndefined();
+    const kiosk = await composeKiosk({
+      dataDir,
+      env: {},
+      secretStore: keychain({ 'password-pepper': PEPPER }),
+    });
     expect(kiosk.demoMode).toBe(false);
     kiosk.close();
+  });
+
+  it('S-DATA-1 without a keychain, refuses a real roster unless the environment gives the pepper', async () => {
+    const dataDir = freshDataDir();
+    await importRealRoster(dataDir);
+    await expect(composeKiosk({ dataDir, env: {}, secretStore: noKeychain() })).rejects.toThrow(
+      /no OS keychain is available \(Cannot autolaunch D-Bus.*will not store them in plain text.*KIOSK_PASSWORD_PEPPER/,
+    );
+    const kiosk = await composeKiosk({
+      dataDir,
+      env: { KIOSK_PASSWORD_PEPPER: PEPPER },
+      secretStore: noKeychain(),
+    });
+    expect(kiosk.demoMode).toBe(false);
+    expect(kiosk.warnings).toEqual([
+      expect.stringMatching(
+        /^WARNING: no OS keychain is available .*only the secrets set in the environment are used \(KIOSK_PASSWORD_PEPPER\)\.$/,
+      ),
+    ]);
+    kiosk.close();
+  });
+
+  it('S-DATA-1 without a keychain, the demo still starts and the console says why', async () => {
+    const kiosk = await composeKiosk({
+      dataDir: freshDataDir(),
+      env: {},
+      secretStore: noKeychain(),
+    });
+    expect(kiosk.demoMode).toBe(true);
+    expect(kiosk.warnings).toEqual([
+      expect.stringMatching(
+        /^WARNING: no OS keychain is available .*no secret is set in the environment either; demo mode runs on the published demo pepper/,
+      ),
+    ]);
+    kiosk.close();
+  });
+
+  it('without a keychain, a missing gateway secret names the keychain problem too', async () => {
+    const env = {
+      KIOSK_SMS_PROVIDER: 'android-gateway',
+      KIOSK_SMS_URL: 'http://127.0.0.1:9',
+      KIOSK_PASSWORD_PEPPER: PEPPER,
+    };
+    await expect(
+      composeKiosk({ dataDir: freshDataDir(), env, secretStore: noKeychain() }),
+    ).rejects.toThrow(/KIOSK_SMS_PASSWORD is required.*no OS keychain is available/);
+    await expect(
+      composeKiosk({ dataDir: freshDataDir(), env, secretStore: keychain() }),
+    ).rejects.toThrow(/KIOSK_SMS_PASSWORD is required.*npm run config -- sms set sms-password/);
   });
 
   it('refuses the published demo pepper as soon as a real SMS gateway is configured', async () => {
@@ -105,16 +201,49 @@ describe('starting the kiosk (composition root)', () => {
       KIOSK_SMS_URL: 'http://127.0.0.1:9',
       KIOSK_SMS_PASSWORD: 'pw',
     };
-    await expect(composeKiosk({ dataDir: freshDataDir(), env })).rejects.toThrow(
-      /KIOSK_PASSWORD_PEPPER/,
-    );
+    await expect(
+      composeKiosk({ dataDir: freshDataDir(), env, secretStore: noKeychain() }),
+    ).rejects.toThrow(/KIOSK_PASSWORD_PEPPER/);
+  });
+
+  it('S-DATA-1 the settings screen sets a gateway secret and sees it set, never its value', async () => {
+    const store = keychain();
+    const kiosk = await composeKiosk({
+      dataDir: freshDataDir(),
+      env: { KIOSK_BREVO_API_KEY: 'from-env' },
+      secretStore: store,
+    });
+    try {
+      expect(await kiosk.secretSettings.setSmsSecret('sms-password', 'typed-at-the-desk')).toEqual({
+        ok: true,
+      });
+      expect(
+        await kiosk.secretSettings.setSmsSecret('password-pepper', 'x'.repeat(40)),
+      ).toMatchObject({ ok: false, problem: 'unknown-name' });
+      const status = await kiosk.secretSettings.status();
+      const sms = status.secrets.find((secret) => secret.name === 'sms-password');
+      const brevo = status.secrets.find((secret) => secret.name === 'brevo-api-key');
+      expect(sms).toMatchObject({ inKeychain: true, inEnvironment: false });
+      expect(brevo).toMatchObject({ inKeychain: false, inEnvironment: true });
+      const shown = JSON.stringify(status);
+      for (const value of [...Object.values(store.held), 'from-env']) {
+        expect(shown).not.toContain(value);
+      }
+      expect(await kiosk.secretSettings.deleteSmsSecret('sms-password')).toEqual({
+        ok: true,
+        removed: true,
+      });
+      expect(store.held).not.toHaveProperty('sms-password');
+    } finally {
+      kiosk.close();
+    }
   });
 
   it('refuses a pepper too short to be a secret', async () => {
     const dataDir = freshDataDir();
     await importRealRoster(dataDir);
     await expect(
-      composeKiosk({ dataDir, env: { KIOSK_PASSWORD_PEPPER: 'short' } }),
+      composeKiosk({ dataDir, env: { KIOSK_PASSWORD_PEPPER: 'short' }, secretStore: keychain() }),
     ).rejects.toThrow(/at least 32/);
   });
 });

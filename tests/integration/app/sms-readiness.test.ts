@@ -9,6 +9,7 @@ import { systemClock } from '../../../main/platform/clock';
 import { importRosterFiles } from '../../../main/roster/import-roster-files';
 import { startFakeAndroidGateway } from '../../fakes/fake-android-gateway';
 import { startFakeBrevo } from '../../fakes/fake-brevo';
+import { createInMemorySecretStore } from '../../fakes/in-memory-secret-store';
 import { writeFixturePair } from '../../fixtures/siecle/siecle-fixture-files';
 
 const PEPPER = 'a-pepper-of-at-least-thirty-two-characters!';
@@ -30,7 +31,11 @@ describe('SMS readiness shown at start (no parent should find a broken gateway f
   afterAll(() => gateway.close());
 
   const check = async (env: Record<string, string>) => {
-    const kiosk = await composeKiosk({ dataDir: await realRosterDataDir(), env });
+    const kiosk = await composeKiosk({
+      dataDir: await realRosterDataDir(),
+      env,
+      secretStore: createInMemorySecretStore(),
+    });
     try {
       return await kiosk.checkSms();
     } finally {
@@ -87,6 +92,26 @@ describe('SMS readiness shown at start (no parent should find a broken gateway f
     }
   });
 
+  it('S-DATA-1 uses the gateway password from the keychain, and the environment overrides it', async () => {
+    const fromKeychain = async (env: Record<string, string>) => {
+      const kiosk = await composeKiosk({
+        dataDir: await realRosterDataDir(),
+        env,
+        secretStore: createInMemorySecretStore({ 'sms-password': 'right' }),
+      });
+      try {
+        return await kiosk.checkSms();
+      } finally {
+        kiosk.close();
+      }
+    };
+    // An empty variable counts as unset.
+    expect(await fromKeychain(android({ KIOSK_SMS_PASSWORD: '' }))).toMatchObject({ ready: true });
+    expect(await fromKeychain(android({ KIOSK_SMS_PASSWORD: 'wrong' }))).toMatchObject({
+      ready: false,
+    });
+  });
+
   it('warns that a real roster with the demo phone cannot send codes', async () => {
     const sms = await check({ KIOSK_PASSWORD_PEPPER: PEPPER });
     expect(sms.ready).toBe(false);
@@ -97,6 +122,7 @@ describe('SMS readiness shown at start (no parent should find a broken gateway f
     const kiosk = await composeKiosk({
       dataDir: mkdtempSync(join(tmpdir(), 'kiosk-sms-ready-')),
       env: {},
+      secretStore: createInMemorySecretStore(),
     });
     expect(await kiosk.checkSms()).toMatchObject({ ready: true });
     kiosk.close();

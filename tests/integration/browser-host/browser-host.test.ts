@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeKiosk, type ComposedKiosk } from '../../../main/app/compose-kiosk';
 import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/browser-host';
+import { createInMemorySecretStore } from '../../fakes/in-memory-secret-store';
 
 // Raw HTTP so the test controls Host and Origin headers exactly as an attacker's page would.
 function call(
@@ -39,7 +40,11 @@ describe('browser host', () => {
     writeFileSync(join(root, 'secret.txt'), 'outside the renderer');
     // A symlink inside the renderer folder must not lead outside it either.
     symlinkSync(join(root, 'secret.txt'), join(rendererDir, 'linked-secret.txt'));
-    kiosk = await composeKiosk({ dataDir: join(root, 'data'), env: {} });
+    kiosk = await composeKiosk({
+      dataDir: join(root, 'data'),
+      env: {},
+      secretStore: createInMemorySecretStore(),
+    });
     host = await startBrowserHost({ handlers: kiosk.handlers, rendererDir, port: 0 });
     origin = host.url.replace(/\/$/, '');
   });

@@ -8,6 +8,7 @@ import { composeKiosk, type ComposedKiosk } from '../../../main/app/compose-kios
 import { bindIpc, type InvokeEventLike } from '../../../main/electron/ipc-binding';
 import { dispatchIpcCall } from '../../../main/ipc/dispatch-ipc-call';
 import type { Result } from '../../../shared/result';
+import { createInMemorySecretStore } from '../../fakes/in-memory-secret-store';
 
 type Listener = (event: InvokeEventLike, payload: unknown) => Promise<Result<unknown>>;
 
@@ -31,7 +32,11 @@ describe('Electron IPC chain into the real core (S-EL-4)', () => {
   const listeners = new Map<string, Listener>();
 
   beforeAll(async () => {
-    kiosk = await composeKiosk({ dataDir: mkdtempSync(join(tmpdir(), 'kiosk-ipc-')), env: {} });
+    kiosk = await composeKiosk({
+      dataDir: mkdtempSync(join(tmpdir(), 'kiosk-ipc-')),
+      env: {},
+      secretStore: createInMemorySecretStore(),
+    });
     bindIpc(
       { handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) },
       kiosk.handlers,

@@ -39,9 +39,12 @@ describe('electron-builder.yml', () => {
     });
   });
 
-  it('packs an asar with better-sqlite3 unpacked, rebuilt for Electron', () => {
+  it('packs an asar with better-sqlite3 (rebuilt for Electron) and keytar unpacked', () => {
     expect(topLevel('asar')).toBe('true');
-    expect(block('asarUnpack').items).toEqual(['node_modules/better-sqlite3/**']);
+    expect(block('asarUnpack').items).toEqual([
+      'node_modules/better-sqlite3/**',
+      'node_modules/keytar/**',
+    ]);
     expect(topLevel('npmRebuild')).toBe('true');
   });
 

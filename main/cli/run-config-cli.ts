@@ -1,0 +1,256 @@
+import { parseArgs } from 'node:util';
+import { KEYCHAIN_SERVICE } from '../secrets/keychain-secret-store';
+import {
+  SECRETS,
+  SECRET_NAMES,
+  SMS_SECRET_NAMES,
+  isSmsSecretName,
+  type SecretName,
+} from '../secrets/secret-names';
+import {
+  deleteSmsSecret,
+  readSecretsStatus,
+  setSmsSecret,
+  type SecretRefusal,
+} from '../secrets/secret-settings';
+import { KeychainUnavailableError, type SecretStore } from '../secrets/secret-store';
+import { checkSecretValue } from '../secrets/secret-value';
+
+/** A value typed at the hidden prompt or piped in; never from argv (it would be in the shell history). */
+export type SecretInput = { ok: true; value: string } | { ok: false; reason: string };
+
+export interface ConfigCliIo {
+  stdout(line: string): void;
+  stderr(line: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+  store: SecretStore;
+  /** Reads one secret from standard input, or at a hidden prompt (typed twice) on a terminal. */
+  readSecret(label: string): Promise<SecretInput>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_REFUSED = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_NO_KEYCHAIN = 3;
+export const EXIT_INTERNAL = 4;
+
+export const CONFIG_CLI_HELP = `Usage: npm run config -- <command>
+
+Sets the kiosk's secrets in the OS keychain of the account that runs the kiosk (service
+"${KEYCHAIN_SERVICE}"). A value is read from standard input, or typed twice at a hidden
+prompt: never on the command line, where the shell history would keep it. Restart the kiosk
+after a change.
+
+Commands:
+  status                   which secrets are set, and where (never their values)
+  sms status               the same, for the SMS gateway secrets only
+  sms set NAME             store an SMS gateway secret (replaces the one already set)
+  sms delete NAME          remove an SMS gateway secret from the keychain
+  pepper show              print the password pepper, for the school's safe copy or another kiosk
+  pepper set [--replace]   store the password pepper (the school's, restored from its copy)
+
+SMS secret names:
+${SMS_SECRET_NAMES.map((name) => `  ${name.padEnd(24)} ${SECRETS[name].description} (${SECRETS[name].envName})`).join('\n')}
+
+Examples:
+  npm run config -- sms set sms-password                 (hidden prompt)
+  npm run config -- sms set twilio-auth-token < token.txt
+  npm run --silent config -- pepper show > /media/usb/kiosk-pepper.txt
+                          (--silent: npm prints nothing of its own into the file)
+
+Exit status:
+  0  done (deleting a secret that was not set also says so and exits 0)
+  1  refused: an empty or malformed value, the two typings differ, no pepper to show, or a
+     pepper already set (pass --replace); nothing was changed
+  2  wrong command line (unknown command, option or secret name)
+  3  no OS keychain is available (no Secret Service, locked keyring): nothing was stored,
+     and nothing is ever stored in plain text instead
+  4  internal error: please report it with the lines printed`;
+
+// Each command and how many words it takes, its arguments included.
+const COMMANDS: readonly { words: readonly string[]; arity: number }[] = [
+  { words: ['status'], arity: 1 },
+  { words: ['sms', 'status'], arity: 2 },
+  { words: ['sms', 'set'], arity: 3 },
+  { words: ['sms', 'delete'], arity: 3 },
+  { words: ['pepper', 'show'], arity: 2 },
+  { words: ['pepper', 'set'], arity: 2 },
+];
+
+/** The config command; returns the process exit code. Kept apart from the entry file for tests. */
+export async function runConfigCli(argv: readonly string[], io: ConfigCliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        replace: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return usageError(io, error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(CONFIG_CLI_HELP);
+    return EXIT_OK;
+  }
+  const [group, action, name] = positionals;
+  const command = COMMANDS.find((known) => known.words.every((word, i) => positionals[i] === word));
+  if (command === undefined) {
+    // Two words at most are echoed: a third may be a secret typed where it does not belong.
+    return usageError(
+      io,
+      group === undefined
+        ? 'no command given'
+        : `unknown command "${positionals.slice(0, 2).join(' ')}"`,
+    );
+  }
+  if (positionals.length > command.arity) {
+    return usageError(
+      io,
+      'too many arguments; a secret is never given on the command line (the shell history ' +
+        'would keep it): it is read from standard input or typed at a hidden prompt',
+    );
+  }
+  if (values.replace && command.words.join(' ') !== 'pepper set') {
+    return usageError(io, '--replace goes with "pepper set" only');
+  }
+  try {
+    switch (command.words.join(' ')) {
+      case 'status':
+        return await showStatus(io, SECRET_NAMES);
+      case 'sms status':
+        return await showStatus(io, SMS_SECRET_NAMES);
+      case 'pepper show':
+        return await showPepper(io);
+      case 'pepper set':
+        return await setPepper(io, values.replace);
+      default: {
+        // sms set NAME, sms delete NAME
+        if (name === undefined) return usageError(io, `"sms ${action}" needs a secret name`);
+        if (!isSmsSecretName(name)) {
+          return usageError(io, `unknown SMS secret name (one of: ${SMS_SECRET_NAMES.join(', ')})`);
+        }
+        return action === 'set' ? await setSms(io, name) : await deleteSms(io, name);
+      }
+    }
+  } catch (error) {
+    if (error instanceof KeychainUnavailableError) return noKeychain(io, error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`config: internal error (please report it with what follows): ${message}`);
+    if (error instanceof Error && error.stack) io.stderr(error.stack);
+    return EXIT_INTERNAL;
+  }
+}
+
+async function showStatus(io: ConfigCliIo, names: readonly SecretName[]): Promise<number> {
+  const status = await readSecretsStatus(io.store, io.env, names);
+  if (status.keychain === 'unavailable') io.stderr(`config: ${status.reason}`);
+  else io.stdout(`Secrets in ${io.store.description}:`);
+  for (const secret of status.secrets) {
+    const state =
+      status.keychain === 'unavailable' ? 'unknown' : secret.inKeychain ? 'set' : 'not set';
+    const override = secret.inEnvironment
+      ? ` (${secret.envName} is set in this environment: it overrides the keychain)`
+      : '';
+    io.stdout(`  ${secret.name.padEnd(24)} ${state.padEnd(8)} ${secret.description}${override}`);
+  }
+  return status.keychain === 'available' ? EXIT_OK : EXIT_NO_KEYCHAIN;
+}
+
+async function setSms(io: ConfigCliIo, name: SecretName): Promise<number> {
+  const input = await io.readSecret(`${SECRETS[name].description} (${name})`);
+  if (!input.ok) return refused(io, input.reason);
+  const result = await setSmsSecret(io.store, name, input.value);
+  if (!result.ok) return failed(io, result);
+  io.stdout(`Stored ${name} in ${io.store.description}. Restart the kiosk for it to take effect.`);
+  warnIfOverridden(io, name);
+  return EXIT_OK;
+}
+
+async function deleteSms(io: ConfigCliIo, name: SecretName): Promise<number> {
+  const result = await deleteSmsSecret(io.store, name);
+  if (!result.ok) return failed(io, result);
+  io.stdout(
+    result.removed
+      ? `Deleted ${name} from ${io.store.description}. Restart the kiosk for it to take effect.`
+      : `${name} was not set in ${io.store.description}; nothing changed.`,
+  );
+  warnIfOverridden(io, name);
+  return EXIT_OK;
+}
+
+async function showPepper(io: ConfigCliIo): Promise<number> {
+  const pepper = (await io.store.readAll())['password-pepper'];
+  if (pepper === undefined) {
+    return refused(
+      io,
+      `no password pepper in ${io.store.description}: the kiosk creates it on its first start ` +
+        '(or restore the school’s with "pepper set")',
+    );
+  }
+  // The value alone on standard output, so that it can be redirected to the safe copy.
+  io.stdout(pepper);
+  return EXIT_OK;
+}
+
+async function setPepper(io: ConfigCliIo, replace: boolean): Promise<number> {
+  // Asked before reading the value: nobody types a secret only to be told it was refused.
+  const current = (await io.store.readAll())['password-pepper'];
+  if (current !== undefined && !replace) {
+    return refused(
+      io,
+      `a password pepper is already set in ${io.store.description}; replacing it makes every ` +
+        'password made with it stop working. Pass --replace to restore the school’s pepper on a ' +
+        'kiosk that has none of its accounts yet',
+    );
+  }
+  const input = await io.readSecret('password pepper');
+  if (!input.ok) return refused(io, input.reason);
+  const problem = checkSecretValue('password-pepper', input.value);
+  if (problem) return refused(io, problem.message);
+  if (input.value === current) {
+    io.stdout('The password pepper is already this one; nothing changed.');
+    return EXIT_OK;
+  }
+  await io.store.write('password-pepper', input.value);
+  io.stdout(
+    `Stored the password pepper in ${io.store.description}. Restart the kiosk for it to take effect.`,
+  );
+  warnIfOverridden(io, 'password-pepper');
+  return EXIT_OK;
+}
+
+function warnIfOverridden(io: ConfigCliIo, name: SecretName): void {
+  const { envName } = SECRETS[name];
+  if (io.env[envName]) {
+    io.stderr(
+      `config: note: ${envName} is set in this environment; where the kiosk runs with it, it overrides the keychain`,
+    );
+  }
+}
+
+function failed(io: ConfigCliIo, refusal: SecretRefusal): number {
+  if (refusal.problem === 'keychain-unavailable') return noKeychain(io, refusal.message);
+  return refused(io, refusal.message);
+}
+
+function refused(io: ConfigCliIo, message: string): number {
+  io.stderr(`config: ${message}; nothing was changed`);
+  return EXIT_REFUSED;
+}
+
+function noKeychain(io: ConfigCliIo, message: string): number {
+  io.stderr(`config: ${message}. Nothing was stored`);
+  return EXIT_NO_KEYCHAIN;
+}
+
+function usageError(io: ConfigCliIo, message: string): number {
+  io.stderr(`config: ${message}`);
+  io.stderr('Run "npm run config -- --help" for usage.');
+  return EXIT_USAGE;
+}
