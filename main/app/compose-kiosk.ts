@@ -53,6 +53,7 @@ export async function composeKiosk(options: {
         config.secrets,
         demoMode && config.settings.smsProvider === 'demo',
       ),
+      settingsFile: { dataDir: options.dataDir, env },
     });
     return {
       handlers: core.handlers,

@@ -90,7 +90,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-function readConfigFile(dataDir: string): Record<string, unknown> {
+export function readConfigFile(dataDir: string): Record<string, unknown> {
   const file = join(dataDir, CONFIG_FILE_NAME);
   if (!existsSync(file)) return {};
   let parsed: unknown;

@@ -50,6 +50,17 @@ const errors: Record<ErrorCode, string> = {
   LOGIN_THROTTLED: 'Trop de tentatives de connexion.',
   NOT_LOGGED_IN: "Vous n'êtes plus connecté. Connectez-vous à nouveau.",
   NOT_DEMO_MODE: "Le téléphone de démonstration n'est disponible qu'en mode démonstration.",
+  STAFF_LOGIN_REQUIRED: 'Connectez-vous avec votre compte du secrétariat pour continuer.',
+  GUARDIAN_NOT_FOUND: "Ce responsable n'est pas dans la liste des élèves de l'établissement.",
+  PHONE_INVALID: "Ce numéro n'est pas un numéro de portable. Vérifiez-le avec le parent.",
+  MOBILE_ALREADY_REGISTERED:
+    'Ce portable est déjà enregistré pour ce responsable : il peut activer son compte par SMS au kiosque.',
+  GUARDIAN_ALREADY_ACTIVATED:
+    'Ce responsable a déjà un identifiant. En cas de mot de passe perdu, utilisez « Mot de passe perdu ».',
+  GUARDIAN_NOT_LEGAL:
+    "Ce responsable n'est représentant légal d'aucun élève inscrit : il ne peut pas recevoir d'identifiant.",
+  SETTINGS_INVALID: "Un réglage n'est pas dans les limites permises. Corrigez-le puis enregistrez.",
+  SETTINGS_UNAVAILABLE: "Les réglages ne peuvent pas être modifiés depuis ce poste.",
 };
 
 const endReasons: Record<ActivationEndReason, { title: string; text: string }> = {
