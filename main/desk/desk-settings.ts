@@ -22,8 +22,7 @@ export const DESK_SETTING_KEYS = [
 ] as const satisfies readonly (keyof KioskSettings)[];
 
 export type SaveSettingsOutcome =
-  | { ok: true; view: DeskSettingsView }
-  | { ok: false; code: 'SETTINGS_INVALID'; field: string };
+  { ok: true; view: DeskSettingsView } | { ok: false; code: 'SETTINGS_INVALID'; field: string };
 
 const pick = (settings: Partial<KioskSettings>): DeskSettings => ({
   kioskName: settings.kioskName ?? '',
@@ -78,7 +77,11 @@ export function createDeskSettings(options: {
       }
       const parsed = settingsSchema.safeParse(merged);
       if (!parsed.success) {
-        return { ok: false, code: 'SETTINGS_INVALID', field: String(parsed.error.issues[0]?.path[0] ?? '') };
+        return {
+          ok: false,
+          code: 'SETTINGS_INVALID',
+          field: String(parsed.error.issues[0]?.path[0] ?? ''),
+        };
       }
       if (parsed.data.smsProvider === 'android-gateway' && !parsed.data.smsUrl) {
         return { ok: false, code: 'SETTINGS_INVALID', field: 'smsUrl' };

@@ -89,9 +89,11 @@ export function createMobileCorrections(db: KioskDatabase, journal: Journal, clo
       if (mobile === null || !isMobileCapable(mobile)) return { ok: false, code: 'PHONE_INVALID' };
       return inTransaction(db, (): RecordMobileOutcome => {
         const guardian = guardianById.get(guardianId) as GuardianRow | undefined;
-        if (!guardian || guardian.gone_at !== null) return { ok: false, code: 'GUARDIAN_NOT_FOUND' };
+        if (!guardian || guardian.gone_at !== null)
+          return { ok: false, code: 'GUARDIAN_NOT_FOUND' };
         // The export already carries it: the parent can activate as they are.
-        if (guardian.mobile_e164 === mobile) return { ok: false, code: 'MOBILE_ALREADY_REGISTERED' };
+        if (guardian.mobile_e164 === mobile)
+          return { ok: false, code: 'MOBILE_ALREADY_REGISTERED' };
         const now = clock.now();
         upsert.run({
           guardianId,

@@ -7,7 +7,7 @@ import type { Translate } from '../format/error-message';
 
 export type LetterBlock =
   | { kind: 'school' | 'date' | 'paragraph' | 'footer'; text: string }
-  | { kind: 'heading'; text: string }
+  | { kind: 'title' | 'heading'; text: string }
   | { kind: 'credential'; label: string; value: string; testId: 'identifier' | 'password' };
 
 export interface TemporaryPasswordLetter {
@@ -41,7 +41,7 @@ export function buildTemporaryPasswordLetter(
   if (issued.schoolName) blocks.push({ kind: 'school', text: issued.schoolName });
   blocks.push(
     { kind: 'date', text: t('desk.letter.date', { date }) },
-    { kind: 'heading', text: t('desk.letter.title') },
+    { kind: 'title', text: t('desk.letter.title') },
     { kind: 'paragraph', text: t('desk.letter.greeting', { name }) },
     {
       kind: 'paragraph',
@@ -95,6 +95,8 @@ function blockHtml(block: LetterBlock): string {
   switch (block.kind) {
     case 'credential':
       return `<div class="letter__credential"><p class="letter__label">${escapeHtml(block.label)}</p><p class="letter__value">${escapeHtml(block.value)}</p></div>`;
+    case 'title':
+      return `<h1>${escapeHtml(block.text)}</h1>`;
     case 'heading':
       return `<h2>${escapeHtml(block.text)}</h2>`;
     case 'paragraph':
@@ -106,17 +108,7 @@ function blockHtml(block: LetterBlock): string {
 
 /** The letter as a standalone HTML document (no script, no outside resource). */
 export function letterDocument(letter: TemporaryPasswordLetter): string {
-  // The first heading is the letter's title (h1); the others are its sections.
-  let titled = false;
-  const body = letter.blocks
-    .map((block) => {
-      if (block.kind === 'heading' && !titled) {
-        titled = true;
-        return `<h1>${escapeHtml(block.text)}</h1>`;
-      }
-      return blockHtml(block);
-    })
-    .join('\n');
+  const body = letter.blocks.map(blockHtml).join('\n');
   return `<!doctype html>
 <html lang="fr">
 <head>

@@ -60,7 +60,7 @@ const errors: Record<ErrorCode, string> = {
   GUARDIAN_NOT_LEGAL:
     "Ce responsable n'est représentant légal d'aucun élève inscrit : il ne peut pas recevoir d'identifiant.",
   SETTINGS_INVALID: "Un réglage n'est pas dans les limites permises. Corrigez-le puis enregistrez.",
-  SETTINGS_UNAVAILABLE: "Les réglages ne peuvent pas être modifiés depuis ce poste.",
+  SETTINGS_UNAVAILABLE: 'Les réglages ne peuvent pas être modifiés depuis ce poste.',
 };
 
 const endReasons: Record<ActivationEndReason, { title: string; text: string }> = {

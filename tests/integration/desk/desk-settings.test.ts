@@ -59,7 +59,12 @@ describe('the Settings section', () => {
       expect(result.ok ? 'ok' : result.error.code).toBe('SETTINGS_INVALID');
     }
     expect(readFileSync(file(), 'utf8')).toBe(before);
-    expect(h.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'settings.changed'").pluck().get()).toBe(0);
+    expect(
+      h.db
+        .prepare("SELECT count(*) FROM audit_log WHERE action = 'settings.changed'")
+        .pluck()
+        .get(),
+    ).toBe(0);
   });
 
   it('S-DATA-1: never writes a secret to the file', async () => {
@@ -73,7 +78,11 @@ describe('the Settings section', () => {
     start();
     const refused = await h.call('console.saveSettings', wanted, 'parent-session');
     expect(refused.ok ? 'ok' : refused.error.code).toBe('STAFF_LOGIN_REQUIRED');
-    await h.okCall('console.saveSettings', { ...wanted, smsProvider: 'demo', smsUrl: null }, STAFF_SESSION);
+    await h.okCall(
+      'console.saveSettings',
+      { ...wanted, smsProvider: 'demo', smsUrl: null },
+      STAFF_SESSION,
+    );
     const audit = h.db
       .prepare("SELECT actor, details FROM audit_log WHERE action = 'settings.changed'")
       .all() as { actor: string; details: string }[];

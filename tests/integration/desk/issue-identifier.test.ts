@@ -26,7 +26,10 @@ describe('issuing an identifier with a temporary password at the desk', () => {
       schoolName: 'Collège Jean Moulin',
     });
     expect(issued.temporaryPassword).toMatch(
-      new RegExp(`^[${TEMPORARY_PASSWORD_ALPHABET}]{4}(-[${TEMPORARY_PASSWORD_ALPHABET}]{4}){3}$`, 'u'),
+      new RegExp(
+        `^[${TEMPORARY_PASSWORD_ALPHABET}]{4}(-[${TEMPORARY_PASSWORD_ALPHABET}]{4}){3}$`,
+        'u',
+      ),
     );
 
     const account = h.db
@@ -34,7 +37,9 @@ describe('issuing an identifier with a temporary password at the desk', () => {
       .get() as { id: string; mustChange: number; hash: string };
     expect(account.mustChange).toBe(1);
     expect(account.hash).toMatch(/^scrypt\$/u);
-    expect(h.db.prepare('SELECT account_id FROM guardians WHERE id = ?').pluck().get(patrick)).toBe(account.id);
+    expect(h.db.prepare('SELECT account_id FROM guardians WHERE id = ?').pluck().get(patrick)).toBe(
+      account.id,
+    );
     expect(
       h.db.prepare('SELECT student_id FROM account_students ORDER BY student_id').pluck().all(),
     ).toEqual([lea, hugo].sort((a, b) => a - b));
@@ -60,7 +65,9 @@ describe('issuing an identifier with a temporary password at the desk', () => {
     ]);
     expect(everything).not.toContain(result.value.temporaryPassword);
     const audit = h.db
-      .prepare("SELECT actor, guardian_id AS guardianId FROM audit_log WHERE action = 'account.issued-at-desk'")
+      .prepare(
+        "SELECT actor, guardian_id AS guardianId FROM audit_log WHERE action = 'account.issued-at-desk'",
+      )
       .all();
     expect(audit).toEqual([{ actor: 'staff:staff-1', guardianId: patrick }]);
   });
@@ -68,7 +75,11 @@ describe('issuing an identifier with a temporary password at the desk', () => {
   it('draws a different password each time', async () => {
     h = createHarness({ requireStaff: requireSecretary });
     const { patrick } = seedDupontFamily(h);
-    const other = h.roster.guardian({ familyName: 'DUPONT', firstName: 'Claire', mobileE164: null });
+    const other = h.roster.guardian({
+      familyName: 'DUPONT',
+      firstName: 'Claire',
+      mobileE164: null,
+    });
     h.roster.link(other, h.db.prepare('SELECT min(id) FROM students').pluck().get() as number);
     const a = await issue(patrick);
     const b = await issue(other);
@@ -79,13 +90,21 @@ describe('issuing an identifier with a temporary password at the desk', () => {
   it('refuses an activated guardian, one with no enrolled child at legal level and an unknown one', async () => {
     h = createHarness({ requireStaff: requireSecretary });
     const { patrick, lea } = seedDupontFamily(h);
-    const contactOnly = h.roster.guardian({ familyName: 'MARTIN', firstName: 'Luc', mobileE164: null });
+    const contactOnly = h.roster.guardian({
+      familyName: 'MARTIN',
+      firstName: 'Luc',
+      mobileE164: null,
+    });
     h.roster.link(contactOnly, lea, 3);
     expect((await issue(patrick)).ok).toBe(true);
     const codes = [await issue(patrick), await issue(contactOnly), await issue(9999)].map((r) =>
       r.ok ? 'ok' : r.error.code,
     );
-    expect(codes).toEqual(['GUARDIAN_ALREADY_ACTIVATED', 'GUARDIAN_NOT_LEGAL', 'GUARDIAN_NOT_FOUND']);
+    expect(codes).toEqual([
+      'GUARDIAN_ALREADY_ACTIVATED',
+      'GUARDIAN_NOT_LEGAL',
+      'GUARDIAN_NOT_FOUND',
+    ]);
     expect(count('accounts')).toBe(1);
   });
 
@@ -93,7 +112,8 @@ describe('issuing an identifier with a temporary password at the desk', () => {
     h = createHarness({ requireStaff: requireSecretary });
     const { patrick } = seedDupontFamily(h);
     // A write failing late in the transaction (as a full disk would).
-    h.db.exec(`CREATE TEMP TRIGGER fail_must_change BEFORE UPDATE OF must_change_password ON accounts
+    h.db
+      .exec(`CREATE TEMP TRIGGER fail_must_change BEFORE UPDATE OF must_change_password ON accounts
                BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     const result = await issue(patrick);
     expect(result.ok ? 'ok' : result.error.code).toBe('INTERNAL');
@@ -101,13 +121,19 @@ describe('issuing an identifier with a temporary password at the desk', () => {
     expect(count('account_students')).toBe(0);
     expect(count('events')).toBe(0);
     expect(count('audit_log')).toBe(0);
-    expect(h.db.prepare('SELECT account_id FROM guardians WHERE id = ?').pluck().get(patrick)).toBeNull();
+    expect(
+      h.db.prepare('SELECT account_id FROM guardians WHERE id = ?').pluck().get(patrick),
+    ).toBeNull();
   });
 
   it('S-SEC-1: refuses without a staff login and creates nothing', async () => {
     h = createHarness({ requireStaff: requireSecretary });
     const { patrick } = seedDupontFamily(h);
-    const result = await h.call('console.issueIdentifier', { guardianId: patrick }, 'parent-session');
+    const result = await h.call(
+      'console.issueIdentifier',
+      { guardianId: patrick },
+      'parent-session',
+    );
     expect(result.ok ? 'ok' : result.error.code).toBe('STAFF_LOGIN_REQUIRED');
     expect(count('accounts')).toBe(0);
   });

@@ -50,9 +50,14 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-const patrickId = () => db.prepare("SELECT id FROM guardians WHERE source_id = 'P1'").pluck().get() as number;
+const patrickId = () =>
+  db.prepare("SELECT id FROM guardians WHERE source_id = 'P1'").pluck().get() as number;
 const status = () =>
-  db.prepare('SELECT status, superseding_mobile_e164 AS superseding FROM guardian_mobile_corrections').get();
+  db
+    .prepare(
+      'SELECT status, superseding_mobile_e164 AS superseding FROM guardian_mobile_corrections',
+    )
+    .get();
 const matches = (phoneE164: string) =>
   createIdentityMatcher(db)({ lastName: 'Dupont', firstName: 'Patrick', phoneE164 }).kind;
 const importExport = (mobile: string | null) =>
@@ -106,9 +111,14 @@ describe('mobile corrections at the next roster import', () => {
     expect(matches(NEW_EXPORT_MOBILE)).toBe('matched');
     expect(matches(DESK_MOBILE)).toBe('none');
     const [listed] = createMobileCorrections(db, createJournal(db), clock).list();
-    expect(listed).toMatchObject({ status: 'superseded', maskedSupersedingMobile: '06 •• •• •• 77' });
+    expect(listed).toMatchObject({
+      status: 'superseded',
+      maskedSupersedingMobile: '06 •• •• •• 77',
+    });
     const audit = db
-      .prepare("SELECT actor, guardian_id AS guardianId FROM audit_log WHERE action = 'guardian.mobile-correction-superseded'")
+      .prepare(
+        "SELECT actor, guardian_id AS guardianId FROM audit_log WHERE action = 'guardian.mobile-correction-superseded'",
+      )
       .all();
     expect(audit).toEqual([{ actor: 'cli', guardianId: patrickId() }]);
   });
@@ -118,7 +128,9 @@ describe('mobile corrections at the next roster import', () => {
     db.prepare('UPDATE guardians SET mobile_e164 = ?').run(NEW_EXPORT_MOBILE);
     const journal = createJournal(db);
     const now = clock.now();
-    expect(reconcileMobileCorrections(db, { schoolUai: '0750002B', now, actor: 'cli', journal })).toEqual({
+    expect(
+      reconcileMobileCorrections(db, { schoolUai: '0750002B', now, actor: 'cli', journal }),
+    ).toEqual({
       reapplied: 0,
       confirmed: 0,
       superseded: 0,

@@ -18,7 +18,11 @@ function seedWithoutMobile(): number {
   h.roster.rosterSource('siecle');
   h.roster.school();
   const lea = h.roster.student({ firstName: 'Léa', birthDate: '2014-03-07' });
-  const patrick = h.roster.guardian({ familyName: 'DUPONT', firstName: 'Patrick', mobileE164: null });
+  const patrick = h.roster.guardian({
+    familyName: 'DUPONT',
+    firstName: 'Patrick',
+    mobileE164: null,
+  });
   h.roster.link(patrick, lea);
   return patrick;
 }
@@ -26,7 +30,11 @@ function seedWithoutMobile(): number {
 /** The kiosk's identity check (it happens on "Recevoir mon code SMS"): 'ok' or the error code. */
 async function confirmSendWith(identity: typeof PATRICK_IDENTITY): Promise<string> {
   const start = await h.okCall('activation.start', {}, 'parent-session');
-  await h.okCall('activation.submitIdentity', { flowId: start.flowId, ...identity }, 'parent-session');
+  await h.okCall(
+    'activation.submitIdentity',
+    { flowId: start.flowId, ...identity },
+    'parent-session',
+  );
   const result = await h.call('activation.confirmSend', { flowId: start.flowId }, 'parent-session');
   await h.okCall('session.reset', {}, 'parent-session');
   return result.ok ? 'ok' : result.error.code;
@@ -59,8 +67,16 @@ describe('recording a mobile at the desk', () => {
     });
 
     const start = await h.okCall('activation.start', {}, 'parent-session');
-    await h.okCall('activation.submitIdentity', { flowId: start.flowId, ...identity }, 'parent-session');
-    const code = await h.okCall('activation.confirmSend', { flowId: start.flowId }, 'parent-session');
+    await h.okCall(
+      'activation.submitIdentity',
+      { flowId: start.flowId, ...identity },
+      'parent-session',
+    );
+    const code = await h.okCall(
+      'activation.confirmSend',
+      { flowId: start.flowId },
+      'parent-session',
+    );
     expectStep(code, 'code');
     expect(h.sms.sent.at(-1)?.to).toBe(DESK_MOBILE);
   });
@@ -68,7 +84,11 @@ describe('recording a mobile at the desk', () => {
   it("replaces the export's wrong number: the old one no longer activates", async () => {
     h = createHarness({ requireStaff: requireSecretary });
     const { patrick } = seedDupontFamily(h);
-    await h.okCall('console.recordMobile', { guardianId: patrick, mobile: DESK_MOBILE }, STAFF_SESSION);
+    await h.okCall(
+      'console.recordMobile',
+      { guardianId: patrick, mobile: DESK_MOBILE },
+      STAFF_SESSION,
+    );
 
     expect(await confirmSendWith(PATRICK_IDENTITY)).toBe('IDENTITY_MISMATCH');
     expect(await confirmSendWith({ ...PATRICK_IDENTITY, mobile: DESK_MOBILE_TYPED })).toBe('ok');
@@ -93,7 +113,10 @@ describe('recording a mobile at the desk', () => {
   it('S-SEC-1: a core started without the staff module keeps every console channel closed', async () => {
     h = createHarness();
     const patrick = seedWithoutMobile();
-    const result = await h.call('console.recordMobile', { guardianId: patrick, mobile: DESK_MOBILE });
+    const result = await h.call('console.recordMobile', {
+      guardianId: patrick,
+      mobile: DESK_MOBILE,
+    });
     expect(result.ok ? null : result.error.code).toBe('STAFF_LOGIN_REQUIRED');
     expect(corrections()).toBe(0);
   });
@@ -110,27 +133,46 @@ describe('recording a mobile at the desk', () => {
     expect(await code(patrick + 100, DESK_MOBILE)).toBe('GUARDIAN_NOT_FOUND');
     expect(await code(patrick, '06 12 34 56 78')).toBe('MOBILE_ALREADY_REGISTERED');
     expect(corrections()).toBe(0);
-    expect(h.db.prepare("SELECT count(*) FROM audit_log WHERE action LIKE 'guardian.%'").pluck().get()).toBe(0);
+    expect(
+      h.db.prepare("SELECT count(*) FROM audit_log WHERE action LIKE 'guardian.%'").pluck().get(),
+    ).toBe(0);
   });
 
   it('S-SEC-1: audits who recorded it for which guardian, the number masked', async () => {
     h = createHarness({ requireStaff: requireSecretary });
     const patrick = seedWithoutMobile();
-    await h.okCall('console.recordMobile', { guardianId: patrick, mobile: DESK_MOBILE }, STAFF_SESSION);
+    await h.okCall(
+      'console.recordMobile',
+      { guardianId: patrick, mobile: DESK_MOBILE },
+      STAFF_SESSION,
+    );
     const audit = h.db
-      .prepare("SELECT actor, guardian_id, details FROM audit_log WHERE action = 'guardian.mobile-corrected'")
+      .prepare(
+        "SELECT actor, guardian_id, details FROM audit_log WHERE action = 'guardian.mobile-corrected'",
+      )
       .all() as { actor: string; guardian_id: number; details: string }[];
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actor: 'staff:staff-1', guardian_id: patrick });
     expect(audit[0]?.details).not.toContain('98765432');
-    expect(JSON.parse(audit[0]?.details ?? '{}')).toEqual({ staffName: 'Mme Martin', mobile: '06 •• •• •• 32' });
+    expect(JSON.parse(audit[0]?.details ?? '{}')).toEqual({
+      staffName: 'Mme Martin',
+      mobile: '06 •• •• •• 32',
+    });
   });
 
   it('recording again replaces the correction', async () => {
     h = createHarness({ requireStaff: requireSecretary });
     const patrick = seedWithoutMobile();
-    await h.okCall('console.recordMobile', { guardianId: patrick, mobile: DESK_MOBILE }, STAFF_SESSION);
-    await h.okCall('console.recordMobile', { guardianId: patrick, mobile: '07 56 12 34 56' }, STAFF_SESSION);
+    await h.okCall(
+      'console.recordMobile',
+      { guardianId: patrick, mobile: DESK_MOBILE },
+      STAFF_SESSION,
+    );
+    await h.okCall(
+      'console.recordMobile',
+      { guardianId: patrick, mobile: '07 56 12 34 56' },
+      STAFF_SESSION,
+    );
     const listed = await h.okCall('console.mobileCorrections', {}, STAFF_SESSION);
     expect(listed.map((c) => c.maskedMobile)).toEqual(['07 •• •• •• 56']);
   });

@@ -43,6 +43,8 @@ describe('temporary passwords', () => {
   });
 
   it('gives up loudly rather than loop when the random source is broken', () => {
-    expect(() => generateTemporaryPassword(context, replay(indexesOf('dumas')))).toThrow(/20 draws/u);
+    expect(() => generateTemporaryPassword(context, replay(indexesOf('dumas')))).toThrow(
+      /20 draws/u,
+    );
   });
 });

@@ -7,7 +7,8 @@ import {
   type PdfWindow,
 } from '../../../main/electron/letter-pdf';
 
-const HTML = '<!doctype html><html lang="fr"><body><p>Identifiant : patrick.dupont1 é</p></body></html>';
+const HTML =
+  '<!doctype html><html lang="fr"><body><p>Identifiant : patrick.dupont1 é</p></body></html>';
 
 /** A fake BrowserWindow: records what was loaded and printed, and whether it was destroyed. */
 function fakeWindow(options: { printFails?: boolean } = {}) {
@@ -50,7 +51,12 @@ describe('printLetterToPdf', () => {
     expect(fake.created()).toBe(LETTER_PDF_WINDOW_OPTIONS);
     expect(fake.created()).toMatchObject({
       show: false,
-      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false },
+      webPreferences: {
+        javascript: false,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+      },
     });
     expect(fake.events).toEqual([
       `load data:text/html;charset=utf-8,${encodeURIComponent(HTML)}`,

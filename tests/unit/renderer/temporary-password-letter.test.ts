@@ -19,7 +19,9 @@ const issued: IssuedIdentifier = {
 };
 
 const textOf = (letter: ReturnType<typeof buildTemporaryPasswordLetter>) =>
-  letter.blocks.map((b) => (b.kind === 'credential' ? `${b.label}: ${b.value}` : b.text)).join('\n');
+  letter.blocks
+    .map((b) => (b.kind === 'credential' ? `${b.label}: ${b.value}` : b.text))
+    .join('\n');
 
 describe('the temporary-password letter', () => {
   it('gives the identifier, the temporary password and how to log in, in French', () => {
@@ -45,7 +47,11 @@ describe('the temporary-password letter', () => {
 
   it('is a standalone document: escaped, no script, no outside resource, one A4 page', () => {
     const html = letterDocument(
-      buildTemporaryPasswordLetter(t, { ...issued, guardianFamilyName: 'DUPONT<script>', schoolName: null }),
+      buildTemporaryPasswordLetter(t, {
+        ...issued,
+        guardianFamilyName: 'DUPONT<script>',
+        schoolName: null,
+      }),
     );
     expect(html).toMatch(/^<!doctype html>/u);
     expect(html).toContain('<html lang="fr">');
