@@ -15,6 +15,7 @@ export type RecordMobileOutcome =
 interface GuardianRow {
   id: number;
   school_uai: string;
+  source_id: string;
   first_name: string;
   family_name: string;
   mobile_e164: string | null;
@@ -62,7 +63,7 @@ const toView = (row: ViewRow): MobileCorrectionView => ({
  */
 export function createMobileCorrections(db: KioskDatabase, journal: Journal, clock: Clock) {
   const guardianById = db.prepare(
-    `SELECT id, school_uai, first_name, family_name, mobile_e164, gone_at
+    `SELECT id, school_uai, source_id, first_name, family_name, mobile_e164, gone_at
        FROM guardians WHERE id = ?`,
   );
   const upsert = db.prepare(
@@ -106,10 +107,11 @@ export function createMobileCorrections(db: KioskDatabase, journal: Journal, clo
         journal.record({
           at: now,
           type: 'guardian.mobile-corrected',
-          entityId: String(guardianId),
-          // Synced so the school's other kiosks match the same number; the number itself is
-          // what they need, as the roster's own numbers are.
-          payload: { schoolUai: guardian.school_uai, guardianId, mobileE164: mobile },
+          entityId: `${guardian.school_uai}/${guardian.source_id}`,
+          // The guardian as other kiosks know them (school and export id). Not the number: the
+          // journal carries no phone number (personal data); a sync carries it by its own,
+          // protected means, as it will the password hashes.
+          payload: { schoolUai: guardian.school_uai, guardianSourceId: guardian.source_id },
           audit: {
             actor: staffActor(staff),
             guardianId,

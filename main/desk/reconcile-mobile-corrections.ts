@@ -12,6 +12,7 @@ export interface MobileReconciliation {
 
 interface ActiveCorrection {
   guardianId: number;
+  sourceId: string;
   mobile: string;
   exportMobile: string | null;
   exportNow: string | null;
@@ -37,7 +38,7 @@ export function reconcileMobileCorrections(
 ): MobileReconciliation {
   const rows = db
     .prepare(
-      `SELECT c.guardian_id AS guardianId, c.mobile_e164 AS mobile,
+      `SELECT c.guardian_id AS guardianId, g.source_id AS sourceId, c.mobile_e164 AS mobile,
               c.export_mobile_e164 AS exportMobile, g.mobile_e164 AS exportNow
          FROM guardian_mobile_corrections c JOIN guardians g ON g.id = c.guardian_id
         WHERE c.status = 'active' AND g.school_uai = ? AND g.gone_at IS NULL
@@ -61,8 +62,8 @@ export function reconcileMobileCorrections(
     options.journal.record({
       at: options.now,
       type: `guardian.mobile-correction-${status}`,
-      entityId: String(row.guardianId),
-      payload: { schoolUai: options.schoolUai, guardianId: row.guardianId },
+      entityId: `${options.schoolUai}/${row.sourceId}`,
+      payload: { schoolUai: options.schoolUai, guardianSourceId: row.sourceId },
       audit: { actor: options.actor, guardianId: row.guardianId },
     });
   }

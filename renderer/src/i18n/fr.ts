@@ -56,7 +56,7 @@ const errors: Record<ErrorCode, string> = {
   MOBILE_ALREADY_REGISTERED:
     'Ce portable est déjà enregistré pour ce responsable : il peut activer son compte par SMS au kiosque.',
   GUARDIAN_ALREADY_ACTIVATED:
-    'Ce responsable a déjà un identifiant. En cas de mot de passe perdu, utilisez « Mot de passe perdu ».',
+    'Ce responsable a déjà un identifiant : il se connecte avec son identifiant et son mot de passe.',
   GUARDIAN_NOT_LEGAL:
     "Ce responsable n'est représentant légal d'aucun élève inscrit : il ne peut pas recevoir d'identifiant.",
   SETTINGS_INVALID: "Un réglage n'est pas dans les limites permises. Corrigez-le puis enregistrez.",

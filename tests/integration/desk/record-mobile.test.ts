@@ -158,6 +158,16 @@ describe('recording a mobile at the desk', () => {
       staffName: 'Mme Martin',
       mobile: '06 •• •• •• 32',
     });
+    // The synced journal names the guardian by school and export id, never by number.
+    const events = h.db
+      .prepare("SELECT payload FROM events WHERE type = 'guardian.mobile-corrected'")
+      .pluck()
+      .all() as string[];
+    expect(events).toHaveLength(1);
+    expect(JSON.parse(events[0] ?? '{}')).toEqual({
+      schoolUai: '0750001A',
+      guardianSourceId: expect.stringMatching(/^P\d+$/u),
+    });
   });
 
   it('recording again replaces the correction', async () => {
