@@ -41,6 +41,25 @@ interface GuardianCandidate {
 }
 
 /**
+ * The identity check's query (hot: every "Recevoir mon code SMS"): guardians whose number is
+ * @phone — the export's (guardians_by_mobile) unless the desk recorded another, or the desk's
+ * (the partial index of active corrections).
+ */
+export const IDENTITY_BY_MOBILE_SQL = `
+     SELECT g.id, g.school_uai, g.source_id, g.first_name, g.family_name, g.usage_name,
+            g.family_name_key, g.usage_name_key, g.first_name_key, g.account_id, g.locked_at
+       FROM guardians g
+       LEFT JOIN guardian_mobile_corrections c ON c.guardian_id = g.id AND c.status = 'active'
+      WHERE g.id IN (SELECT id FROM guardians WHERE mobile_e164 = @phone
+                     UNION
+                     SELECT guardian_id FROM guardian_mobile_corrections
+                      WHERE mobile_e164 = @phone AND status = 'active')
+        AND COALESCE(c.mobile_e164, g.mobile_e164) = @phone
+        AND EXISTS (SELECT 1 FROM guardian_students gs JOIN students s ON s.id = gs.student_id
+                     WHERE gs.guardian_id = g.id AND gs.legal_level = 1 AND s.enrolled = 1)
+      ORDER BY g.id`;
+
+/**
  * S-ENUM-2: the roster guardians (one per school the person is known in) whose mobile is the
  * typed number (looked up through its index), whose family or usage name and first name (or a
  * leading run of its words: "Jean-Pierre" for "Jean-Pierre Marie") fold to what was typed once
@@ -56,20 +75,7 @@ interface GuardianCandidate {
  * both would show one parent the other's children and give them one account.
  */
 export function createIdentityMatcher(db: KioskDatabase) {
-  const byMobile = db.prepare(
-    `SELECT g.id, g.school_uai, g.source_id, g.first_name, g.family_name, g.usage_name,
-            g.family_name_key, g.usage_name_key, g.first_name_key, g.account_id, g.locked_at
-       FROM guardians g
-       LEFT JOIN guardian_mobile_corrections c ON c.guardian_id = g.id AND c.status = 'active'
-      WHERE g.id IN (SELECT id FROM guardians WHERE mobile_e164 = @phone
-                     UNION
-                     SELECT guardian_id FROM guardian_mobile_corrections
-                      WHERE mobile_e164 = @phone AND status = 'active')
-        AND COALESCE(c.mobile_e164, g.mobile_e164) = @phone
-        AND EXISTS (SELECT 1 FROM guardian_students gs JOIN students s ON s.id = gs.student_id
-                     WHERE gs.guardian_id = g.id AND gs.legal_level = 1 AND s.enrolled = 1)
-      ORDER BY g.id`,
-  );
+  const byMobile = db.prepare(IDENTITY_BY_MOBILE_SQL);
 
   return (typed: TypedIdentity): IdentityMatch => {
     const lastKey = compactName(typed.lastName);
