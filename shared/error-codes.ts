@@ -34,6 +34,15 @@ export const ERROR_CODES = [
   'LOGIN_THROTTLED', // S-RATE-1; details.retryAfterSeconds
   'NOT_LOGGED_IN',
   'NOT_DEMO_MODE', // demo phone asked for outside demo mode
+  // The console's front desk (issue 3)
+  'STAFF_LOGIN_REQUIRED', // S-SEC-1: a console channel called without a staff login
+  'GUARDIAN_NOT_FOUND', // no such guardian in the roster (or gone from it)
+  'PHONE_INVALID', // the typed number is not a mobile number
+  'MOBILE_ALREADY_REGISTERED', // the roster already has this mobile for the guardian
+  'GUARDIAN_ALREADY_ACTIVATED', // the guardian already has an account
+  'GUARDIAN_NOT_LEGAL', // legal guardian (level 1) of no enrolled child: nothing to activate
+  'SETTINGS_INVALID', // a setting out of its bounds; details.reason names it
+  'SETTINGS_UNAVAILABLE', // this host has no settings file (tests, embedded cores)
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

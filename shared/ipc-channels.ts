@@ -19,6 +19,11 @@ export const CHANNELS = [
   'account.logout',
   'session.reset',
   'demo.inbox',
+  'console.recordMobile',
+  'console.mobileCorrections',
+  'console.issueIdentifier',
+  'console.settings',
+  'console.saveSettings',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

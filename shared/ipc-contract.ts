@@ -3,8 +3,10 @@
 // browser host and the renderer's client all derive their types from this object: adding a
 // channel is one entry here.
 import { z } from 'zod';
+import { SMS_PROVIDERS } from './sms-providers';
 import type { AccountView } from './account-view';
 import type { ActivationView } from './activation-view';
+import type { DeskSettingsView, IssuedIdentifier, MobileCorrectionView } from './desk-view';
 import type { DemoSms, KioskStatus } from './kiosk-status';
 import type { Result } from './result';
 import { CHANNELS, ipcChannelName, isChannel, type ChannelName } from './ipc-channels';
@@ -81,6 +83,34 @@ export const ipcContract = {
   'demo.inbox': {
     request: z.object({ afterId: z.number().int().min(0).optional() }).strict(),
     response: responseOf<DemoSms[]>(),
+  },
+
+  // The console's front desk (staff login required, S-SEC-1).
+  /** Records the mobile a guardian gave at the desk (a local correction of the roster). */
+  'console.recordMobile': {
+    request: z
+      .object({ guardianId: z.number().int().positive(), mobile: text(PHONE_MAX_LENGTH) })
+      .strict(),
+    response: responseOf<MobileCorrectionView>(),
+  },
+  'console.mobileCorrections': { request: empty, response: responseOf<MobileCorrectionView[]>() },
+  /** Creates the guardian's account with a temporary password, returned once for the letter. */
+  'console.issueIdentifier': {
+    request: z.object({ guardianId: z.number().int().positive() }).strict(),
+    response: responseOf<IssuedIdentifier>(),
+  },
+  'console.settings': { request: empty, response: responseOf<DeskSettingsView>() },
+  'console.saveSettings': {
+    request: z
+      .object({
+        kioskName: text(200),
+        codeTtlSeconds: z.number().int(),
+        idleSeconds: z.number().int(),
+        smsProvider: z.enum(SMS_PROVIDERS),
+        smsUrl: text(2000).nullable(),
+      })
+      .strict(),
+    response: responseOf<DeskSettingsView>(),
   },
 } as const;
 

@@ -8,7 +8,10 @@ export interface NewAccount {
   passwordHash: string;
   guardianIds: readonly number[];
   studentIds: readonly number[];
-  flowId: string;
+  /** The activation flow that created it; null when the secretariat issued it at the desk. */
+  flowId: string | null;
+  /** Who created it, for the audit log: 'kiosk' (the default) or 'staff:<id>'. */
+  actor?: string;
 }
 
 export class IdentifierTakenError extends Error {
@@ -77,7 +80,7 @@ export function createAccountCreator(db: KioskDatabase, journal: Journal) {
         students: refs('students', account.studentIds),
       },
       audit: {
-        actor: 'kiosk',
+        actor: account.actor ?? 'kiosk',
         guardianId: account.guardianIds[0] ?? null,
         details: { flowId: account.flowId, accountId: id },
       },

@@ -80,6 +80,7 @@ export async function composeKiosk(options: {
       ...(demoPhone ? { demoPhone } : {}),
       codeHmacKey: resolveCodeHmacKey(secrets),
       passwordPepper: resolvePasswordPepper(secrets, demoOnly, keychainProblem),
+      settingsFile: { dataDir: options.dataDir, env },
     });
     // A kiosk gets no delivery callbacks: it asks the provider, where it can, and logs the answer.
     const deliveryPoller = createDeliveryStatusPoller({

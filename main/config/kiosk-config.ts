@@ -5,6 +5,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { REAL_SMS_PROVIDERS, SMS_PROVIDERS } from '../../shared/sms-providers';
 
 const positiveInt = z.coerce.number().int().min(1);
 
@@ -20,15 +21,14 @@ const baseUrl = (credentialsHint: string) =>
     );
 
 /** The gateways that send real SMS: the fallback can only be one of these. */
-export const REAL_SMS_PROVIDERS = ['android-gateway', 'twilio', 'ovh', 'smsmode', 'brevo'] as const;
-export type RealSmsProvider = (typeof REAL_SMS_PROVIDERS)[number];
+export { REAL_SMS_PROVIDERS, type RealSmsProvider } from '../../shared/sms-providers';
 
 export const settingsSchema = z
   .object({
     kioskName: z.string().min(1).max(80).default("Kiosque de l'accueil"),
     // S-OTP-6: the service the SMS names ("EduConnect : votre code d'activation est …").
     serviceName: z.string().trim().min(1).max(40).default('EduConnect'),
-    smsProvider: z.enum(['demo', ...REAL_SMS_PROVIDERS]).default('demo'),
+    smsProvider: z.enum(SMS_PROVIDERS).default('demo'),
     smsUrl: baseUrl('set KIOSK_SMS_USERNAME and KIOSK_SMS_PASSWORD').optional(),
     smsUsername: z.string().min(1).default('sms'),
     smsTimeoutSeconds: positiveInt.default(10),
@@ -170,7 +170,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-function readConfigFile(dataDir: string): Record<string, unknown> {
+export function readConfigFile(dataDir: string): Record<string, unknown> {
   const file = join(dataDir, CONFIG_FILE_NAME);
   if (!existsSync(file)) return {};
   let parsed: unknown;

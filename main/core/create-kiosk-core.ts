@@ -15,6 +15,11 @@ import {
 } from '../accounts/password-hasher';
 import type { KioskSettings } from '../config/kiosk-config';
 import { inTransaction } from '../database/in-transaction';
+import type { RequireStaff } from '../desk/desk-staff';
+import { createDeskHandlers } from '../desk/desk-handlers';
+import { createDeskSettings } from '../desk/desk-settings';
+import { createIdentifierIssuer } from '../desk/issue-identifier';
+import { createMobileCorrections } from '../desk/mobile-corrections';
 import type { KioskDatabase } from '../database/open-database';
 import type { ActivationContext } from '../flows/activation-context';
 import { createActivationHandlers } from '../flows/activation-flow';
@@ -53,7 +58,17 @@ export interface KioskCoreOptions {
   passwordHashing?: ScryptParameters;
   /** Defaults to setTimeout; the identity response floor (S-ENUM-1) waits through it. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * The console's staff check (S-SEC-1; main/staff/require-staff.ts). Without one every
+   * console channel answers STAFF_LOGIN_REQUIRED.
+   */
+  requireStaff?: RequireStaff;
+  /** Where the console's Settings section reads and writes kiosk-config.json. */
+  settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
 }
+
+const noStaffLogin: RequireStaff = () =>
+  fail('STAFF_LOGIN_REQUIRED', 'The console needs a staff login');
 
 export interface KioskCore {
   handlers: IpcHandlers;
@@ -134,7 +149,25 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     accounts,
   });
 
+  const deskHandlers = createDeskHandlers({
+    requireStaff: options.requireStaff ?? noStaffLogin,
+    mobileCorrections: createMobileCorrections(db, journal, clock),
+    issueIdentifier: createIdentifierIssuer({
+      db,
+      journal,
+      clock,
+      hasher: passwordHasher,
+      allocateIdentifier: activation.allocateIdentifier,
+      createAccount: activation.createAccount,
+      serviceName: settings.serviceName,
+    }),
+    settings: options.settingsFile
+      ? createDeskSettings({ ...options.settingsFile, running: settings, journal, clock })
+      : null,
+  });
+
   const handlers: IpcHandlers = {
+    ...deskHandlers,
     'kiosk.status': async () => ok(readKioskStatus(isDemoMode())),
     ...createActivationHandlers(activation),
     'login.submit': (call, request) => login.submit(call, request),

@@ -3,6 +3,7 @@ import { migration001InitialSchema } from './migrations/001-initial-schema';
 import { migration002SweepAndWindowIndexes } from './migrations/002-sweep-and-window-indexes';
 import { migration003AccountAndRosterLifecycle } from './migrations/003-account-and-roster-lifecycle';
 import { migration007SmsDeliveryStatus } from './migrations/007-sms-delivery-status';
+import { migration009DeskMobileCorrections } from './migrations/009-desk-mobile-corrections';
 
 /** Every schema version in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002SweepAndWindowIndexes,
   migration003AccountAndRosterLifecycle,
   migration007SmsDeliveryStatus,
+  migration009DeskMobileCorrections,
 ];

@@ -41,12 +41,33 @@ interface GuardianCandidate {
 }
 
 /**
+ * The identity check's query (hot: every "Recevoir mon code SMS"): guardians whose number is
+ * @phone — the export's (guardians_by_mobile) unless the desk recorded another, or the desk's
+ * (the partial index of active corrections).
+ */
+export const IDENTITY_BY_MOBILE_SQL = `
+     SELECT g.id, g.school_uai, g.source_id, g.first_name, g.family_name, g.usage_name,
+            g.family_name_key, g.usage_name_key, g.first_name_key, g.account_id, g.locked_at
+       FROM guardians g
+       LEFT JOIN guardian_mobile_corrections c ON c.guardian_id = g.id AND c.status = 'active'
+      WHERE g.id IN (SELECT id FROM guardians WHERE mobile_e164 = @phone
+                     UNION
+                     SELECT guardian_id FROM guardian_mobile_corrections
+                      WHERE mobile_e164 = @phone AND status = 'active')
+        AND COALESCE(c.mobile_e164, g.mobile_e164) = @phone
+        AND EXISTS (SELECT 1 FROM guardian_students gs JOIN students s ON s.id = gs.student_id
+                     WHERE gs.guardian_id = g.id AND gs.legal_level = 1 AND s.enrolled = 1)
+      ORDER BY g.id`;
+
+/**
  * S-ENUM-2: the roster guardians (one per school the person is known in) whose mobile is the
  * typed number (looked up through its index), whose family or usage name and first name (or a
  * leading run of its words: "Jean-Pierre" for "Jean-Pierre Marie") fold to what was typed once
  * every separator is removed, and who are legal guardian (level 1) of an enrolled student.
  * Tolerant of case, accents, spaces, hyphens and apostrophes, even missing ones ("DARC" for
- * "D'Arc", "LEGALL" for "Le Gall"); never of a different number.
+ * "D'Arc", "LEGALL" for "Le Gall"); never of a different number. A mobile the secretariat
+ * recorded at the desk (an active guardian_mobile_corrections row) stands in for the export's
+ * number: the parent activates with it, and the export's old number no longer matches.
  *
  * Rows of different schools are the same person known in each. Two rows of one school are two
  * people sharing a family phone ("Jean" and "Jean-Pierre Martin"): the one whose whole first
@@ -54,21 +75,13 @@ interface GuardianCandidate {
  * both would show one parent the other's children and give them one account.
  */
 export function createIdentityMatcher(db: KioskDatabase) {
-  const byMobile = db.prepare(
-    `SELECT g.id, g.school_uai, g.source_id, g.first_name, g.family_name, g.usage_name,
-            g.family_name_key, g.usage_name_key, g.first_name_key, g.account_id, g.locked_at
-       FROM guardians g
-      WHERE g.mobile_e164 = ?
-        AND EXISTS (SELECT 1 FROM guardian_students gs JOIN students s ON s.id = gs.student_id
-                     WHERE gs.guardian_id = g.id AND gs.legal_level = 1 AND s.enrolled = 1)
-      ORDER BY g.id`,
-  );
+  const byMobile = db.prepare(IDENTITY_BY_MOBILE_SQL);
 
   return (typed: TypedIdentity): IdentityMatch => {
     const lastKey = compactName(typed.lastName);
     const firstKey = compactName(typed.firstName);
     if (lastKey === '' || firstKey === '') return { kind: 'none' };
-    const candidates = (byMobile.all(typed.phoneE164) as GuardianCandidate[]).filter(
+    const candidates = (byMobile.all({ phone: typed.phoneE164 }) as GuardianCandidate[]).filter(
       (g) =>
         (compactName(g.family_name_key) === lastKey ||
           (g.usage_name_key !== null && compactName(g.usage_name_key) === lastKey)) &&

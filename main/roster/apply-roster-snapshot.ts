@@ -1,4 +1,5 @@
 import type { KioskDatabase } from '../database/open-database';
+import { reconcileMobileCorrections } from '../desk/reconcile-mobile-corrections';
 import { createJournal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
 import { removeDemoRoster } from './remove-demo-roster';
@@ -65,6 +66,8 @@ export function applyRosterSnapshot(
     const students = upsertStudents(db, uai, snapshot.students);
     const guardians = upsertGuardians(db, uai, snapshot.guardians);
     const links = replaceSchoolLinks(db, uai, snapshot.links, guardians.ids, students.ids);
+    // Mobiles recorded at the desk: kept, confirmed or flagged against the new export's numbers.
+    reconcileMobileCorrections(db, { schoolUai: uai, now, actor, journal: createJournal(db) });
     const sourceChanged = readRosterSource(db) !== snapshot.source;
     if (sourceChanged) {
       db.prepare(

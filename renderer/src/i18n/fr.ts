@@ -51,6 +51,17 @@ const errors: Record<ErrorCode, string> = {
   LOGIN_THROTTLED: 'Trop de tentatives de connexion.',
   NOT_LOGGED_IN: "Vous n'êtes plus connecté. Connectez-vous à nouveau.",
   NOT_DEMO_MODE: "Le téléphone de démonstration n'est disponible qu'en mode démonstration.",
+  STAFF_LOGIN_REQUIRED: 'Connectez-vous avec votre compte du secrétariat pour continuer.',
+  GUARDIAN_NOT_FOUND: "Ce responsable n'est pas dans la liste des élèves de l'établissement.",
+  PHONE_INVALID: "Ce numéro n'est pas un numéro de portable. Vérifiez-le avec le parent.",
+  MOBILE_ALREADY_REGISTERED:
+    'Ce portable est déjà enregistré pour ce responsable : il peut activer son compte par SMS au kiosque.',
+  GUARDIAN_ALREADY_ACTIVATED:
+    'Ce responsable a déjà un identifiant : il se connecte avec son identifiant et son mot de passe.',
+  GUARDIAN_NOT_LEGAL:
+    "Ce responsable n'est représentant légal d'aucun élève inscrit : il ne peut pas recevoir d'identifiant.",
+  SETTINGS_INVALID: "Un réglage n'est pas dans les limites permises. Corrigez-le puis enregistrez.",
+  SETTINGS_UNAVAILABLE: 'Les réglages ne peuvent pas être modifiés depuis ce poste.',
 };
 
 // SMS_FAILED by details.reason: what the parent can do, never the provider's own text.
@@ -388,6 +399,97 @@ export const fr = {
     shift: 'Majuscules',
     numbers: '123 ?!',
     letters: 'ABC',
+  },
+  // The console's front-desk sections (record a mobile, issue an identifier, settings).
+  desk: {
+    recordMobile: {
+      title: 'Enregistrer un portable',
+      intro:
+        "Le portable de {name} n'est pas enregistré dans les fichiers de l'établissement. Après avoir vérifié son identité, enregistrez le numéro qu'il vous donne : il pourra ensuite activer son compte par SMS au kiosque.",
+      mobile: 'Numéro de portable du responsable',
+      mobileHint: 'Par exemple 06 12 34 56 78.',
+      next: 'Continuer',
+      confirmTitle: 'Vérifiez le numéro avec le parent',
+      confirmText: 'Le numéro enregistré pour {name} sera :',
+      confirm: 'Enregistrer ce numéro',
+      change: 'Corriger le numéro',
+      doneTitle: 'Portable enregistré',
+      doneText:
+        '{name} peut maintenant activer son compte au kiosque avec le portable {mobile}. Ce numéro est une correction locale : il sera vérifié au prochain import des fichiers de l’établissement.',
+      listTitle: 'Portables enregistrés au secrétariat',
+      listEmpty: 'Aucun portable enregistré au secrétariat.',
+      localCorrection: 'Correction locale',
+      recordedBy: 'Enregistré par {name} le {date}',
+      exportHad: 'Numéro du fichier de l’établissement à ce moment : {mobile}',
+      exportHadNone: 'Le fichier de l’établissement ne donnait aucun numéro.',
+      status: {
+        active: 'En vigueur',
+        confirmed: 'Repris par le fichier de l’établissement',
+        superseded: 'Remplacé par le fichier de l’établissement : à vérifier',
+      },
+      supersededBy: 'Le dernier import donne un autre numéro : {mobile}.',
+    },
+    issue: {
+      title: 'Remettre un identifiant',
+      intro:
+        '{name} ne peut pas activer son compte par SMS. Après avoir vérifié son identité, vous pouvez créer son identifiant avec un mot de passe provisoire, imprimé sur une lettre à lui remettre.',
+      children: 'Représentant légal de : {names}',
+      warning:
+        "Le mot de passe provisoire ne s'affiche qu'une fois. Imprimez la lettre avant de quitter cet écran.",
+      confirm: "Créer l'identifiant",
+      doneTitle: 'Identifiant créé',
+      print: 'Imprimer la lettre',
+      finish: "J'ai remis la lettre",
+      finishConfirmTitle: 'La lettre a-t-elle été imprimée ?',
+      finishConfirmText:
+        'Le mot de passe provisoire ne pourra plus être affiché. Sans la lettre, il faudra en créer un nouveau.',
+      finishConfirm: 'Oui, terminer',
+      finishCancel: 'Non, revenir à la lettre',
+    },
+    letter: {
+      title: 'Vos identifiants',
+      school: '{school}',
+      date: 'Le {date}',
+      greeting: 'Bonjour {name},',
+      intro:
+        'Le secrétariat de l’établissement a créé votre compte de responsable légal de {children}. Voici vos identifiants.',
+      identifier: 'Identifiant',
+      temporaryPassword: 'Mot de passe provisoire',
+      firstLoginTitle: 'À votre première connexion',
+      firstLogin:
+        'Sur la page d’authentification, renseignez l’identifiant et le mot de passe provisoire ci-dessus, puis choisissez votre propre mot de passe : au moins 12 caractères, par exemple une petite phrase facile à retenir.',
+      nextTimeTitle: 'Et à la prochaine connexion ?',
+      nextTime:
+        "Une fois arrivé(e) sur la page d'authentification, il suffira de renseigner l'identifiant et le mot de passe.",
+      keepSafe:
+        'Gardez cette lettre en lieu sûr et ne communiquez votre mot de passe à personne : le secrétariat ne vous le demandera jamais.',
+      footer: 'Lettre remise par le secrétariat le {date}.',
+    },
+    settings: {
+      title: 'Réglages du kiosque',
+      nextStart: 'Les modifications prennent effet au prochain démarrage du kiosque.',
+      overridden:
+        'Ce réglage est imposé par la configuration du poste (variable d’environnement) : la valeur enregistrée ici ne sera pas utilisée.',
+      kioskName: 'Nom du kiosque',
+      kioskNameHint: 'Affiché en bas de l’écran d’accueil, par exemple « Kiosque du hall ».',
+      codeTtl: 'Durée de validité du code SMS',
+      codeTtlHint: 'Le parent doit saisir le code reçu avant la fin de ce délai.',
+      idle: 'Délai avant effacement de l’écran sans action',
+      idleHint: 'Au-delà, le kiosque demande « Êtes-vous toujours là ? » puis revient à l’accueil.',
+      sms: 'Envoi des SMS',
+      smsDemo: 'Démonstration (aucun vrai SMS)',
+      smsAndroid: 'Téléphone Android passerelle SMS',
+      smsUrl: 'Adresse de la passerelle',
+      smsUrlHint: 'Par exemple https://192.168.1.20:8080 (sans identifiant ni mot de passe).',
+      minutes: '{n} minute | {n} minutes',
+      seconds: '{n} seconde | {n} secondes',
+      next: 'Continuer',
+      back: 'Retour',
+      save: 'Enregistrer',
+      saved: 'Réglages enregistrés. Ils prendront effet au prochain démarrage du kiosque.',
+      current: 'Valeur actuelle : {value}',
+      summaryTitle: 'Vérifiez avant d’enregistrer',
+    },
   },
   errors,
   smsFailure,

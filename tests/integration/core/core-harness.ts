@@ -7,6 +7,7 @@ import type { Result } from '../../../shared/result';
 import { settingsSchema, type KioskSettings } from '../../../main/config/kiosk-config';
 import { createKioskCore, type KioskCore } from '../../../main/core/create-kiosk-core';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
+import type { RequireStaff } from '../../../main/desk/desk-staff';
 import {
   SmsGatewayError,
   type SmsGateway,
@@ -97,6 +98,9 @@ export function createHarness(
     /** Another gateway than the recording one (e.g. the fake Android phone). */
     smsGateway?: SmsGateway;
     randomInt?: (min: number, max: number) => number;
+    /** The console's staff check (absent: console channels answer STAFF_LOGIN_REQUIRED). */
+    requireStaff?: RequireStaff;
+    settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
   } = {},
 ): Harness {
   const db = openDatabase(':memory:');
@@ -117,6 +121,8 @@ export function createHarness(
     sleep: async (ms) => {
       sleeps.push(ms);
     },
+    ...(options.requireStaff ? { requireStaff: options.requireStaff } : {}),
+    ...(options.settingsFile ? { settingsFile: options.settingsFile } : {}),
   });
   const call = <C extends Channel>(channel: C, request: RequestOf<C>, sessionId = 'session-1') =>
     core.handlers[channel]({ sessionId }, request) as Promise<Result<ResponseOf<C>>>;

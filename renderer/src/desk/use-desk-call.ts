@@ -1,0 +1,33 @@
+// One console call at a time for a desk section: busy while it runs, the error (received, for
+// errorMessage) when it fails. Local to the section: nothing is kept once it is left.
+import { ref } from 'vue';
+import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc-contract';
+import { invoke } from '../bridge/kiosk-client';
+import { received, type ReceivedError } from '../format/error-message';
+
+export function useDeskCall() {
+  const busy = ref(false);
+  const error = ref<ReceivedError | null>(null);
+
+  async function call<C extends Channel>(
+    channel: C,
+    request: RequestOf<C>,
+  ): Promise<ResponseOf<C> | null> {
+    if (busy.value) return null;
+    busy.value = true;
+    error.value = null;
+    try {
+      const result = await invoke(channel, request);
+      if (result.ok) return result.value;
+      error.value = received(result.error);
+      return null;
+    } catch {
+      error.value = received({ code: 'INTERNAL', message: 'The console call did not complete' });
+      return null;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  return { busy, error, call };
+}

@@ -1,0 +1,46 @@
+// What the console's front-desk sections (record a mobile, issue an identifier, settings) show.
+import type { SmsProvider } from './sms-providers';
+
+/** A desk mobile correction: numbers masked (S-KIOSK-3). */
+export interface MobileCorrectionView {
+  guardianId: number;
+  guardianName: string;
+  schoolUai: string;
+  maskedMobile: string;
+  maskedExportMobile: string | null;
+  recordedByName: string;
+  recordedAt: string;
+  /** active: in force; confirmed: the export now has it; superseded: the export has another. */
+  status: 'active' | 'confirmed' | 'superseded';
+  reviewedAt: string | null;
+  maskedSupersedingMobile: string | null;
+}
+
+/** The letter's facts; temporaryPassword is shown once and kept nowhere. */
+export interface IssuedIdentifier {
+  identifier: string;
+  temporaryPassword: string;
+  guardianFirstName: string;
+  guardianFamilyName: string;
+  childrenFirstNames: string[];
+  schoolName: string | null;
+  issuedAt: string;
+}
+
+/** The settings the console edits (smsUrl null: none). */
+export interface DeskSettings {
+  kioskName: string;
+  codeTtlSeconds: number;
+  idleSeconds: number;
+  smsProvider: SmsProvider;
+  smsUrl: string | null;
+}
+
+export interface DeskSettingsView {
+  /** In kiosk-config.json: what the next start uses (unless the environment overrides it). */
+  saved: DeskSettings;
+  /** What this running kiosk started with. */
+  running: DeskSettings;
+  /** Keys a KIOSK_* environment variable sets, which win over the file. */
+  overriddenByEnvironment: string[];
+}

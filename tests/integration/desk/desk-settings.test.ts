@@ -1,0 +1,110 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadKioskConfig } from '../../../main/config/kiosk-config';
+import type { DeskSettings } from '../../../shared/desk-view';
+import { createHarness, type Harness } from '../core/core-harness';
+import { requireSecretary, STAFF_SESSION } from './desk-staff-fixture';
+
+let dataDir: string;
+let h: Harness;
+const file = () => join(dataDir, 'kiosk-config.json');
+const start = (env: NodeJS.ProcessEnv = {}) => {
+  h = createHarness({ requireStaff: requireSecretary, settingsFile: { dataDir, env } });
+};
+
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'kiosk-desk-settings-'));
+});
+afterEach(() => {
+  h.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const wanted: DeskSettings = {
+  kioskName: 'Kiosque du hall',
+  codeTtlSeconds: 900,
+  idleSeconds: 120,
+  smsProvider: 'android-gateway',
+  smsUrl: 'https://192.168.1.20:8080',
+};
+
+describe('the Settings section', () => {
+  it('saves to kiosk-config.json, keeps the other keys, and the next start uses it', async () => {
+    writeFileSync(file(), JSON.stringify({ serviceName: 'ENT Lycée', port: 5000 }));
+    start();
+    const view = await h.okCall('console.saveSettings', wanted, STAFF_SESSION);
+    expect(view.saved).toEqual(wanted);
+    // Takes effect at the next start: the running kiosk still has what it started with.
+    expect(view.running.kioskName).toBe("Kiosque de l'accueil");
+    const next = loadKioskConfig(dataDir, {});
+    expect(next.settings).toMatchObject({ ...wanted, serviceName: 'ENT Lycée', port: 5000 });
+    // Atomic write: no temporary file left beside it.
+    expect(readdirSync(dataDir)).toEqual(['kiosk-config.json']);
+  });
+
+  it('refuses a value out of bounds and changes nothing', async () => {
+    writeFileSync(file(), JSON.stringify({ kioskName: 'Avant' }));
+    start();
+    const before = readFileSync(file(), 'utf8');
+    const cases: DeskSettings[] = [
+      { ...wanted, codeTtlSeconds: 0 },
+      { ...wanted, kioskName: '' },
+      { ...wanted, smsUrl: 'https://user:secret@gateway.local' },
+      { ...wanted, smsUrl: null },
+    ];
+    for (const request of cases) {
+      const result = await h.call('console.saveSettings', request, STAFF_SESSION);
+      expect(result.ok ? 'ok' : result.error.code).toBe('SETTINGS_INVALID');
+    }
+    expect(readFileSync(file(), 'utf8')).toBe(before);
+    expect(
+      h.db
+        .prepare("SELECT count(*) FROM audit_log WHERE action = 'settings.changed'")
+        .pluck()
+        .get(),
+    ).toBe(0);
+  });
+
+  it('S-DATA-1: never writes a secret to the file', async () => {
+    start({ KIOSK_SMS_PASSWORD: 'gateway-secret', KIOSK_PASSWORD_PEPPER: 'pepper-secret' });
+    await h.okCall('console.saveSettings', wanted, STAFF_SESSION);
+    const written = readFileSync(file(), 'utf8');
+    expect(written).not.toMatch(/secret|smsPassword|passwordPepper/u);
+  });
+
+  it('S-SEC-1: audits who changed what, and refuses without a staff login', async () => {
+    start();
+    const refused = await h.call('console.saveSettings', wanted, 'parent-session');
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('STAFF_LOGIN_REQUIRED');
+    await h.okCall(
+      'console.saveSettings',
+      { ...wanted, smsProvider: 'demo', smsUrl: null },
+      STAFF_SESSION,
+    );
+    const audit = h.db
+      .prepare("SELECT actor, details FROM audit_log WHERE action = 'settings.changed'")
+      .all() as { actor: string; details: string }[];
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.actor).toBe('staff:staff-1');
+    expect(JSON.parse(audit[0]?.details ?? '{}').changes).toEqual({
+      kioskName: { from: null, to: 'Kiosque du hall' },
+      codeTtlSeconds: { from: null, to: 900 },
+      idleSeconds: { from: null, to: 120 },
+      smsProvider: { from: null, to: 'demo' },
+    });
+  });
+
+  it('says which settings an environment variable overrides', async () => {
+    start({ KIOSK_IDLE_SECONDS: '60' });
+    const view = await h.okCall('console.settings', {}, STAFF_SESSION);
+    expect(view.overriddenByEnvironment).toEqual(['idleSeconds']);
+  });
+
+  it('answers SETTINGS_UNAVAILABLE on a core started without a data directory', async () => {
+    h = createHarness({ requireStaff: requireSecretary });
+    const result = await h.call('console.settings', {}, STAFF_SESSION);
+    expect(result.ok ? 'ok' : result.error.code).toBe('SETTINGS_UNAVAILABLE');
+  });
+});

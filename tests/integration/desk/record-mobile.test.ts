@@ -1,0 +1,189 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  createHarness,
+  expectStep,
+  PATRICK_IDENTITY,
+  seedDupontFamily,
+  type Harness,
+} from '../core/core-harness';
+import { requireSecretary, STAFF_SESSION } from './desk-staff-fixture';
+
+const DESK_MOBILE = '+33698765432';
+const DESK_MOBILE_TYPED = '06 98 76 54 32';
+
+let h: Harness;
+afterEach(() => h.close());
+
+function seedWithoutMobile(): number {
+  h.roster.rosterSource('siecle');
+  h.roster.school();
+  const lea = h.roster.student({ firstName: 'Léa', birthDate: '2014-03-07' });
+  const patrick = h.roster.guardian({
+    familyName: 'DUPONT',
+    firstName: 'Patrick',
+    mobileE164: null,
+  });
+  h.roster.link(patrick, lea);
+  return patrick;
+}
+
+/** The kiosk's identity check (it happens on "Recevoir mon code SMS"): 'ok' or the error code. */
+async function confirmSendWith(identity: typeof PATRICK_IDENTITY): Promise<string> {
+  const start = await h.okCall('activation.start', {}, 'parent-session');
+  await h.okCall(
+    'activation.submitIdentity',
+    { flowId: start.flowId, ...identity },
+    'parent-session',
+  );
+  const result = await h.call('activation.confirmSend', { flowId: start.flowId }, 'parent-session');
+  await h.okCall('session.reset', {}, 'parent-session');
+  return result.ok ? 'ok' : result.error.code;
+}
+
+const corrections = () =>
+  h.db.prepare('SELECT count(*) FROM guardian_mobile_corrections').pluck().get() as number;
+
+describe('recording a mobile at the desk', () => {
+  it('lets the parent then activate by SMS at the kiosk with that mobile', async () => {
+    h = createHarness({ requireStaff: requireSecretary });
+    const patrick = seedWithoutMobile();
+    const identity = { ...PATRICK_IDENTITY, mobile: DESK_MOBILE_TYPED };
+
+    // Before: the roster has no mobile, so the kiosk gives the seed's single message.
+    expect(await confirmSendWith(identity)).toBe('IDENTITY_MISMATCH');
+
+    const correction = await h.okCall(
+      'console.recordMobile',
+      { guardianId: patrick, mobile: DESK_MOBILE_TYPED },
+      STAFF_SESSION,
+    );
+    expect(correction).toMatchObject({
+      guardianId: patrick,
+      guardianName: 'Patrick DUPONT',
+      maskedMobile: '06 •• •• •• 32',
+      maskedExportMobile: null,
+      recordedByName: 'Mme Martin',
+      status: 'active',
+    });
+
+    const start = await h.okCall('activation.start', {}, 'parent-session');
+    await h.okCall(
+      'activation.submitIdentity',
+      { flowId: start.flowId, ...identity },
+      'parent-session',
+    );
+    const code = await h.okCall(
+      'activation.confirmSend',
+      { flowId: start.flowId },
+      'parent-session',
+    );
+    expectStep(code, 'code');
+    expect(h.sms.sent.at(-1)?.to).toBe(DESK_MOBILE);
+  });
+
+  it("replaces the export's wrong number: the old one no longer activates", async () => {
+    h = createHarness({ requireStaff: requireSecretary });
+    const { patrick } = seedDupontFamily(h);
+    await h.okCall(
+      'console.recordMobile',
+      { guardianId: patrick, mobile: DESK_MOBILE },
+      STAFF_SESSION,
+    );
+
+    expect(await confirmSendWith(PATRICK_IDENTITY)).toBe('IDENTITY_MISMATCH');
+    expect(await confirmSendWith({ ...PATRICK_IDENTITY, mobile: DESK_MOBILE_TYPED })).toBe('ok');
+    const [listed] = await h.okCall('console.mobileCorrections', {}, STAFF_SESSION);
+    expect(listed?.maskedExportMobile).toBe('06 •• •• •• 78');
+  });
+
+  it('S-SEC-1: refuses without a staff login and writes nothing', async () => {
+    h = createHarness({ requireStaff: requireSecretary });
+    const patrick = seedWithoutMobile();
+    const result = await h.call(
+      'console.recordMobile',
+      { guardianId: patrick, mobile: DESK_MOBILE },
+      'parent-session',
+    );
+    expect(result.ok ? null : result.error.code).toBe('STAFF_LOGIN_REQUIRED');
+    const listed = await h.call('console.mobileCorrections', {}, 'parent-session');
+    expect(listed.ok).toBe(false);
+    expect(corrections()).toBe(0);
+  });
+
+  it('S-SEC-1: a core started without the staff module keeps every console channel closed', async () => {
+    h = createHarness();
+    const patrick = seedWithoutMobile();
+    const result = await h.call('console.recordMobile', {
+      guardianId: patrick,
+      mobile: DESK_MOBILE,
+    });
+    expect(result.ok ? null : result.error.code).toBe('STAFF_LOGIN_REQUIRED');
+    expect(corrections()).toBe(0);
+  });
+
+  it('refuses a landline, an unknown guardian and the number the export already has, changing nothing', async () => {
+    h = createHarness({ requireStaff: requireSecretary });
+    const { patrick } = seedDupontFamily(h);
+    const code = async (guardianId: number, mobile: string) => {
+      const result = await h.call('console.recordMobile', { guardianId, mobile }, STAFF_SESSION);
+      return result.ok ? 'ok' : result.error.code;
+    };
+    expect(await code(patrick, '01 23 45 67 89')).toBe('PHONE_INVALID');
+    expect(await code(patrick, 'douze')).toBe('PHONE_INVALID');
+    expect(await code(patrick + 100, DESK_MOBILE)).toBe('GUARDIAN_NOT_FOUND');
+    expect(await code(patrick, '06 12 34 56 78')).toBe('MOBILE_ALREADY_REGISTERED');
+    expect(corrections()).toBe(0);
+    expect(
+      h.db.prepare("SELECT count(*) FROM audit_log WHERE action LIKE 'guardian.%'").pluck().get(),
+    ).toBe(0);
+  });
+
+  it('S-SEC-1: audits who recorded it for which guardian, the number masked', async () => {
+    h = createHarness({ requireStaff: requireSecretary });
+    const patrick = seedWithoutMobile();
+    await h.okCall(
+      'console.recordMobile',
+      { guardianId: patrick, mobile: DESK_MOBILE },
+      STAFF_SESSION,
+    );
+    const audit = h.db
+      .prepare(
+        "SELECT actor, guardian_id, details FROM audit_log WHERE action = 'guardian.mobile-corrected'",
+      )
+      .all() as { actor: string; guardian_id: number; details: string }[];
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor: 'staff:staff-1', guardian_id: patrick });
+    expect(audit[0]?.details).not.toContain('98765432');
+    expect(JSON.parse(audit[0]?.details ?? '{}')).toEqual({
+      staffName: 'Mme Martin',
+      mobile: '06 •• •• •• 32',
+    });
+    // The synced journal names the guardian by school and export id, never by number.
+    const events = h.db
+      .prepare("SELECT payload FROM events WHERE type = 'guardian.mobile-corrected'")
+      .pluck()
+      .all() as string[];
+    expect(events).toHaveLength(1);
+    expect(JSON.parse(events[0] ?? '{}')).toEqual({
+      schoolUai: '0750001A',
+      guardianSourceId: expect.stringMatching(/^P\d+$/u),
+    });
+  });
+
+  it('recording again replaces the correction', async () => {
+    h = createHarness({ requireStaff: requireSecretary });
+    const patrick = seedWithoutMobile();
+    await h.okCall(
+      'console.recordMobile',
+      { guardianId: patrick, mobile: DESK_MOBILE },
+      STAFF_SESSION,
+    );
+    await h.okCall(
+      'console.recordMobile',
+      { guardianId: patrick, mobile: '07 56 12 34 56' },
+      STAFF_SESSION,
+    );
+    const listed = await h.okCall('console.mobileCorrections', {}, STAFF_SESSION);
+    expect(listed.map((c) => c.maskedMobile)).toEqual(['07 •• •• •• 56']);
+  });
+});
