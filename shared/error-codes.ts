@@ -34,6 +34,9 @@ export const ERROR_CODES = [
   'LOGIN_THROTTLED', // S-RATE-1; details.retryAfterSeconds
   'NOT_LOGGED_IN',
   'NOT_DEMO_MODE', // demo phone asked for outside demo mode
+  'ACCOUNT_DISABLED', // right password, but the guardian left the roster: see the secretariat
+  'CURRENT_PASSWORD_WRONG', // "Changer mon mot de passe": the current password is wrong
+  'PASSWORD_UNCHANGED', // the new password is the one the account already has
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

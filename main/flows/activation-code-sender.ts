@@ -49,6 +49,7 @@ export function logPendingCode(
   context: ActivationContext,
   flow: FlowRow,
   now: Date,
+  purpose = 'activation-code',
 ): PreparedCodeSend {
   const phoneE164 = flow.phone_e164;
   if (!phoneE164) throw new Error(`Flow ${flow.id} has no phone number at step ${flow.state}`);
@@ -58,7 +59,7 @@ export function logPendingCode(
     id: smsId,
     at: now,
     flowId: flow.id,
-    purpose: 'activation-code',
+    purpose,
     phoneE164,
     provider: context.smsGateway.provider,
   });
@@ -72,11 +73,12 @@ export function logPendingCode(
  * gap and the kiosk ceiling (S-RATE-2), so a new tap cannot send a second SMS with another code
  * while the first may still arrive. Only a send known not to have gone out is 'failed'.
  */
-function recordUnsent(
+export function recordUnsent(
   context: ActivationContext,
   flowId: string,
   smsId: string,
   error: unknown,
+  auditAction = 'activation.sms-failed',
 ): SmsGatewayError['kind'] {
   const known = error instanceof SmsGatewayError;
   const kind = known ? error.kind : 'Transient';
@@ -89,7 +91,7 @@ function recordUnsent(
   inTransaction(context.db, () => {
     if (uncertain) context.smsLog.markUncertain(smsId, kind, detail);
     else context.smsLog.markFailed(smsId, kind, detail);
-    auditStep(context, context.clock.now(), 'activation.sms-failed', flowId, null, {
+    auditStep(context, context.clock.now(), auditAction, flowId, null, {
       smsId,
       errorKind: kind,
       ...(uncertain ? { outcome: 'uncertain' } : {}),
