@@ -52,8 +52,10 @@ function readTypedIdentity(
   flow: FlowRow,
   request: RequestOf<'recovery.submitIdentity'>,
 ): { ok: true; changes: FlowChanges } | { ok: false; error: ReturnType<typeof invalid>['error'] } {
-  const identifier = (request.identifier ?? '').trim();
-  if (flow.kind === 'password-recovery' && identifier !== '') {
+  // The identifier form sends `identifier` (and no names); the other form the three fields.
+  if (flow.kind === 'password-recovery' && request.identifier !== undefined) {
+    const identifier = request.identifier.trim();
+    if (identifier === '') return invalid('identifier', 'Empty identifier');
     return {
       ok: true,
       changes: {
