@@ -99,6 +99,7 @@ export const PERSONAL_COLUMNS_CLEARED: FlowChanges = {
 /** What a flow ended at start-up looked like (for the audit log). */
 export interface EndedAtStart {
   id: string;
+  kind: FlowKind;
   ended_reason: ActivationEndReason;
 }
 
@@ -117,7 +118,7 @@ export function createFlowRepository(db: KioskDatabase) {
             code_hmac = NULL, children = NULL, reserved_identifier = NULL,
             typed_identifier = NULL
       WHERE ${OPEN_FLOW_SQL}
-      RETURNING id, ended_reason`,
+      RETURNING id, kind, ended_reason`,
   );
   const insert = db.prepare(
     `INSERT INTO flows (id, kind, session_id, state, created_at, updated_at, expires_at)

@@ -55,7 +55,7 @@ export function endFlowsLeftOpen(context: ActivationContext): number {
     const now = context.clock.now();
     const ended = context.flows.endEveryOpen(now);
     for (const flow of ended) {
-      auditStep(context, now, 'activation.ended-at-start', flow.id, null, {
+      auditStep(context, now, `${auditPrefixOf(flow.kind)}.ended-at-start`, flow.id, null, {
         reason: flow.ended_reason,
       });
     }

@@ -52,7 +52,6 @@ test('Identifiant perdu: the code by SMS, then the identifier on screen and by S
 }) => {
   const kiosk = await startKiosk(QUICK_GAP);
   const identifier = await activatePatrick(page, kiosk);
-  await page.waitForTimeout(1100); // the shortened resend gap
   await requestIdentifierRecovery(page, PATRICK_TYPED);
   await expect(page.getByText('Le code a été envoyé au 06 •• •• •• 78.')).toBeVisible();
   await expectNoAxeViolations(page, 'recovery code');
@@ -76,10 +75,11 @@ test('Mot de passe perdu: code, birth date, new password; the old one is refused
 }) => {
   const kiosk = await startKiosk(QUICK_GAP);
   const identifier = await activatePatrick(page, kiosk);
-  await page.waitForTimeout(1100);
+  const before = smsTo(kiosk, PATRICK.mobileE164).length;
   await requestPasswordRecovery(page, identifier);
   // S-ENUM-4: the number an identifier leads to is never shown.
   await expect(page.getByText('•• ••')).toHaveCount(0);
+  await expect.poll(() => smsTo(kiosk, PATRICK.mobileE164).length).toBe(before + 1);
   await typeRecoveryCode(page, kiosk.gateway.lastCodeFor(PATRICK.mobileE164)!);
   await expect(heading(page, FR_RECOVERY.birthDateTitle)).toBeVisible();
   await expectNoAxeViolations(page, 'recovery birth date');
@@ -131,7 +131,7 @@ test('S-OTP-2 an expired code ends the recovery', async ({ page, startKiosk }) =
   const kiosk = await startKiosk({ KIOSK_CODE_TTL_SECONDS: '2' });
   await openKiosk(page, kiosk.url);
   await requestIdentifierRecovery(page, UNKNOWN);
-  await page.waitForTimeout(2500);
+  await page.waitForTimeout(2500); // the code's lifetime (2 s) passes: nothing to wait on
   await typeRecoveryCode(page, '123456');
   await expect(heading(page, FR_RECOVERY.expiredTitle)).toBeVisible();
 });
@@ -144,7 +144,6 @@ test('S-ENUM-4 a locked guardian gets the same screens and no SMS', async ({
   const identifier = await activatePatrick(page, kiosk);
   editKioskDatabase(kiosk.dataDir, "UPDATE guardians SET locked_at = '2026-01-01T00:00:00Z'");
   const before = smsTo(kiosk, PATRICK.mobileE164).length;
-  await page.waitForTimeout(1100);
   await requestPasswordRecovery(page, identifier);
   await typeRecoveryCode(page, '123456');
   await expect(page.getByText(FR_RECOVERY.wrongCode)).toBeVisible();

@@ -38,6 +38,21 @@ export const FR_RECOVERY = {
   accountDisabled: "Votre compte n'est plus actif",
 } as const;
 
+/**
+ * "Valider" on the confirmation screen, tapped again until the code screen shows: a recovery
+ * right after the activation's SMS waits out the per-number gap (S-RATE-2), which only the
+ * server's clock knows; a tap too early is refused with the rate-limit message, sending nothing.
+ */
+async function confirmRecoverySendWhenAllowed(page: Page): Promise<void> {
+  const codeTitle = heading(page, FR_RECOVERY.codeTitle);
+  await expect(async () => {
+    if (!(await codeTitle.isVisible())) {
+      await button(page, FR_RECOVERY.validate).click({ timeout: 2_000 });
+    }
+    await expect(codeTitle).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
 /** Login → "Identifiant perdu" → nom, prénom, mobile → "Valider" → the code screen. */
 export async function requestIdentifierRecovery(page: Page, identity: Identity): Promise<void> {
   await button(page, FR.login.lostIdentifier).click();
@@ -47,8 +62,7 @@ export async function requestIdentifierRecovery(page: Page, identity: Identity):
   await page.getByLabel(FR.identity.mobile, { exact: true }).fill(identity.mobile);
   await button(page, FR_RECOVERY.submitIdentity).click();
   await expect(heading(page, FR_RECOVERY.confirmTitle)).toBeVisible();
-  await button(page, FR_RECOVERY.validate).click();
-  await expect(heading(page, FR_RECOVERY.codeTitle)).toBeVisible();
+  await confirmRecoverySendWhenAllowed(page);
 }
 
 /** Login → "Mot de passe perdu" → the identifier alone → "Valider" → the code screen. */
@@ -60,8 +74,7 @@ export async function requestPasswordRecovery(page: Page, identifier: string): P
   await button(page, FR_RECOVERY.submitIdentity).click();
   await expect(heading(page, FR_RECOVERY.confirmTitle)).toBeVisible();
   await expect(page.getByText(FR_RECOVERY.confirmToKnownPhone)).toBeVisible();
-  await button(page, FR_RECOVERY.validate).click();
-  await expect(heading(page, FR_RECOVERY.codeTitle)).toBeVisible();
+  await confirmRecoverySendWhenAllowed(page);
 }
 
 export async function typeRecoveryCode(page: Page, code: string): Promise<void> {
