@@ -253,6 +253,46 @@ describe('recovery flows (issue 5)', () => {
       });
     });
 
+    it('by nom + prénom + mobile too; an empty identifier is named on its field', async () => {
+      const start = await h.okCall('recovery.start', { kind: 'password' });
+      expect(
+        await h.call('recovery.submitIdentity', { flowId: start.flowId, identifier: ' ' }),
+      ).toMatchObject({ error: { code: 'IDENTITY_INVALID', details: { reason: 'identifier' } } });
+      expect(await resetTo(NEW_PASSWORD, PATRICK_IDENTITY)).toMatchObject({
+        ok: true,
+        value: { step: 'done', kind: 'password', identifier },
+      });
+    });
+
+    it('S-ENUM-4 an identifier whose number is over its SMS budget looks the same, sends nothing', async () => {
+      // The number already received its 3 SMS of the hour (activation is 1 hour old).
+      for (let i = 0; i < 3; i += 1) {
+        h.clock.advanceSeconds(61);
+        await requestRecoveryCode(h, 'identifier', PATRICK_IDENTITY, `s${i}`);
+      }
+      h.clock.advanceSeconds(61);
+      const sentBefore = h.sms.sent.length;
+      const known = await requestRecoveryCode(h, 'password', { identifier }, 'known');
+      const unknown = await requestRecoveryCode(h, 'password', { identifier: 'nobody.here1' }, 'u');
+      expect(h.sms.sent.length).toBe(sentBefore);
+      expect({ ...known.view, flowId: '', expiresAt: '' }).toEqual({
+        ...unknown.view,
+        flowId: '',
+        expiresAt: '',
+      });
+    });
+
+    it('S-ENUM-4 "Renvoyer le code" behaves the same for nobody, and sends nothing', async () => {
+      const { flowId } = await requestRecoveryCode(h, 'password', { identifier: 'nobody.here1' });
+      expect(await h.call('recovery.resendCode', { flowId })).toMatchObject({
+        error: { code: 'SMS_RESEND_COOLDOWN' },
+      });
+      h.clock.advanceSeconds(h.settings.resendCooldownSeconds);
+      const sentBefore = h.sms.sent.length;
+      expectRecoveryStep(await h.okCall('recovery.resendCode', { flowId }), 'code');
+      expect(h.sms.sent.length).toBe(sentBefore);
+    });
+
     it('S-ENUM-3 three wrong birth dates end the flow and nothing changes', async () => {
       const { flowId } = await requestRecoveryCode(h, 'password', PATRICK_IDENTITY);
       await h.okCall('recovery.submitCode', { flowId, code: lastRecoveryCode(h, PATRICK_MOBILE) });
