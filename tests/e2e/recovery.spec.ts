@@ -7,6 +7,7 @@ import {
   button,
   choosePassword,
   confirmChildren,
+  enterCode,
   expectNoAxeViolations,
   FR,
   GOOD_PASSWORD,
@@ -14,6 +15,9 @@ import {
   login,
   loginHeading,
   openKiosk,
+  readDemoCode,
+  requestCode,
+  startActivation,
 } from './support/activation-steps';
 import {
   editKioskDatabase,
@@ -212,4 +216,27 @@ test('both links work from the login screen in demo mode', async ({ page, startD
     await button(page, FR.common.back).click();
     await expect(loginHeading(page)).toBeVisible();
   }
+});
+
+test('demo mode, as a new user would: activate, then "Identifiant perdu" with the demo phone', async ({
+  page,
+  startDemoKiosk,
+}) => {
+  const kiosk = await startDemoKiosk(QUICK_GAP);
+  await openKiosk(page, kiosk.url);
+  // A demo family (main/demo/demo-roster.ts): Patrick Dupont, 06 12 34 56 02, Lucas 02/05/2012.
+  const demoPatrick = { lastName: 'Dupont', firstName: 'Patrick', mobile: '06 12 34 56 02' };
+  await startActivation(page);
+  await requestCode(page, demoPatrick);
+  const activationCode = await readDemoCode(page);
+  await enterCode(page, activationCode);
+  const identifier = await confirmChildren(page, [{ firstName: 'Lucas', birthDate: '02/05/2012' }]);
+  await acknowledgeIdentifier(page);
+  await choosePassword(page, GOOD_PASSWORD);
+  await button(page, FR.done.finish).click();
+  await expect(loginHeading(page)).toBeVisible();
+
+  await requestIdentifierRecovery(page, demoPatrick);
+  await typeRecoveryCode(page, await readDemoCode(page, [activationCode]));
+  await expect(page.getByTestId('identifier')).toHaveText(identifier);
 });
