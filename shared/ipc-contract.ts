@@ -8,6 +8,7 @@ import type { AccountView } from './account-view';
 import type { ActivationView } from './activation-view';
 import type { DeskSettingsView, IssuedIdentifier, MobileCorrectionView } from './desk-view';
 import type { DemoSms, KioskStatus } from './kiosk-status';
+import { RECOVERY_KINDS, type RecoveryView } from './recovery-view';
 import type { Result } from './result';
 import { CHANNELS, ipcChannelName, isChannel, type ChannelName } from './ipc-channels';
 import { NAME_MAX_LENGTH, PHONE_MAX_LENGTH } from './limits';
@@ -75,6 +76,55 @@ export const ipcContract = {
   },
   'account.view': { request: empty, response: responseOf<AccountView>() },
   'account.logout': { request: empty, response: responseOf<{ loggedOut: true }>() },
+  /**
+   * "Changer mon mot de passe" (current password required) and the forced change of an account
+   * issued with a temporary password (the current one was just typed at login: not asked again).
+   */
+  'account.changePassword': {
+    request: z
+      .object({
+        currentPassword: text(1024).optional(),
+        password: text(1024),
+        confirmation: text(1024),
+      })
+      .strict(),
+    response: responseOf<AccountView>(),
+  },
+
+  // "Identifiant perdu" / "Mot de passe perdu" (issue 5): same shape as activation.
+  'recovery.start': {
+    request: z.object({ kind: z.enum(RECOVERY_KINDS) }).strict(),
+    response: responseOf<RecoveryView>(),
+  },
+  /** Nom + prénom + mobile, or (Mot de passe perdu only) the identifier alone. */
+  'recovery.submitIdentity': {
+    request: z
+      .object({
+        flowId,
+        identifier: text(200).optional(),
+        lastName: text(NAME_MAX_LENGTH).optional(),
+        firstName: text(NAME_MAX_LENGTH).optional(),
+        mobile: text(PHONE_MAX_LENGTH).optional(),
+      })
+      .strict(),
+    response: responseOf<RecoveryView>(),
+  },
+  'recovery.back': { request: flowRequest, response: responseOf<RecoveryView>() },
+  'recovery.confirmSend': { request: flowRequest, response: responseOf<RecoveryView>() },
+  'recovery.resendCode': { request: flowRequest, response: responseOf<RecoveryView>() },
+  'recovery.submitCode': {
+    request: z.object({ flowId, code: text(20) }).strict(),
+    response: responseOf<RecoveryView>(),
+  },
+  'recovery.submitBirthDate': {
+    request: z.object({ flowId, birthDate: text(20) }).strict(),
+    response: responseOf<RecoveryView>(),
+  },
+  'recovery.setPassword': {
+    request: z.object({ flowId, password: text(1024), confirmation: text(1024) }).strict(),
+    response: responseOf<RecoveryView>(),
+  },
+  'recovery.abandon': { request: flowRequest, response: responseOf<{ abandoned: true }>() },
 
   /** Idle reset and "Abandonner": ends every flow and login of this kiosk session. */
   'session.reset': { request: empty, response: responseOf<{ reset: true }>() },

@@ -3,7 +3,9 @@ import type { KioskDatabase } from '../database/open-database';
 
 /** The account reads the screens need, each statement prepared once. */
 export function createAccountReader(db: KioskDatabase) {
-  const selectAccount = db.prepare('SELECT identifier, first_name FROM accounts WHERE id = ?');
+  const selectAccount = db.prepare(
+    'SELECT identifier, first_name, must_change_password FROM accounts WHERE id = ?',
+  );
   const selectChildren = db.prepare(
     `SELECT s.first_name AS firstName, s.class_name AS className
        FROM account_students a JOIN students s ON s.id = a.student_id
@@ -13,9 +15,11 @@ export function createAccountReader(db: KioskDatabase) {
                        AND g.account_id = a.account_id)
       ORDER BY s.first_name, s.id`,
   );
+  const read = (accountId: string) =>
+    selectAccount.get(accountId) as
+      { identifier: string; first_name: string; must_change_password: number } | undefined;
   const names = (accountId: string): { identifier: string; firstName: string } | null => {
-    const row = selectAccount.get(accountId) as
-      { identifier: string; first_name: string } | undefined;
+    const row = read(accountId);
     return row ? { identifier: row.identifier, firstName: row.first_name } : null;
   };
 
@@ -29,13 +33,18 @@ export function createAccountReader(db: KioskDatabase) {
      * leaves, the child is no longer shown (account_students keeps the history).
      */
     view(accountId: string): AccountView | null {
-      const account = names(accountId);
-      if (!account) return null;
+      const row = read(accountId);
+      if (!row) return null;
       const children = selectChildren.all(accountId) as {
         firstName: string;
         className: string | null;
       }[];
-      return { ...account, children };
+      return {
+        identifier: row.identifier,
+        firstName: row.first_name,
+        children,
+        mustChangePassword: row.must_change_password === 1,
+      };
     },
   };
 }

@@ -26,6 +26,7 @@ export interface LoginServiceDeps {
 interface AccountRow {
   id: string;
   password_hash: string;
+  disabled_at: string | null;
 }
 
 /** "patrick.dupont1" however it was typed (spaces, capitals, compatibility characters). */
@@ -36,12 +37,15 @@ const LOGIN_FAILED = 'Unknown identifier or wrong password';
 
 /**
  * Login (S-RATE-1, S-KIOSK-4). Unknown identifier, wrong password and locked guardian all give
- * LOGIN_FAILED after the same work (one scrypt), so nothing tells them apart.
+ * LOGIN_FAILED after the same work (one scrypt), so nothing tells them apart. A disabled
+ * account (its guardian left the roster) gets ACCOUNT_DISABLED, only after the right password.
  */
 export function createLoginService(deps: LoginServiceDeps) {
   const { db, clock, journal, sessions, throttle, hasher, secretFailures, accounts } = deps;
   const dummyHash = hasher.dummyHash();
-  const findAccount = db.prepare('SELECT id, password_hash FROM accounts WHERE identifier = ?');
+  const findAccount = db.prepare(
+    'SELECT id, password_hash, disabled_at FROM accounts WHERE identifier = ?',
+  );
   const guardiansOf = db.prepare('SELECT id FROM guardians WHERE account_id = ? ORDER BY id');
   const countFailure = db.prepare(
     'UPDATE accounts SET failed_login_count = failed_login_count + 1 WHERE id = ?',
@@ -96,6 +100,13 @@ export function createLoginService(deps: LoginServiceDeps) {
       }
       throttle.recordSuccess(key); // also undoes the provisional failure
       secretFailures.recordSuccess(guardianIds);
+      // The roster importer disabled it (the guardian left): said only after the right password.
+      if (account.disabled_at !== null) {
+        journal.audit(now, 'kiosk', 'login.refused-disabled', guardianIds[0] ?? null, {
+          accountId: account.id,
+        });
+        return fail('ACCOUNT_DISABLED', 'The account is disabled: see the secretariat');
+      }
       markLogin.run(now.toISOString(), account.id);
       sessions.logIn(call.sessionId, account.id);
       journal.audit(now, 'kiosk', 'login.succeeded', guardianIds[0] ?? null, {

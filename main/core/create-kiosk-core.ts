@@ -3,6 +3,9 @@ import type { Channel } from '../../shared/ipc-contract';
 import type { DemoSms } from '../../shared/kiosk-status';
 import { fail, ok } from '../../shared/result';
 import { createAccountCreator } from '../accounts/account-creator';
+import { createAccountPasswordChange } from '../accounts/account-password-change';
+import { createAccountRecords } from '../accounts/account-records';
+import { createPasswordReplacer } from '../accounts/password-replacer';
 import { createAccountReader } from '../accounts/account-view-loader';
 import { createGuardianSecretFailures } from '../accounts/guardian-secret-failures';
 import { createIdentifierAllocator } from '../accounts/identifier-allocator';
@@ -29,6 +32,8 @@ import { abandonSessionFlows } from '../flows/flow-step';
 import { endFlowsLeftOpen, FLOW_SWEEP_INTERVAL_MS, sweepExpiredFlows } from '../flows/flow-sweeper';
 import { createIdentityCooldown } from '../flows/identity-cooldown';
 import { createIdentityMatcher } from '../flows/identity-matcher';
+import type { RecoveryContext } from '../flows/recovery-context';
+import { createRecoveryHandlers } from '../flows/recovery-flow';
 import { createSmsLog } from '../flows/sms-log';
 import { createSmsRateLimiter } from '../flows/sms-rate-limiter';
 import type { CallContext, IpcHandlers } from '../ipc/ipc-handlers';
@@ -138,15 +143,32 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     passwordHasher,
     isDemoMode,
   };
+  const throttle = createLoginThrottle(db, settings);
   const login = createLoginService({
     db,
     clock,
     journal,
     sessions,
-    throttle: createLoginThrottle(db, settings),
+    throttle,
     hasher: passwordHasher,
     secretFailures,
     accounts,
+  });
+  // Issue 5: recovery flows and password changes (one way to replace a password).
+  const accountRecords = createAccountRecords(db);
+  const replacePassword = createPasswordReplacer({ db, journal, sessions, throttle });
+  const recovery: RecoveryContext = { ...activation, accountRecords, replacePassword };
+  const changePassword = createAccountPasswordChange({
+    db,
+    clock,
+    journal,
+    sessions,
+    hasher: passwordHasher,
+    records: accountRecords,
+    accounts,
+    secretFailures,
+    replacePassword,
+    serviceName: settings.serviceName,
   });
 
   const deskHandlers = createDeskHandlers({
@@ -173,6 +195,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     'login.submit': (call, request) => login.submit(call, request),
     'account.view': async (call) => login.view(call),
     'account.logout': async (call) => login.logout(call),
+    'account.changePassword': (call, request) => changePassword(call, request),
+    ...createRecoveryHandlers(recovery),
     'session.reset': async (call) => {
       inTransaction(db, () => abandonSessionFlows(activation, call.sessionId, clock.now()));
       login.logout(call);

@@ -2,14 +2,16 @@ import type { Migration } from './migration';
 import { migration001InitialSchema } from './migrations/001-initial-schema';
 import { migration002SweepAndWindowIndexes } from './migrations/002-sweep-and-window-indexes';
 import { migration003AccountAndRosterLifecycle } from './migrations/003-account-and-roster-lifecycle';
-import { migration007SmsDeliveryStatus } from './migrations/007-sms-delivery-status';
-import { migration009DeskMobileCorrections } from './migrations/009-desk-mobile-corrections';
+import { migration004RecoveryFlows } from './migrations/004-recovery-flows';
+import { migration005SmsDeliveryStatus } from './migrations/005-sms-delivery-status';
+import { migration006DeskMobileCorrections } from './migrations/006-desk-mobile-corrections';
 
 /** Every schema version in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
   migration001InitialSchema,
   migration002SweepAndWindowIndexes,
   migration003AccountAndRosterLifecycle,
-  migration007SmsDeliveryStatus,
-  migration009DeskMobileCorrections,
+  migration004RecoveryFlows,
+  migration005SmsDeliveryStatus,
+  migration006DeskMobileCorrections,
 ];

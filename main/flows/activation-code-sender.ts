@@ -50,6 +50,7 @@ export function logPendingCode(
   context: ActivationContext,
   flow: FlowRow,
   now: Date,
+  purpose = 'activation-code',
 ): PreparedCodeSend {
   const phoneE164 = flow.phone_e164;
   if (!phoneE164) throw new Error(`Flow ${flow.id} has no phone number at step ${flow.state}`);
@@ -59,7 +60,7 @@ export function logPendingCode(
     id: smsId,
     at: now,
     flowId: flow.id,
-    purpose: 'activation-code',
+    purpose,
     phoneE164,
     provider: context.smsGateway.provider,
   });
@@ -73,11 +74,12 @@ export function logPendingCode(
  * gap and the kiosk ceiling (S-RATE-2), so a new tap cannot send a second SMS with another code
  * while the first may still arrive. Only a send known not to have gone out is 'failed'.
  */
-function recordUnsent(
+export function recordUnsent(
   context: ActivationContext,
   flowId: string,
   smsId: string,
   error: unknown,
+  auditAction = 'activation.sms-failed',
 ): { kind: SmsGatewayError['kind']; uncertain: boolean; retryAfterSeconds?: number } {
   const known = error instanceof SmsGatewayError;
   const kind = known ? error.kind : 'Transient';
@@ -90,7 +92,7 @@ function recordUnsent(
   inTransaction(context.db, () => {
     if (uncertain) context.smsLog.markUncertain(smsId, kind, detail);
     else context.smsLog.markFailed(smsId, kind, detail);
-    auditStep(context, context.clock.now(), 'activation.sms-failed', flowId, null, {
+    auditStep(context, context.clock.now(), auditAction, flowId, null, {
       smsId,
       errorKind: kind,
       ...(uncertain ? { outcome: 'uncertain' } : {}),
@@ -104,11 +106,12 @@ function recordUnsent(
  * What the parent is told (details.reason of SMS_FAILED, a French sentence each): the error
  * kind, or 'Uncertain' when the SMS may still arrive, since then a new tap must wait.
  */
-function smsFailureReason(unsent: {
-  kind: SmsGatewayError['kind'];
-  uncertain: boolean;
-}): SmsFailureReason {
-  return unsent.uncertain ? 'Uncertain' : unsent.kind;
+export function smsFailed(unsent: ReturnType<typeof recordUnsent>) {
+  const reason: SmsFailureReason = unsent.uncertain ? 'Uncertain' : unsent.kind;
+  return fail('SMS_FAILED', `The SMS gateway could not send (${unsent.kind})`, {
+    reason,
+    ...(unsent.retryAfterSeconds ? { retryAfterSeconds: unsent.retryAfterSeconds } : {}),
+  });
 }
 
 /**
@@ -135,11 +138,7 @@ export async function deliverCode(
     providerMessageId = receipt.providerMessageId;
     acceptedBy = receipt.provider;
   } catch (error) {
-    const unsent = recordUnsent(context, flowId, prepared.smsId, error);
-    return fail('SMS_FAILED', `The SMS gateway could not send (${unsent.kind})`, {
-      reason: smsFailureReason(unsent),
-      ...(unsent.retryAfterSeconds ? { retryAfterSeconds: unsent.retryAfterSeconds } : {}),
-    });
+    return smsFailed(recordUnsent(context, flowId, prepared.smsId, error));
   }
 
   return inTransaction(context.db, () => {

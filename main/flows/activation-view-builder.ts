@@ -57,5 +57,9 @@ export function buildActivationView(context: ActivationContext, flow: FlowRow): 
       return { ...base, step: flow.state, ...accountNames(context, flow.account_id) };
     case 'ended':
       return { ...base, step: 'ended', reason: flow.ended_reason ?? 'abandoned' };
+    case 'birth-date':
+    case 'new-password':
+      // The guard lets only activation flows reach activation channels.
+      throw new Error(`Flow ${flow.id}: ${flow.state} is a recovery state`);
   }
 }

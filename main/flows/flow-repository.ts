@@ -1,7 +1,13 @@
 import type { ActivationEndReason } from '../../shared/activation-view';
 import type { KioskDatabase } from '../database/open-database';
 
-/** The states of an activation flow: one per screen, plus 'ended'. */
+/** What a flow is for (migration 004 added the recovery kinds). */
+export type FlowKind = 'activation' | 'identifier-recovery' | 'password-recovery';
+
+/**
+ * The states of a flow: one per screen, plus 'ended'. Activation uses identity … done and
+ * already-activated; recovery uses identity, confirm-send, code, birth-date, new-password, done.
+ */
 export type FlowState =
   | 'identity'
   | 'confirm-send'
@@ -9,6 +15,8 @@ export type FlowState =
   | 'children'
   | 'identifier'
   | 'password'
+  | 'birth-date'
+  | 'new-password'
   | 'done'
   | 'already-activated'
   | 'ended';
@@ -33,7 +41,7 @@ export const isClosedState = (state: FlowState): boolean => CLOSED_STATES.includ
 
 export interface FlowRow {
   id: string;
-  kind: 'activation';
+  kind: FlowKind;
   session_id: string;
   state: FlowState;
   created_at: string;
@@ -52,6 +60,7 @@ export interface FlowRow {
   children: string | null;
   reserved_identifier: string | null;
   account_id: string | null;
+  typed_identifier: string | null;
 }
 
 /** Columns a step may change (the rest are fixed at creation). */
@@ -74,6 +83,7 @@ const UPDATABLE_COLUMNS = [
   'children',
   'reserved_identifier',
   'account_id',
+  'typed_identifier',
 ] as const satisfies readonly (keyof FlowChanges)[];
 
 /** What an ended or finished flow forgets: everything typed or personal (S-DATA-2). */
@@ -83,11 +93,13 @@ export const PERSONAL_COLUMNS_CLEARED: FlowChanges = {
   phone_e164: null,
   code_hmac: null,
   children: null,
+  typed_identifier: null,
 };
 
 /** What a flow ended at start-up looked like (for the audit log). */
 export interface EndedAtStart {
   id: string;
+  kind: FlowKind;
   ended_reason: ActivationEndReason;
 }
 
@@ -103,13 +115,14 @@ export function createFlowRepository(db: KioskDatabase) {
     `UPDATE flows SET updated_at = @at, state = 'ended',
             ended_reason = CASE WHEN expires_at <= @at THEN 'flow-expired' ELSE 'abandoned' END,
             typed_last_name = NULL, typed_first_name = NULL, phone_e164 = NULL,
-            code_hmac = NULL, children = NULL, reserved_identifier = NULL
+            code_hmac = NULL, children = NULL, reserved_identifier = NULL,
+            typed_identifier = NULL
       WHERE ${OPEN_FLOW_SQL}
-      RETURNING id, ended_reason`,
+      RETURNING id, kind, ended_reason`,
   );
   const insert = db.prepare(
     `INSERT INTO flows (id, kind, session_id, state, created_at, updated_at, expires_at)
-     VALUES (?, 'activation', ?, 'identity', ?, ?, ?) RETURNING *`,
+     VALUES (?, ?, ?, 'identity', ?, ?, ?) RETURNING *`,
   );
   // One statement for every update: a column keeps its value unless its @set_ flag is 1.
   const update = db.prepare(
@@ -157,9 +170,15 @@ export function createFlowRepository(db: KioskDatabase) {
     deleteClosedBefore(before: Date): number {
       return deleteClosedBefore.run(before.toISOString()).changes;
     },
-    create(id: string, sessionId: string, now: Date, expiresAt: Date): FlowRow {
+    create(
+      id: string,
+      sessionId: string,
+      now: Date,
+      expiresAt: Date,
+      kind: FlowKind = 'activation',
+    ): FlowRow {
       const at = now.toISOString();
-      return insert.get(id, sessionId, at, at, expiresAt.toISOString()) as FlowRow;
+      return insert.get(id, kind, sessionId, at, at, expiresAt.toISOString()) as FlowRow;
     },
     update: updateFlow,
     end(id: string, now: Date, reason: ActivationEndReason): FlowRow {

@@ -4,12 +4,12 @@ import { inTransaction } from '../database/in-transaction';
 import type { CallContext } from '../ipc/ipc-handlers';
 import { auditStep, type ActivationContext } from './activation-context';
 import { buildActivationView } from './activation-view-builder';
-import { guardFlow } from './flow-guard';
-import type { FlowRow, FlowState } from './flow-repository';
+import { auditPrefixOf, guardFlow } from './flow-guard';
+import type { FlowKind, FlowRow, FlowState } from './flow-repository';
 
 /**
  * The opening every step shares: one transaction, the clock read once, the guard (the flow is
- * this session's, alive, and at one of `allowed`); then `step` with the guarded flow. A guard
+ * this session's, of this kind, alive, and at one of `allowed`); then `step` with the guarded flow. A guard
  * refusal is returned as is.
  */
 export function runFlowStep<T>(
@@ -18,10 +18,11 @@ export function runFlowStep<T>(
   flowId: string,
   allowed: readonly FlowState[],
   step: (flow: FlowRow, now: Date) => Result<T>,
+  kinds: readonly FlowKind[] = ['activation'],
 ): Result<T> {
   return inTransaction(context.db, () => {
     const now = context.clock.now();
-    const guarded = guardFlow(context, call.sessionId, flowId, allowed, now);
+    const guarded = guardFlow(context, call.sessionId, flowId, allowed, now, kinds);
     if (!guarded.ok) return guarded;
     return step(guarded.flow, now);
   });
@@ -45,7 +46,7 @@ export function abandonSessionFlows(
   now: Date,
 ): void {
   for (const flowId of context.flows.openFlowIdsOfSession(sessionId)) {
-    context.flows.end(flowId, now, 'abandoned');
-    auditStep(context, now, 'activation.abandoned', flowId);
+    const ended = context.flows.end(flowId, now, 'abandoned');
+    auditStep(context, now, `${auditPrefixOf(ended.kind)}.abandoned`, flowId);
   }
 }

@@ -1,5 +1,6 @@
 import { inTransaction } from '../database/in-transaction';
 import { auditStep, type ActivationContext } from './activation-context';
+import { auditPrefixOf } from './flow-guard';
 
 /** How often the core looks for flows past their lifetime. */
 export const FLOW_SWEEP_INTERVAL_MS = 60_000;
@@ -29,8 +30,10 @@ export function sweepExpiredFlows(context: ActivationContext): SweepReport {
     const now = context.clock.now();
     const flowIds = context.flows.expiredOpenFlowIds(now);
     for (const flowId of flowIds) {
-      context.flows.end(flowId, now, 'flow-expired');
-      auditStep(context, now, 'activation.expired', flowId, null, { by: 'sweep' });
+      const ended = context.flows.end(flowId, now, 'flow-expired');
+      auditStep(context, now, `${auditPrefixOf(ended.kind)}.expired`, flowId, null, {
+        by: 'sweep',
+      });
     }
     const before = (ms: number) => new Date(now.getTime() - ms);
     return {
@@ -52,7 +55,7 @@ export function endFlowsLeftOpen(context: ActivationContext): number {
     const now = context.clock.now();
     const ended = context.flows.endEveryOpen(now);
     for (const flow of ended) {
-      auditStep(context, now, 'activation.ended-at-start', flow.id, null, {
+      auditStep(context, now, `${auditPrefixOf(flow.kind)}.ended-at-start`, flow.id, null, {
         reason: flow.ended_reason,
       });
     }

@@ -3,13 +3,18 @@ import type { KioskDatabase } from '../database/open-database';
 /**
  * The SMS log: one row per attempt, written before the send (so a crash mid-send still counts
  * toward S-RATE-2) and completed after. Never holds the text or the code. Status: 'pending'
- * (sending, or the process died meanwhile), 'accepted', 'failed' (surely not sent) or
- * 'uncertain' (the provider may have taken it: see the rate limiter).
+ * (sending, or the process died meanwhile), 'accepted', 'failed' (surely not sent),
+ * 'uncertain' (the provider may have taken it: see the rate limiter) or 'withheld' (a recovery
+ * for nobody: nothing sent, counted by the limits like a send, S-ENUM-4).
  */
 export function createSmsLog(db: KioskDatabase) {
   const insert = db.prepare(
     `INSERT INTO sms_log (id, created_at, flow_id, purpose, phone_e164, provider, status)
      VALUES (?, ?, ?, ?, ?, ?, 'pending')`,
+  );
+  const insertWithheld = db.prepare(
+    `INSERT INTO sms_log (id, created_at, flow_id, purpose, phone_e164, provider, status)
+     VALUES (?, ?, ?, ?, ?, 'none', 'withheld')`,
   );
   const accepted = db.prepare(
     `UPDATE sms_log SET status = 'accepted', provider_message_id = ?,
@@ -39,6 +44,25 @@ export function createSmsLog(db: KioskDatabase) {
         entry.purpose,
         entry.phoneE164,
         entry.provider,
+      );
+    },
+    /**
+     * S-ENUM-4: a recovery for a typed number nobody with an account has sends nothing, but is
+     * logged 'withheld' so the S-RATE-2 limits answer exactly as they would after a real send.
+     */
+    insertWithheld(entry: {
+      id: string;
+      at: Date;
+      flowId: string;
+      purpose: string;
+      phoneE164: string;
+    }): void {
+      insertWithheld.run(
+        entry.id,
+        entry.at.toISOString(),
+        entry.flowId,
+        entry.purpose,
+        entry.phoneE164,
       );
     },
     /** `provider` when another gateway than the logged one took it (a fallback). */

@@ -44,25 +44,36 @@ export function createSmsRateLimiter(
     return secondsUntil(now, new Date(new Date(createdAt).getTime() + windowMs));
   };
 
+  const since = (now: Date, ms: number) => new Date(now.getTime() - ms).toISOString();
+  /** The hourly and daily windows of the number and the kiosk ceiling (not the resend gap). */
+  const windowsWait = (phoneE164: string, now: Date): number =>
+    Math.max(
+      waitFor(
+        now,
+        phoneWindow.get(phoneE164, since(now, HOUR_MS), settings.smsPerPhonePerHour - 1),
+        HOUR_MS,
+      ),
+      waitFor(
+        now,
+        phoneWindow.get(phoneE164, since(now, DAY_MS), settings.smsPerPhonePerDay - 1),
+        DAY_MS,
+      ),
+      waitFor(now, kioskWindow.get(since(now, HOUR_MS), settings.smsPerKioskPerHour - 1), HOUR_MS),
+    );
+
   return {
+    /**
+     * A notice that follows a code by seconds (the recovered identifier, "mot de passe
+     * changé"): the same per-number and per-kiosk budgets, without the resend gap.
+     */
+    noticeRetryAfterSeconds: windowsWait,
     /** 0 when a send to this number is allowed now, else the seconds to wait. */
     retryAfterSeconds(phoneE164: string, now: Date): number {
-      const since = (ms: number) => new Date(now.getTime() - ms).toISOString();
       return Math.max(
+        windowsWait(phoneE164, now),
         waitFor(
           now,
-          phoneWindow.get(phoneE164, since(HOUR_MS), settings.smsPerPhonePerHour - 1),
-          HOUR_MS,
-        ),
-        waitFor(
-          now,
-          phoneWindow.get(phoneE164, since(DAY_MS), settings.smsPerPhonePerDay - 1),
-          DAY_MS,
-        ),
-        waitFor(now, kioskWindow.get(since(HOUR_MS), settings.smsPerKioskPerHour - 1), HOUR_MS),
-        waitFor(
-          now,
-          lastSendToPhone.get(phoneE164, since(settings.resendCooldownSeconds * 1000)),
+          lastSendToPhone.get(phoneE164, since(now, settings.resendCooldownSeconds * 1000)),
           settings.resendCooldownSeconds * 1000,
         ),
       );

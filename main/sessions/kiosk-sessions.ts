@@ -50,6 +50,20 @@ export function createKioskSessions(options: { clock: Clock; idleExpirySeconds: 
     logOut(sessionId: string): void {
       loggedIn.delete(sessionId);
     },
+    /**
+     * After a password change or reset: every login of this account ends, but the session that
+     * made the change (when it is logged in). Returns the sessions logged out (for the audit).
+     */
+    logOutAccount(accountId: string, keepSessionId?: string): string[] {
+      const ended: string[] = [];
+      for (const [sessionId, login] of loggedIn) {
+        if (login.accountId === accountId && sessionId !== keepSessionId) {
+          loggedIn.delete(sessionId);
+          ended.push(sessionId);
+        }
+      }
+      return ended;
+    },
     clear(): void {
       loggedIn.clear();
     },

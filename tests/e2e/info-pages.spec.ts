@@ -1,7 +1,8 @@
-// The seed's links around the login form ("Identifiant perdu", "Mot de passe perdu",
-// "Assistance", "Mentions légales") and the two other cases of the creation screen ("Mon
-// portable n'est pas enregistré", "Je suis un(e) élève"): each opens a short page that says
-// plainly what this kiosk can and cannot do, and both of its "Retour" buttons lead back.
+// The seed's information links around the login form ("Assistance", "Mentions légales") and
+// the two other cases of the creation screen ("Mon portable n'est pas enregistré", "Je suis
+// un(e) élève"): each opens a short page that says plainly what this kiosk can and cannot do,
+// and both of its "Retour" buttons lead back. ("Identifiant perdu" and "Mot de passe perdu"
+// open the recovery flows: recovery.spec.ts.)
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/kiosk-test';
 import {
@@ -17,8 +18,6 @@ import {
 const backButtons = (page: Page) => page.getByRole('button', { name: FR.common.back, exact: true });
 
 const LOGIN_LINKS = [
-  { link: FR.login.lostIdentifier, page: FR.info.lostIdentifier },
-  { link: FR.login.lostPassword, page: FR.info.lostPassword },
   { link: FR.login.assistance, page: FR.info.assistance },
   { link: FR.login.legal, page: FR.info.legal },
 ] as const;
@@ -33,7 +32,7 @@ const CHOICE_PAGES = [
   { choice: FR.choice.student, page: FR.info.student },
 ] as const;
 
-test('the login screen\'s seed links open their page, and "Retour" leads back', async ({
+test('the login screen\'s information links open their page, and "Retour" leads back', async ({
   page,
   startDemoKiosk,
 }) => {
@@ -50,24 +49,6 @@ test('the login screen\'s seed links open their page, and "Retour" leads back', 
       await (which === 'top' ? backButtons(page).first() : backButtons(page).last()).click();
       await expect(loginHeading(page), `${link}: "Retour" (${which})`).toBeVisible();
     }
-  }
-});
-
-test('"Identifiant perdu" and "Mot de passe perdu" say honestly that it is not possible here yet', async ({
-  page,
-  startDemoKiosk,
-}) => {
-  const kiosk = await startDemoKiosk();
-  await openKiosk(page, kiosk.url);
-  for (const { link, page: info } of LOGIN_LINKS.slice(0, 2)) {
-    await button(page, link).click();
-    await expect(heading(page, info.title)).toBeVisible();
-    await expect(page.getByText("n'est pas encore possible sur ce kiosque")).toBeVisible();
-    await expect(page.getByText("Adressez-vous au secrétariat de l'établissement")).toBeVisible();
-    // Nothing to type: no field on these pages.
-    await expect(page.getByRole('textbox')).toHaveCount(0);
-    await backButtons(page).last().click();
-    await expect(loginHeading(page)).toBeVisible();
   }
 });
 

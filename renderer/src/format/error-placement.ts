@@ -2,6 +2,7 @@
 // and what gets the focus afterwards. One rule for every screen (S-A11Y-1: errors name the
 // field); the screens only render what this says.
 import type { ActivationStep } from '../../../shared/activation-view';
+import type { RecoveryStep } from '../../../shared/recovery-view';
 import type { KioskError } from '../../../shared/result';
 
 export type ErrorField =
@@ -12,7 +13,8 @@ export type ErrorField =
   | 'birthDate'
   | 'password'
   | 'confirmation'
-  | 'identifier';
+  | 'identifier'
+  | 'currentPassword';
 
 export interface ErrorPlacement {
   /** The field the message is shown on (aria-invalid); null: under the form, for no field. */
@@ -21,10 +23,14 @@ export interface ErrorPlacement {
   focus: ErrorField | null;
 }
 
-/** The screens with fields and errors: the activation steps, and the login screen. */
-export type ErrorScreen = ActivationStep | 'login';
+/**
+ * The screens with fields and errors: the activation and recovery steps, the login screen and
+ * "Changer mon mot de passe".
+ */
+export type ErrorScreen = ActivationStep | RecoveryStep | 'login' | 'change-password';
 
-const IDENTITY_FIELDS: readonly ErrorField[] = ['lastName', 'firstName', 'mobile'];
+// 'identifier': the "Mot de passe perdu" form that asks for the identifier alone.
+const IDENTITY_FIELDS: readonly ErrorField[] = ['lastName', 'firstName', 'mobile', 'identifier'];
 
 const onField = (field: ErrorField): ErrorPlacement => ({ field, focus: field });
 const underForm = (focus: ErrorField | null = null): ErrorPlacement => ({ field: null, focus });
@@ -57,9 +63,21 @@ export function errorPlacement(screen: ErrorScreen, error: KioskError): ErrorPla
       ].includes(error.code)
         ? onField('birthDate')
         : underForm();
+    case 'birth-date':
+      return ['BIRTHDATE_FORMAT', 'BIRTHDATE_MISMATCH', 'INVALID_REQUEST'].includes(error.code)
+        ? onField('birthDate')
+        : underForm();
     case 'password':
+    case 'new-password':
+    case 'change-password':
+      if (error.code === 'CURRENT_PASSWORD_WRONG') return onField('currentPassword');
       if (
-        ['PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_BLOCKLISTED'].includes(error.code)
+        [
+          'PASSWORD_TOO_SHORT',
+          'PASSWORD_TOO_LONG',
+          'PASSWORD_BLOCKLISTED',
+          'PASSWORD_UNCHANGED',
+        ].includes(error.code)
       ) {
         return onField('password');
       }

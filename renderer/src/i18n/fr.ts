@@ -2,6 +2,7 @@
 // vue-i18n message syntax: {name} is a parameter, "a | b" is a plural; avoid @ $ | { } in text.
 import type { ErrorCode } from '../../../shared/error-codes';
 import type { ActivationEndReason } from '../../../shared/activation-view';
+import type { RecoveryEndReason } from '../../../shared/recovery-view';
 import type { SmsFailureReason } from '../../../shared/sms-failure-reasons';
 
 const errors: Record<ErrorCode, string> = {
@@ -62,6 +63,10 @@ const errors: Record<ErrorCode, string> = {
     "Ce responsable n'est représentant légal d'aucun élève inscrit : il ne peut pas recevoir d'identifiant.",
   SETTINGS_INVALID: "Un réglage n'est pas dans les limites permises. Corrigez-le puis enregistrez.",
   SETTINGS_UNAVAILABLE: 'Les réglages ne peuvent pas être modifiés depuis ce poste.',
+  ACCOUNT_DISABLED:
+    "Votre compte n'est plus actif : l'établissement ne vous compte plus parmi les responsables de ses élèves. Adressez-vous au secrétariat de l'établissement.",
+  CURRENT_PASSWORD_WRONG: "Ce n'est pas votre mot de passe actuel. Saisissez-le à nouveau.",
+  PASSWORD_UNCHANGED: "C'est déjà votre mot de passe : choisissez-en un nouveau.",
 };
 
 // SMS_FAILED by details.reason: what the parent can do, never the provider's own text.
@@ -108,6 +113,31 @@ const endReasons: Record<ActivationEndReason, { title: string; text: string }> =
   abandoned: {
     title: 'Démarche abandonnée',
     text: "La démarche a été abandonnée. Rien n'a été enregistré. Vous pouvez recommencer quand vous le souhaitez.",
+  },
+};
+
+// "Identifiant perdu" / "Mot de passe perdu" end for these reasons (shared/recovery-view.ts).
+const recoveryEndReasons: Record<RecoveryEndReason, { title: string; text: string }> = {
+  'flow-expired': {
+    title: 'La démarche a été interrompue',
+    text: "Le temps prévu pour la démarche est dépassé, ou le kiosque a redémarré entre-temps. Rien n'a été changé : vous pouvez recommencer depuis le début.",
+  },
+  expired: {
+    title: 'Le délai est dépassé',
+    text: 'Ce code est valable pendant une durée de {minutes} min. Passé ce délai, il vous faut recommencer pour recevoir un nouveau code.',
+  },
+  'too-many-codes': {
+    title: 'Trop de codes erronés',
+    text: "Le code a été mal saisi trop de fois. Par sécurité, la démarche est arrêtée. Vous pouvez recommencer. Si vous n'avez pas encore de compte, créez-le avec « Je n'ai pas encore d'identifiant ».",
+  },
+  'too-many-birthdates': {
+    title: 'Trop de dates de naissance erronées',
+    text: "La date de naissance a été mal saisie trop de fois. Par sécurité, la démarche est arrêtée et votre mot de passe n'a pas changé. Adressez-vous au secrétariat de l'établissement.",
+  },
+  'guardian-locked': endReasons['guardian-locked'],
+  abandoned: {
+    title: 'Démarche arrêtée',
+    text: "La démarche est arrêtée. Rien n'a été changé. Vous pouvez recommencer quand vous le souhaitez.",
   },
 };
 
@@ -180,22 +210,6 @@ export const fr = {
     missingPassword: 'Saisissez votre mot de passe.',
   },
   info: {
-    lostIdentifier: {
-      title: 'Identifiant perdu',
-      paragraphs: [
-        "Retrouver un identifiant n'est pas encore possible sur ce kiosque.",
-        "Adressez-vous au secrétariat de l'établissement : il peut vous redonner votre identifiant après avoir vérifié qui vous êtes.",
-        'Cette fonction sera ajoutée dans une prochaine version du kiosque.',
-      ],
-    },
-    lostPassword: {
-      title: 'Mot de passe perdu',
-      paragraphs: [
-        "Changer un mot de passe oublié n'est pas encore possible sur ce kiosque.",
-        "Adressez-vous au secrétariat de l'établissement : il vous indiquera comment obtenir un nouveau mot de passe.",
-        'Cette fonction sera ajoutée dans une prochaine version du kiosque.',
-      ],
-    },
     assistance: {
       title: 'Assistance',
       paragraphs: [
@@ -274,6 +288,7 @@ export const fr = {
       lastName: 'Saisissez votre nom.',
       firstName: 'Saisissez votre prénom.',
       mobile: 'Saisissez un numéro de téléphone portable, par exemple 06 12 34 56 78.',
+      identifier: 'Saisissez votre identifiant.',
     },
   },
   confirmSend: {
@@ -369,7 +384,7 @@ export const fr = {
     text: 'Bonjour {name}, votre compte est déjà activé. Connectez-vous avec votre identifiant et votre mot de passe.',
     identifierLabel: 'Votre identifiant',
     lostPassword:
-      "Mot de passe perdu : cette fonction n'est pas encore disponible sur ce kiosque. Adressez-vous au secrétariat de l'établissement.",
+      "Mot de passe oublié ? Choisissez « Mot de passe perdu » sur l'écran de connexion : un code vous sera envoyé par SMS.",
     login: 'Se connecter',
   },
   ended: {
@@ -385,6 +400,69 @@ export const fr = {
     noClass: 'Classe non renseignée',
     logout: 'Se déconnecter',
     privacy: 'Pensez à vous déconnecter avant de quitter le kiosque.',
+    changePassword: 'Changer mon mot de passe',
+    passwordChanged: 'Votre mot de passe a été changé.',
+  },
+  changePassword: {
+    title: 'Changer mon mot de passe',
+    forcedTitle: 'Choisissez votre mot de passe',
+    forcedIntro:
+      'Le secrétariat vous a donné un mot de passe provisoire. Choisissez maintenant votre propre mot de passe : vous vous connecterez avec lui la prochaine fois.',
+    current: 'Mot de passe actuel',
+    password: 'Nouveau mot de passe',
+    confirmation: 'Confirmer le nouveau mot de passe',
+    submit: 'Enregistrer le mot de passe',
+    otherSessions: 'Les autres connexions à votre compte seront fermées.',
+  },
+  recovery: {
+    identifier: {
+      title: 'Identifiant perdu',
+      intro:
+        "Saisissez votre nom, votre prénom et le numéro de portable que vous avez donné à l'établissement. Vous recevrez un code par SMS pour afficher votre identifiant.",
+      doneTitle: 'Votre identifiant',
+      doneText: 'Il vous a aussi été envoyé par SMS. Notez-le ou prenez cet écran en photo.',
+    },
+    password: {
+      title: 'Mot de passe perdu',
+      intro:
+        'Vous allez recevoir un code par SMS, puis choisir un nouveau mot de passe. Indiquez votre identifiant, ou votre nom, votre prénom et votre numéro de portable.',
+      byIdentifier: 'Avec mon identifiant',
+      byName: 'Avec mon nom et mon numéro de portable',
+      chooseWay: 'Comment voulez-vous être reconnu ?',
+      doneTitle: 'Votre mot de passe est changé',
+      doneText:
+        'Vous pouvez maintenant vous connecter avec votre nouveau mot de passe. Un SMS vous en informe, et les autres connexions à votre compte ont été fermées.',
+    },
+    steps: {
+      identity: 'Identité',
+      code: 'Code SMS',
+      identifier: 'Votre identifiant',
+      birthDate: 'Vérification',
+      password: 'Nouveau mot de passe',
+    },
+    identifierLabel: 'Identifiant',
+    submitIdentity: 'Recevoir mon code SMS',
+    confirmTitle: "Confirmez l'envoi du code",
+    confirmToPhone: 'Un code va être envoyé au {phone}',
+    confirmToKnownPhone:
+      "Si cet identifiant correspond à un compte, un code va être envoyé au numéro de portable que l'établissement a enregistré.",
+    confirmHelp: 'Vérifiez ce que vous avez saisi, puis validez.',
+    codeIntro: 'Saisissez le code reçu par SMS.',
+    codeSentToKnownPhone:
+      "Le code a été envoyé au numéro de portable que l'établissement a enregistré, si l'identifiant correspond à un compte.",
+    changeDetails: "Modifier ce que j'ai saisi",
+    noAccountHint: "Pas de SMS ? Si vous n'avez pas encore de compte, il faut d'abord le créer.",
+    createAccount: 'Créer mon compte',
+    birthDateTitle: 'Une dernière vérification',
+    birthDateIntro: 'Pour protéger votre compte, saisissez la date de naissance de {name}.',
+    birthDateIntroClass:
+      'Pour protéger votre compte, saisissez la date de naissance de {name} (classe : {className}).',
+    birthDateSubmit: 'Valider',
+    newPasswordTitle: 'Je choisis un nouveau mot de passe',
+    newPasswordSubmit: 'Enregistrer le mot de passe',
+    login: 'Se connecter',
+    finish: "J'ai terminé",
+    ended: recoveryEndReasons,
   },
   idle: {
     title: 'Êtes-vous toujours là ?',

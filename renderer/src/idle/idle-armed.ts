@@ -11,7 +11,7 @@ export interface IdleArmedState {
   loggedIn: boolean;
   /** Something was typed since the last reset. */
   typedSomething: boolean;
-  /** An activation flow is open in the renderer's memory. */
+  /** An activation or recovery flow is open in the renderer's memory. */
   flowOpen: boolean;
   /** Some of nom, prénom, mobile is still held by the activation store. */
   identityKept: boolean;

@@ -49,6 +49,46 @@ export const useAccountStore = defineStore('account', () => {
     if (missing.value.includes(field)) missing.value = missing.value.filter((f) => f !== field);
   }
 
+  /** The answer to the last password change (shown on the change screen). */
+  const changeError = shallowRef<ReceivedError | null>(null);
+  const changeErrorSerial = ref(0);
+  /** Set after a successful change: the account screen says so once. */
+  const passwordChanged = ref(false);
+
+  /**
+   * "Changer mon mot de passe" (currentPassword given) or the forced change of a temporary
+   * password (not given). True once the main process replaced it.
+   */
+  async function changePassword(
+    password: string,
+    confirmation: string,
+    currentPassword?: string,
+  ): Promise<boolean> {
+    if (busy.value) return false;
+    const visit = currentVisit();
+    busy.value = true;
+    changeError.value = null;
+    try {
+      const result = await invoke('account.changePassword', {
+        password,
+        confirmation,
+        ...(currentPassword === undefined ? {} : { currentPassword }),
+      });
+      if (visit !== currentVisit()) return false;
+      if (!result.ok) {
+        if (result.error.code === 'NOT_LOGGED_IN') account.value = null;
+        changeError.value = received(result.error);
+        changeErrorSerial.value += 1;
+        return false;
+      }
+      account.value = result.value;
+      passwordChanged.value = true;
+      return true;
+    } finally {
+      if (visit === currentVisit()) busy.value = false;
+    }
+  }
+
   async function logout(): Promise<void> {
     account.value = null;
     await invoke('account.logout', {});
@@ -63,6 +103,8 @@ export const useAccountStore = defineStore('account', () => {
   function reset() {
     account.value = null;
     busy.value = false;
+    changeError.value = null;
+    passwordChanged.value = false;
     clearLoginErrors();
   }
 
@@ -74,6 +116,10 @@ export const useAccountStore = defineStore('account', () => {
     errorSerial,
     login,
     fieldEdited,
+    changeError,
+    changeErrorSerial,
+    passwordChanged,
+    changePassword,
     logout,
     clearLoginErrors,
     reset,

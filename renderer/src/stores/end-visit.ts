@@ -8,6 +8,7 @@ import { closeKeyboard } from '../keyboard/keyboard-state';
 import { useAccountStore } from './account';
 import { useActivationStore } from './activation';
 import { useKioskStore } from './kiosk';
+import { useRecoveryStore } from './recovery';
 import { useUiStore } from './ui';
 import { beginNextVisit } from './visit-epoch';
 
@@ -75,6 +76,7 @@ export async function endVisit(): Promise<boolean> {
   }
   useActivationStore().reset();
   useAccountStore().reset();
+  useRecoveryStore().reset();
   useKioskStore().reset();
   useUiStore().reset();
   await clearBrowserStorage();

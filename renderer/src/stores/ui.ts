@@ -1,5 +1,6 @@
 // Which screen is shown (no router: a kiosk has no URL bar). Activation screens are not listed
-// here one by one: the 'activation' screen always shows the component for the flow's view.step.
+// here one by one: the 'activation' screen always shows the component for the flow's view.step,
+// and 'lost-identifier' / 'lost-password' likewise for their recovery flow.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 
@@ -13,7 +14,8 @@ export type Screen =
   | 'phone-not-registered'
   | 'student'
   | 'activation'
-  | 'account';
+  | 'account'
+  | 'change-password';
 
 export const useUiStore = defineStore('ui', () => {
   const screen = ref<Screen>('login');

@@ -24,14 +24,6 @@ export const FR = {
   },
   /** The information pages behind the seed's links (titles, and a sentence of each). */
   info: {
-    lostIdentifier: {
-      title: 'Identifiant perdu',
-      text: "Retrouver un identifiant n'est pas encore possible sur ce kiosque.",
-    },
-    lostPassword: {
-      title: 'Mot de passe perdu',
-      text: "Changer un mot de passe oublié n'est pas encore possible sur ce kiosque.",
-    },
     assistance: {
       title: 'Assistance',
       text: "Le secrétariat de l'établissement peut vous aider à créer votre compte ou à vous connecter.",

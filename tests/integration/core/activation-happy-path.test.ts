@@ -105,6 +105,7 @@ describe('activation, as in the seed walkthrough', () => {
         { firstName: 'Hugo', className: '4B' },
         { firstName: 'Léa', className: '6A' },
       ],
+      mustChangePassword: false,
     });
   });
 

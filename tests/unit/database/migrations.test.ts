@@ -141,4 +141,77 @@ describe('database migrations', () => {
       /CHECK constraint/,
     );
   });
+
+  it('migration 004 rebuilds flows for recovery kinds, keeping every row and every index', () => {
+    const db = new Database(':memory:');
+    runMigrations(db, MIGRATIONS.slice(0, 3));
+    const indexesOfFlows = () =>
+      db
+        .prepare(
+          "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'flows' AND sql IS NOT NULL ORDER BY name",
+        )
+        .all();
+    const before = indexesOfFlows();
+    db.prepare(
+      `INSERT INTO accounts (id, identifier, first_name, password_hash, created_at, updated_at)
+       VALUES ('a1', 'patrick.dupont1', 'Patrick', 'scrypt$x', '2026-01-01', '2026-01-01')`,
+    ).run();
+    const insertFlow = db.prepare(
+      `INSERT INTO flows (id, kind, session_id, state, created_at, updated_at, expires_at,
+         phone_e164, code_failures, account_id)
+       VALUES (?, 'activation', 's1', ?, '2026-01-01', '2026-01-01', '2026-01-02', ?, ?, ?)`,
+    );
+    insertFlow.run('f-open', 'code', '+33612345678', 2, null);
+    insertFlow.run('f-done', 'done', null, 0, 'a1');
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO flows (id, kind, session_id, state, created_at, updated_at, expires_at)
+           VALUES ('r', 'password-recovery', 's', 'identity', 'x', 'x', 'x')`,
+        )
+        .run(),
+    ).toThrow(/CHECK constraint/);
+
+    expect(runMigrations(db, MIGRATIONS.slice(0, 4))).toBe(4);
+    expect(
+      db
+        .prepare(
+          'SELECT id, kind, state, phone_e164, code_failures, account_id, typed_identifier FROM flows ORDER BY id',
+        )
+        .all(),
+    ).toEqual([
+      {
+        id: 'f-done',
+        kind: 'activation',
+        state: 'done',
+        phone_e164: null,
+        code_failures: 0,
+        account_id: 'a1',
+        typed_identifier: null,
+      },
+      {
+        id: 'f-open',
+        kind: 'activation',
+        state: 'code',
+        phone_e164: '+33612345678',
+        code_failures: 2,
+        account_id: null,
+        typed_identifier: null,
+      },
+    ]);
+    expect(indexesOfFlows()).toEqual(before);
+    db.prepare(
+      `INSERT INTO flows (id, kind, session_id, state, created_at, updated_at, expires_at)
+       VALUES ('r', 'password-recovery', 's', 'identity', 'x', 'x', 'x')`,
+    ).run();
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO flows (id, kind, session_id, state, created_at, updated_at, expires_at)
+           VALUES ('z', 'other', 's', 'identity', 'x', 'x', 'x')`,
+        )
+        .run(),
+    ).toThrow(/CHECK constraint/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
 });

@@ -80,4 +80,22 @@ describe('SMS rate limiter (S-RATE-2)', () => {
     expect(limiter().retryAfterSeconds(PHONE, NOW)).toBe(55);
     expect(limiter().retryAfterSeconds(PHONE, new Date(NOW.getTime() + 55_000))).toBe(0);
   });
+
+  it('S-ENUM-4 counts a withheld recovery code like a send, so the limits answer the same', () => {
+    logSmsSecondsAgo(5, 'withheld');
+    expect(limiter().retryAfterSeconds(PHONE, NOW)).toBe(55);
+    logSms(30, 'withheld');
+    logSms(20, 'accepted');
+    // Three in the hour: the oldest (30 min ago) must leave it first.
+    expect(limiter().retryAfterSeconds(PHONE, NOW)).toBe(30 * 60);
+  });
+
+  it('lets a notice follow a code without the resend gap, within the hourly budget', () => {
+    logSmsSecondsAgo(5, 'accepted');
+    expect(limiter().retryAfterSeconds(PHONE, NOW)).toBe(55);
+    expect(limiter().noticeRetryAfterSeconds(PHONE, NOW)).toBe(0);
+    logSms(10, 'accepted');
+    logSms(20, 'accepted');
+    expect(limiter().noticeRetryAfterSeconds(PHONE, NOW)).toBe(40 * 60);
+  });
 });

@@ -58,7 +58,12 @@ describe('endVisit', () => {
     const ui = useUiStore();
     activation.view = view('code');
     Object.assign(activation.identity, { lastName: 'Haddad', firstName: 'Nadia', mobile: '06' });
-    account.account = { identifier: 'nadia.haddad1', firstName: 'Nadia', children: [] };
+    account.account = {
+      identifier: 'nadia.haddad1',
+      firstName: 'Nadia',
+      children: [],
+      mustChangePassword: false,
+    };
     account.missing = ['password'];
     kiosk.demoMessages = [{ id: 3, to: '06 •• •• •• 04', text: 'code 123456', sentAt: '' }];
     kiosk.lastSmsId = 3;
@@ -114,7 +119,12 @@ describe('endVisit', () => {
     const account = useAccountStore();
     const activation = useActivationStore();
     activation.identity.lastName = 'Haddad';
-    account.account = { identifier: 'nadia.haddad1', firstName: 'Nadia', children: [] };
+    account.account = {
+      identifier: 'nadia.haddad1',
+      firstName: 'Nadia',
+      children: [],
+      mustChangePassword: false,
+    };
     await account.logout();
     await endVisit();
     expect(activation.identity.lastName).toBe('');

@@ -1,5 +1,4 @@
-// Desk (secretariat) tables. Numbered 009 in the issue-3 plan; its version is the registry's next
-// slot until the branches of issue 3 are merged and renumbered. Never edit a released migration.
+// Schema version 6: the desk's (secretariat's) mobile corrections. Never edit a released migration.
 import type { Migration } from '../migration';
 
 /**
@@ -13,8 +12,8 @@ import type { Migration } from '../migration';
  *   number: nothing left to correct) or 'superseded' (a later export carries another, new
  *   number: the export wins and the secretariat is told).
  */
-export const migration009DeskMobileCorrections: Migration = {
-  version: 5,
+export const migration006DeskMobileCorrections: Migration = {
+  version: 6,
   name: 'mobile numbers recorded at the desk',
   sql: `
     CREATE TABLE guardian_mobile_corrections (

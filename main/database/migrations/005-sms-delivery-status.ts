@@ -1,4 +1,4 @@
-// Never edit a released migration: add the next numbered file instead.
+// Schema version 5. Never edit a released migration: add the next numbered file instead.
 import type { Migration } from '../migration';
 
 /**
@@ -6,8 +6,8 @@ import type { Migration } from '../migration';
  * callbacks (it is not reachable from the internet), so it polls where the provider allows
  * and records the answer, for the secretariat ("the parent says no SMS came").
  */
-export const migration007SmsDeliveryStatus: Migration = {
-  version: 4,
+export const migration005SmsDeliveryStatus: Migration = {
+  version: 5,
   name: 'SMS delivery status polled from the provider',
   sql: `
     ALTER TABLE sms_log ADD COLUMN delivery_status TEXT;      -- provider's word, e.g. 'delivered'

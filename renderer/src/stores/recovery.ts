@@ -1,0 +1,196 @@
+// "Identifiant perdu" / "Mot de passe perdu" as the renderer sees them: the RecoveryView from the
+// main process (which decides everything), what was typed on the identity form (kept so
+// "Retour" never loses it) and the last error. Codes, birth dates and passwords are NOT kept
+// here: they live in the screen that asks for them and are cleared once sent (S-PWD-4).
+import { defineStore } from 'pinia';
+import { reactive, ref, shallowRef } from 'vue';
+import type { ErrorCode } from '../../../shared/error-codes';
+import type { RecoveryEndReason, RecoveryKind, RecoveryView } from '../../../shared/recovery-view';
+import type { KioskError, Result } from '../../../shared/result';
+import { invoke } from '../bridge/kiosk-client';
+import { received, type ReceivedError } from '../format/error-message';
+import { currentVisit } from './visit-epoch';
+
+const ENDING_ERRORS: Partial<Record<ErrorCode, RecoveryEndReason>> = {
+  CODE_EXPIRED: 'expired',
+  FLOW_EXPIRED: 'flow-expired',
+  FLOW_NOT_FOUND: 'flow-expired',
+  CODE_TOO_MANY_ATTEMPTS: 'too-many-codes',
+  BIRTHDATE_TOO_MANY_ATTEMPTS: 'too-many-birthdates',
+  GUARDIAN_LOCKED: 'guardian-locked',
+};
+
+const KNOWN_REASONS: readonly RecoveryEndReason[] = [
+  'expired',
+  'flow-expired',
+  'too-many-codes',
+  'too-many-birthdates',
+  'guardian-locked',
+  'abandoned',
+];
+
+/** The "ended" screen an error leads to, or null when the parent stays on the same screen. */
+export function recoveryEndReasonForError(error: KioskError): RecoveryEndReason | null {
+  if (error.code === 'FLOW_ENDED') {
+    return KNOWN_REASONS.find((known) => known === error.details?.reason) ?? 'abandoned';
+  }
+  return ENDING_ERRORS[error.code] ?? null;
+}
+
+/** How the person is recognised on "Mot de passe perdu" (always by name on "Identifiant perdu"). */
+export type RecoveryWay = 'identifier' | 'name';
+
+export const useRecoveryStore = defineStore('recovery', () => {
+  const view = shallowRef<RecoveryView | null>(null);
+  const typed = reactive({ identifier: '', lastName: '', firstName: '', mobile: '' });
+  const way = ref<RecoveryWay>('identifier');
+  const error = shallowRef<ReceivedError | null>(null);
+  /** Bumped by every error that leaves the parent on the same screen: the screen focuses it. */
+  const errorSerial = ref(0);
+  const busy = ref(false);
+  /** A short confirmation to announce (i18n key), e.g. after a resend. */
+  const notice = ref<string | null>(null);
+
+  function apply(result: Result<RecoveryView>): boolean {
+    if (result.ok) {
+      view.value = result.value;
+      error.value = null;
+      return true;
+    }
+    const reason = recoveryEndReasonForError(result.error);
+    const current = view.value;
+    if (reason && current) {
+      view.value = {
+        flowId: current.flowId,
+        kind: current.kind,
+        expiresAt: current.expiresAt,
+        step: 'ended',
+        reason,
+      };
+      error.value = null;
+    } else {
+      error.value = received(result.error);
+      errorSerial.value += 1;
+    }
+    return false;
+  }
+
+  async function guarded(action: () => Promise<Result<RecoveryView>>): Promise<boolean> {
+    if (busy.value) return false;
+    const visit = currentVisit();
+    busy.value = true;
+    notice.value = null;
+    try {
+      const result = await action();
+      // The visit ended meanwhile ("Abandonner", idle reset): this answer is not for this screen.
+      if (visit !== currentVisit()) return false;
+      return apply(result);
+    } finally {
+      if (visit === currentVisit()) busy.value = false;
+    }
+  }
+
+  const flowId = () => view.value?.flowId ?? '';
+
+  /** A new flow of this kind (what was typed is kept when the kind is the same). */
+  function start(kind: RecoveryKind): Promise<boolean> {
+    if (view.value && view.value.kind !== kind) clearTyped();
+    return guarded(async () => {
+      view.value = null;
+      error.value = null;
+      return invoke('recovery.start', { kind });
+    });
+  }
+
+  const submitIdentity = () =>
+    guarded(() =>
+      invoke(
+        'recovery.submitIdentity',
+        view.value?.kind === 'password' && way.value === 'identifier'
+          ? { flowId: flowId(), identifier: typed.identifier }
+          : {
+              flowId: flowId(),
+              lastName: typed.lastName,
+              firstName: typed.firstName,
+              mobile: typed.mobile,
+            },
+      ),
+    );
+
+  const back = () => guarded(() => invoke('recovery.back', { flowId: flowId() }));
+  const confirmSend = () => guarded(() => invoke('recovery.confirmSend', { flowId: flowId() }));
+
+  async function resendCode(): Promise<boolean> {
+    const sent = await guarded(() => invoke('recovery.resendCode', { flowId: flowId() }));
+    if (sent) notice.value = 'code.resent';
+    return sent;
+  }
+
+  const submitCode = (code: string) =>
+    guarded(() => invoke('recovery.submitCode', { flowId: flowId(), code }));
+
+  const submitBirthDate = (birthDate: string) =>
+    guarded(() => invoke('recovery.submitBirthDate', { flowId: flowId(), birthDate }));
+
+  const setPassword = (password: string, confirmation: string) =>
+    guarded(() => invoke('recovery.setPassword', { flowId: flowId(), password, confirmation }));
+
+  /** Ends the flow in the main process if it is still running. */
+  async function abandon(): Promise<void> {
+    const current = view.value;
+    if (current && current.step !== 'ended' && current.step !== 'done') {
+      await invoke('recovery.abandon', { flowId: current.flowId });
+    }
+  }
+
+  /** "Recommencer" / "Modifier ce que j'ai saisi": a new flow of the same kind, typing kept. */
+  async function restart(): Promise<boolean> {
+    const kind = view.value?.kind ?? 'identifier';
+    await abandon();
+    return start(kind);
+  }
+
+  /** Leaves recovery for another screen (the activation path, the login): nothing kept. */
+  async function leave(): Promise<void> {
+    await abandon();
+    reset();
+  }
+
+  function clearTyped() {
+    typed.identifier = '';
+    typed.lastName = '';
+    typed.firstName = '';
+    typed.mobile = '';
+    way.value = 'identifier';
+  }
+
+  /** Forget everything (Abandonner, idle reset, end of the flow). */
+  function reset() {
+    view.value = null;
+    clearTyped();
+    error.value = null;
+    busy.value = false;
+    notice.value = null;
+  }
+
+  return {
+    view,
+    typed,
+    way,
+    error,
+    errorSerial,
+    busy,
+    notice,
+    start,
+    submitIdentity,
+    back,
+    confirmSend,
+    resendCode,
+    submitCode,
+    submitBirthDate,
+    setPassword,
+    restart,
+    leave,
+    reset,
+  };
+});
