@@ -43,6 +43,9 @@ export const settingsSchema = z
     loginFailuresBeforeDelay: positiveInt.default(5),
     loginDelaySeconds: positiveInt.default(30),
     identityResponseFloorMs: z.coerce.number().int().min(0).default(1200),
+    // S-DATA-2: days a student or guardian absent from the imports is kept (account disabled)
+    // before being deleted; long enough to re-import after a wrong or partial export.
+    rosterPurgeGraceDays: positiveInt.max(365).default(30),
   })
   .strict();
 
@@ -82,6 +85,7 @@ export const ENV_NAMES: Record<keyof KioskSettings, string> = {
   loginFailuresBeforeDelay: 'KIOSK_LOGIN_FAILURES_BEFORE_DELAY',
   loginDelaySeconds: 'KIOSK_LOGIN_DELAY_SECONDS',
   identityResponseFloorMs: 'KIOSK_IDENTITY_RESPONSE_FLOOR_MS',
+  rosterPurgeGraceDays: 'KIOSK_ROSTER_PURGE_GRACE_DAYS',
 };
 
 export const CONFIG_FILE_NAME = 'kiosk-config.json';

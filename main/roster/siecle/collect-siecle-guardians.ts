@@ -1,11 +1,6 @@
 import { chooseGuardianMobile } from './choose-guardian-mobile';
 import { collectSchoolHeader } from './collect-school-header';
-import type {
-  SiecleGuardianRecord,
-  SiecleGuardiansFile,
-  SiecleLinkRecord,
-  SiecleSchoolHeader,
-} from './siecle-file';
+import type { SiecleRecordSink, SiecleSchoolHeader } from './siecle-file';
 import type { ProblemSink } from './siecle-problem-sink';
 import type { XmlVisitor } from './stream-xml-file';
 
@@ -32,12 +27,12 @@ function legalLevelOf(niveau: string, respLegal: string): 1 | 2 | 3 | null {
 }
 
 /** Reads BEE_RESPONSABLES: persons (PERSONNES/PERSONNE) and links (RESPONSABLES/RESPONSABLE_ELEVE). */
-export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
+export function collectSiecleGuardians(
+  report: ProblemSink,
+  sink: Pick<SiecleRecordSink, 'guardian' | 'link'>,
+) {
   const school: SiecleSchoolHeader = { uai: null, schoolYear: null };
   const header = collectSchoolHeader('BEE_RESPONSABLES', school, report);
-  const guardians: SiecleGuardianRecord[] = [];
-  const links: SiecleLinkRecord[] = [];
-  const seen = new Set<string>();
   let person: OpenRecord | null = null;
   let link: OpenRecord | null = null;
 
@@ -46,8 +41,6 @@ export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
     const place = { line: current.line, element: 'PERSONNE', recordId };
     if (current.id === null)
       return report('fatal', place, 'person without a PERSONNE_ID attribute');
-    if (seen.has(current.id)) return report('fatal', place, 'the same PERSONNE_ID appears twice');
-    seen.add(current.id);
     const field = (name: string): string => current.fields.get(name) ?? '';
     const familyName = field('NOM_DE_FAMILLE') || field('NOM');
     const firstName = field('PRENOM');
@@ -57,7 +50,7 @@ export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
       return report('warning', place, 'person has no family name or no first name; skipped');
     }
     const mobile = chooseGuardianMobile(field('TEL_PORTABLE'), field('TEL_PERSONNEL'));
-    guardians.push({
+    sink.guardian({
       sourceId: current.id,
       line: current.line,
       civility: field('LC_CIVILITE') || null,
@@ -88,7 +81,7 @@ export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
         'link without a valid NIVEAU_RESPONSABILITE (1–3) or RESP_LEGAL (0–2)',
       );
     }
-    links.push({
+    sink.link({
       line: current.line,
       studentSourceId: studentId,
       guardianSourceId: personId,
@@ -121,9 +114,9 @@ export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
 
   return {
     visitor,
-    finish(): SiecleGuardiansFile {
+    finish(): SiecleSchoolHeader {
       header.finish();
-      return { kind: 'guardians', fileName, school, guardians, links };
+      return school;
     },
   };
 }

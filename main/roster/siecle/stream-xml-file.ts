@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { SaxesParser } from 'saxes';
 import { findMisreadUtf8 } from './find-misread-utf8';
@@ -55,6 +56,20 @@ export interface XmlStopSignal {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
+/** Bytes of one XML document: a file on disk or an entry of a zip archive. */
+export interface XmlSource {
+  /** What a secretary recognises: the file name, or "archive.zip/entry.xml". */
+  name: string;
+  /** Opens a fresh byte stream; the reader destroys it when done. */
+  open(): Promise<Readable>;
+}
+
+/** An XML file on disk as a source. */
+export const xmlFileSource = (path: string, name: string = path): XmlSource => ({
+  name,
+  open: () => Promise.resolve(createReadStream(path, { highWaterMark: 64 * 1024 })),
+});
+
 /**
  * Streams an XML file through saxes chunk by chunk (never the whole file in memory), decoding
  * with the encoding its declaration names. Resolves with null when the file is well-formed,
@@ -64,6 +79,14 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
  */
 export async function streamXmlFile(
   path: string,
+  makeVisitor: (signal: XmlStopSignal) => XmlVisitor,
+): Promise<XmlReadFailure | null> {
+  return streamXmlSource(xmlFileSource(path), makeVisitor);
+}
+
+/** streamXmlFile for any byte source (a file, a zip entry). */
+export async function streamXmlSource(
+  source: XmlSource,
   makeVisitor: (signal: XmlStopSignal) => XmlVisitor,
 ): Promise<XmlReadFailure | null> {
   let stopped = false;
@@ -175,9 +198,10 @@ export async function streamXmlFile(
     }
   };
 
-  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
+  let stream: Readable | null = null;
   let head = Buffer.alloc(0);
   try {
+    stream = await source.open();
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (decoding === null) {
         // Gather enough bytes to read the declaration before choosing the decoder.
@@ -209,7 +233,7 @@ export async function streamXmlFile(
     const reason = error instanceof Error ? error.message : String(error);
     return { line: null, element: null, reason: `cannot read the file: ${reason}` };
   } finally {
-    stream.destroy();
+    stream?.destroy();
   }
 }
 
