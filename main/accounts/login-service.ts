@@ -26,6 +26,7 @@ export interface LoginServiceDeps {
 interface AccountRow {
   id: string;
   password_hash: string;
+  disabled_at: string | null;
 }
 
 /** "patrick.dupont1" however it was typed (spaces, capitals, compatibility characters). */
@@ -41,7 +42,9 @@ const LOGIN_FAILED = 'Unknown identifier or wrong password';
 export function createLoginService(deps: LoginServiceDeps) {
   const { db, clock, journal, sessions, throttle, hasher, secretFailures, accounts } = deps;
   const dummyHash = hasher.dummyHash();
-  const findAccount = db.prepare('SELECT id, password_hash FROM accounts WHERE identifier = ?');
+  const findAccount = db.prepare(
+    'SELECT id, password_hash, disabled_at FROM accounts WHERE identifier = ?',
+  );
   const guardiansOf = db.prepare('SELECT id FROM guardians WHERE account_id = ? ORDER BY id');
   const countFailure = db.prepare(
     'UPDATE accounts SET failed_login_count = failed_login_count + 1 WHERE id = ?',
@@ -81,13 +84,21 @@ export function createLoginService(deps: LoginServiceDeps) {
         ? (guardiansOf.all(account.id) as { id: number }[]).map((g) => g.id)
         : [];
       const locked = guardianIds.length > 0 && secretFailures.anyLocked(guardianIds);
-      if (!account || !passwordMatches || locked) {
+      // S-DATA-2: the guardian left the roster; same answer as a wrong password.
+      const disabled = account?.disabled_at != null;
+      if (!account || !passwordMatches || locked || disabled) {
         // Already counted by the provisional failure above.
         if (account && !passwordMatches) {
           countFailure.run(account.id);
           secretFailures.recordFailure(guardianIds, now);
         }
-        const why = !account ? 'unknown-identifier' : locked ? 'guardian-locked' : 'wrong-password';
+        const why = !account
+          ? 'unknown-identifier'
+          : locked
+            ? 'guardian-locked'
+            : !passwordMatches
+              ? 'wrong-password'
+              : 'account-disabled';
         journal.audit(now, 'kiosk', 'login.failed', guardianIds[0] ?? null, {
           reason: why,
           ...(account ? { accountId: account.id } : {}),
