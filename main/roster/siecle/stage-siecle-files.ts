@@ -60,6 +60,8 @@ export async function stageSiecleFiles(
       for (const ignored of zip.ignored) problems.push(fileProblem('warning', name, ignored));
       sources.push(...zip.sources);
     }
+    // A refused archive says all there is to say.
+    if (problems.some((p) => p.severity === 'fatal')) return null;
     // Which file is which, from the root element alone, so that a wrong set of files is
     // refused for that before anything is read.
     const kinds = new Map<XmlSource, 'students' | 'guardians'>();
