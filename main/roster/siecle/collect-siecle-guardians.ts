@@ -7,8 +7,6 @@ import type { XmlVisitor } from './stream-xml-file';
 const PERSONNE = 'BEE_RESPONSABLES/DONNEES/PERSONNES/PERSONNE';
 const RESPONSABLE_ELEVE = 'BEE_RESPONSABLES/DONNEES/RESPONSABLES/RESPONSABLE_ELEVE';
 
-const parentOf = (path: string): string => path.slice(0, path.lastIndexOf('/'));
-
 interface OpenRecord {
   id: string | null;
   line: number;
@@ -97,9 +95,8 @@ export function collectSiecleGuardians(
         person = { id: attributes.PERSONNE_ID?.trim() || null, line, fields: new Map() };
       else if (path === RESPONSABLE_ELEVE) link = { id: null, line, fields: new Map() };
     },
-    close(path, name, text, line) {
+    close(path, name, text, line, parent) {
       header.close(path, text, line);
-      const parent = parentOf(path);
       if (parent === PERSONNE && person) person.fields.set(name, text);
       else if (parent === RESPONSABLE_ELEVE && link) link.fields.set(name, text);
       else if (path === PERSONNE && person) {

@@ -11,8 +11,6 @@ const STRUCTURE = `${STRUCTURES_ELEVE}/STRUCTURE`;
 // A division SIECLE uses to park students who left; not a class.
 const INACTIVE_DIVISION = 'inactifs';
 
-const parentOf = (path: string): string => path.slice(0, path.lastIndexOf('/'));
-
 /** Reads BEE_ELEVES: students (ELEVES/ELEVE) and their division (STRUCTURES, type D). */
 export function collectSiecleStudents(
   report: ProblemSink,
@@ -91,9 +89,8 @@ export function collectSiecleStudents(
         }
       } else if (path === STRUCTURE) structure = { code: '', type: '', line };
     },
-    close(path, name, text, line) {
+    close(path, name, text, line, parent) {
       header.close(path, text, line);
-      const parent = parentOf(path);
       if (parent === ELEVE && student) student.fields.set(name, text);
       else if (path === ELEVE && student) {
         finishStudent(student);

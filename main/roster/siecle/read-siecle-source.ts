@@ -47,8 +47,8 @@ export async function readSiecleSource(
       }
       collector.visitor.open(elementPath, name, attributes, line);
     },
-    close(elementPath, name, text, line) {
-      collector?.visitor.close(elementPath, name, text, line);
+    close(elementPath, name, text, line, parentPath) {
+      collector?.visitor.close(elementPath, name, text, line, parentPath);
     },
   }));
 

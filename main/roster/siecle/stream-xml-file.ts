@@ -8,8 +8,11 @@ import { sniffXmlEncoding, XML_DECLARATION_MAX_BYTES } from './sniff-xml-encodin
 /** What a reader is told as the file streams by. Paths are element names joined by '/'. */
 export interface XmlVisitor {
   open(path: string, name: string, attributes: Record<string, string>, line: number): void;
-  /** `text` is the element's own text, trimmed (meaningful for leaf elements only). */
-  close(path: string, name: string, text: string, line: number): void;
+  /**
+   * `text` is the element's own text, trimmed (meaningful for leaf elements only);
+   * `parentPath` the enclosing element's path ('' for the root).
+   */
+  close(path: string, name: string, text: string, line: number, parentPath: string): void;
 }
 
 export interface XmlReadFailure {
@@ -142,7 +145,7 @@ export async function streamXmlSource(
     const recordId = recordIdOf(tag.attributes) ?? parent?.recordId ?? null;
     stack.push({ name: tag.name, path, line: parser.line, recordId });
     text = '';
-    if (Object.values(tag.attributes).some(refuseIfMisreadUtf8)) return;
+    if (bytesMayBeUtf8 && Object.values(tag.attributes).some(refuseIfMisreadUtf8)) return;
     visitor.open(path, tag.name, tag.attributes, parser.line);
   });
   parser.on('text', (chunk) => (text += chunk));
@@ -151,10 +154,11 @@ export async function streamXmlSource(
     if (stopped) return;
     charsSinceTag = 0;
     const path = stack.at(-1)?.path ?? tag.name;
+    const parentPath = stack.at(-2)?.path ?? '';
     const value = text.trim();
     if (refuseIfMisreadUtf8(value)) return;
     lastClosed = stack.pop() ?? null;
-    visitor.close(path, tag.name, value, parser.line);
+    visitor.close(path, tag.name, value, parser.line, parentPath);
     text = '';
   });
 

@@ -87,9 +87,11 @@ export function applyStagedRoster(db: KioskDatabase, uai: string, now: Date): Ap
   const hadLinks =
     one(`SELECT EXISTS (SELECT 1 FROM guardian_students gs
            JOIN guardians g ON g.id = gs.guardian_id WHERE g.school_uai = @uai)`) === 1;
+  // CROSS JOIN fixes the order: the staged link drives, each end found by its unique index.
+  // Left to itself the planner may pair every guardian of the school with every student.
   const resolvedLinks = `stage_links l
-    JOIN guardians g ON g.school_uai = @uai AND g.source_id = l.guardian_source_id
-    JOIN students s ON s.school_uai = @uai AND s.source_id = l.student_source_id`;
+    CROSS JOIN guardians g ON g.school_uai = @uai AND g.source_id = l.guardian_source_id
+    CROSS JOIN students s ON s.school_uai = @uai AND s.source_id = l.student_source_id`;
   const linksRemoved = hadLinks
     ? run(`DELETE FROM guardian_students WHERE (guardian_id, student_id) IN
              (SELECT gs.guardian_id, gs.student_id FROM ${LINKS_NOT_STAGED})`)
