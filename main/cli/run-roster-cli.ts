@@ -35,7 +35,7 @@ export const ROSTER_CLI_HELP = `Usage: npm run roster -- import <students> <guar
 
 Imports a school's roster from its two SIECLE exports (ElevesSansAdresses.xml and
 ResponsablesAvecAdresses.xml, or the zips the export tool produces, e.g.
-ExportXML_ElevesSansAdresses.zip; in any order). The import is all-or-nothing: when a file has
+ExportXML_ElevesSansAdresses.zip, or one zip holding both; in any order). The import is all-or-nothing: when a file has
 a blocking problem nothing is changed. Importing the same files again changes nothing. A newer
 export updates people in place; people no longer in it are marked gone, their accounts
 disabled, and deleted after KIOSK_ROSTER_PURGE_GRACE_DAYS days unless they come back.
@@ -83,9 +83,13 @@ export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Pr
       command === undefined ? 'no command given' : `unknown command "${command}"`,
     );
   }
-  if (files.length !== 2) {
-    return usageError(io, `expected two files (students and guardians), got ${files.length}`);
+  if (files.length < 1 || files.length > 2) {
+    return usageError(
+      io,
+      `expected the students and guardians files (or one zip holding both), got ${files.length}`,
+    );
   }
+
   const missing = files.find((file) => !existsSync(file));
   if (missing !== undefined) return usageError(io, `file not found: ${missing}`);
   const dataDir = values['data-dir'] ?? io.env.KIOSK_DATA_DIR;

@@ -69,6 +69,9 @@ interface StagedImport {
   problems: RosterProblem[];
 }
 
+// Negative: KiB (64 MB), as SQLite's cache_size reads it.
+const APPLY_CACHE_SIZE = -64 * 1024;
+
 // The staging lives in the connection's TEMP tables: one pending import per connection.
 const pending = new WeakMap<KioskDatabase, StagedImport>();
 
@@ -194,6 +197,10 @@ export function applyRosterImport(
 ): ImportSummary {
   const staged = pending.get(db);
   if (staged === undefined || staged.token !== token) throw new StaleRosterPreviewError();
+  // A large roster's apply looks up every staged row in the kiosk's indexes: give it the same
+  // page cache as the staging for the length of the transaction.
+  const cacheSize = db.pragma('main.cache_size', { simple: true }) as number;
+  db.pragma(`main.cache_size = ${APPLY_CACHE_SIZE}`);
   try {
     return inTransaction(db, () => {
       const now = clock.now();
@@ -254,6 +261,7 @@ export function applyRosterImport(
       return summary;
     });
   } finally {
+    db.pragma(`main.cache_size = ${cacheSize}`);
     discardRosterImport(db);
   }
 }

@@ -77,7 +77,15 @@ function insertFloor(dir: string): PhaseResult {
     );
     for (let s = 0; s < size.students; s++) {
       const r = studentRow(s);
-      student.run(s + 1, BENCH_UAJ, r.sourceId, r.familyName, r.firstName, r.birthDate, r.className);
+      student.run(
+        s + 1,
+        BENCH_UAJ,
+        r.sourceId,
+        r.familyName,
+        r.firstName,
+        r.birthDate,
+        r.className,
+      );
     }
     const guardian = db.prepare(
       `INSERT INTO guardians (id, school_uai, source_id, family_name, first_name, mobile_e164,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
+import { createActivationRoster } from '../../../main/flows/activation-roster';
 import { createIdentityMatcher } from '../../../main/flows/identity-matcher';
 import type { Clock } from '../../../main/platform/clock';
 import { importRosterFiles } from '../../../main/roster/import-roster-files';
@@ -136,6 +137,20 @@ describe('importing a newer export (S-DATA-2)', () => {
     expect(db.prepare("SELECT payload FROM events WHERE type = 'roster.purged'").get()).toEqual({
       payload: JSON.stringify({ students: 1, guardians: 1, accounts: 1, graceDays: 30 }),
     });
+  });
+
+  it('the kiosk ignores gone people even before their links are removed: no match, no child listed', () => {
+    expect(createIdentityMatcher(db)(JEAN).kind).toBe('matched');
+    db.prepare("UPDATE guardians SET gone_at = 'then' WHERE source_id = '2004'").run();
+    expect(createIdentityMatcher(db)(JEAN)).toEqual({ kind: 'none' });
+    db.prepare("UPDATE guardians SET gone_at = NULL WHERE source_id = '2004'").run();
+    // Léo, his only enrolled child at level 1, gone: Jean has no child left to activate for.
+    db.prepare("UPDATE students SET gone_at = 'then' WHERE source_id = '1004'").run();
+    expect(createIdentityMatcher(db)(JEAN)).toEqual({ kind: 'none' });
+    const jeanId = (
+      db.prepare("SELECT id FROM guardians WHERE source_id = '2004'").get() as { id: number }
+    ).id;
+    expect(createActivationRoster(db).childrenOf([jeanId])).toEqual([]);
   });
 
   it('an account still linked to a present guardian row (another school) is not disabled', async () => {
