@@ -17,7 +17,11 @@ import { applyStagedRoster } from './staging/apply-staged-roster';
 import { checkStagedRoster } from './staging/check-staged-roster';
 import { countStagedRoster, type RosterImportCounts } from './staging/count-staged-roster';
 import { createRosterStager } from './staging/roster-stager';
-import { dropStagingTables, resetStagingTables } from './staging/roster-staging-tables';
+import {
+  dropStagingTables,
+  keyStagedLinks,
+  resetStagingTables,
+} from './staging/roster-staging-tables';
 
 /** What to import: SIECLE files (XML or zips), or a roster another reader built in memory. */
 export type RosterImportInput =
@@ -153,6 +157,7 @@ function finishPreview(
     dropStagingTables(db);
     return { token, importable: false, outcome: null, problems };
   }
+  keyStagedLinks(db);
   problems.push(...checkStagedRoster(db));
   pending.set(db, { token, school, problems });
   const counts = countStagedRoster(db, school.schoolUai);

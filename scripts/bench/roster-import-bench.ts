@@ -5,7 +5,7 @@
 //   --dir DIR   where to write the export and the databases (default: a new temp dir, deleted)
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import iconv from 'iconv-lite';
@@ -26,6 +26,8 @@ import {
 
 interface PhaseResult {
   seconds: number;
+  /** CPU time (user + system) of the measured work: steadier than wall time on a busy machine. */
+  cpuSeconds: number;
   maxRssMb: number;
   detail?: Record<string, unknown>;
 }
@@ -42,11 +44,16 @@ if (!(scale > 0 && scale <= 1)) throw new Error(`--scale must be in (0, 1], got 
 const size = benchRosterSize(scale);
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+const cpuSeconds = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+};
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 /** The parse floor: the same reading, decoding and XML parser, handlers that do nothing. */
 async function parseFloor(dir: string): Promise<PhaseResult> {
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   for (const name of ['ElevesSansAdresses.xml', 'ResponsablesAvecAdresses.xml']) {
     const parser = new SaxesParser({ position: true, xmlns: false });
     const ignore = () => undefined;
@@ -60,13 +67,14 @@ async function parseFloor(dir: string): Promise<PhaseResult> {
     parser.write(decoder.end() ?? '');
     parser.close();
   }
-  return { seconds: seconds(start), maxRssMb: maxRssMb() };
+  return { seconds: seconds(start), cpuSeconds: cpuSeconds(cpuStart), maxRssMb: maxRssMb() };
 }
 
 /** The insert floor: the same rows into the same schema, prepared statements, one transaction. */
 function insertFloor(dir: string): PhaseResult {
   const db = openDatabase(join(dir, 'insert-floor.db'));
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   db.transaction(() => {
     db.prepare(
       "INSERT INTO schools (uai, school_year, source, imported_at) VALUES (?, 2024, 'siecle', ?)",
@@ -112,7 +120,11 @@ function insertFloor(dir: string): PhaseResult {
       link.run(g + 1, s + 1, k % 2 ? '20' : '10');
     }
   })();
-  const result = { seconds: seconds(start), maxRssMb: maxRssMb() };
+  const result = {
+    seconds: seconds(start),
+    cpuSeconds: cpuSeconds(cpuStart),
+    maxRssMb: maxRssMb(),
+  };
   db.close();
   return result;
 }
@@ -121,6 +133,7 @@ function insertFloor(dir: string): PhaseResult {
 async function importPhase(dir: string): Promise<PhaseResult> {
   const db = openDatabase(join(dir, 'import.db'));
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   const preview = await previewRosterImport(db, {
     kind: 'files',
     paths: [join(dir, 'ElevesSansAdresses.xml'), join(dir, 'ResponsablesAvecAdresses.xml')],
@@ -132,6 +145,7 @@ async function importPhase(dir: string): Promise<PhaseResult> {
   const summary = applyRosterImport(db, preview.token, { clock: systemClock, actor: 'bench' });
   const result = {
     seconds: seconds(start),
+    cpuSeconds: cpuSeconds(cpuStart),
     maxRssMb: maxRssMb(),
     detail: {
       previewSeconds,
@@ -152,6 +166,7 @@ function matchPhase(dir: string): PhaseResult {
   const samples: number[] = [];
   let matched = 0;
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   for (let i = 0; i < 20_000; i++) {
     const g = (i * 2_654_435_761) % size.guardians;
     const r = guardianRow(g);
@@ -164,6 +179,7 @@ function matchPhase(dir: string): PhaseResult {
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
   const result = {
     seconds: seconds(start),
+    cpuSeconds: cpuSeconds(cpuStart),
     maxRssMb: maxRssMb(),
     detail: { p50: at(0.5), p99: at(0.99), matched, tried: samples.length },
   };
@@ -220,6 +236,7 @@ async function main(): Promise<void> {
       `Parse floor:   ${parse.seconds.toFixed(1)} s (${(mb / parse.seconds).toFixed(1)} MB/s: read, ISO-8859-15 decode, saxes with handlers that do nothing), peak RSS ${parse.maxRssMb.toFixed(0)} MB`,
       `Insert floor:  ${insert.seconds.toFixed(1)} s (${(size.students + size.guardians + size.links).toLocaleString('en')} rows, prepared statements, one transaction, same schema), peak RSS ${insert.maxRssMb.toFixed(0)} MB`,
       `Ratio:         import / (parse floor + insert floor) = ${imported.seconds.toFixed(1)} / ${floors.toFixed(1)} = ${ratio.toFixed(2)} (target ≤ 1.25)`,
+      `CPU time:      import ${imported.cpuSeconds.toFixed(1)} s, parse floor ${parse.cpuSeconds.toFixed(1)} s, insert floor ${insert.cpuSeconds.toFixed(1)} s: ratio ${(imported.cpuSeconds / (parse.cpuSeconds + insert.cpuSeconds)).toFixed(2)} (load average at the end ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`,
       `Binding floor: ${parse.seconds >= insert.seconds ? 'parse' : 'insert'} (${Math.max(parse.seconds, insert.seconds).toFixed(1)} s vs ${Math.min(parse.seconds, insert.seconds).toFixed(1)} s)`,
       `Peak RSS:      ${imported.maxRssMb.toFixed(0)} MB during the import (target ≤ 400 MB)`,
       `Identity match: p50 ${detail.p50.toFixed(3)} ms, p99 ${detail.p99.toFixed(3)} ms over ${detail.tried} lookups, ${detail.matched} matched (target p99 ≤ 1 ms)`,

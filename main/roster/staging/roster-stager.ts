@@ -44,14 +44,11 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
         family_name_key, usage_name_key, first_name_key, mobile_problem, file_id, line)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
-  // The same pair twice: keep the strongest responsibility (lowest level).
+  // Appended as read; the same pair twice is resolved by keyStagedLinks.
   const insertLink = db.prepare(
-    `INSERT INTO stage_links
+    `INSERT INTO stage_links_read
        (guardian_source_id, student_source_id, legal_level, relation_code, file_id, line)
-     VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT DO UPDATE SET legal_level = excluded.legal_level,
-                               relation_code = excluded.relation_code
-     WHERE excluded.legal_level < legal_level`,
+     VALUES (?, ?, ?, ?, ?, ?)`,
   );
 
   const fileNames = new Map<number, string>();
