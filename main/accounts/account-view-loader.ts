@@ -9,7 +9,7 @@ export function createAccountReader(db: KioskDatabase) {
   const selectChildren = db.prepare(
     `SELECT s.first_name AS firstName, s.class_name AS className
        FROM account_students a JOIN students s ON s.id = a.student_id
-      WHERE a.account_id = ? AND s.enrolled = 1
+      WHERE a.account_id = ? AND s.enrolled = 1 AND s.gone_at IS NULL
         AND EXISTS (SELECT 1 FROM guardian_students gs JOIN guardians g ON g.id = gs.guardian_id
                      WHERE gs.student_id = s.id AND gs.legal_level = 1
                        AND g.account_id = a.account_id)

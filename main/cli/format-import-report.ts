@@ -1,4 +1,4 @@
-import type { ImportSummary } from '../roster/apply-roster-snapshot';
+import type { ImportSummary, RosterImportOutcome } from '../roster/roster-import';
 import { formatRosterProblem, type RosterProblem } from '../roster/roster-problem';
 
 // Enough for a secretary to see the pattern; the rest are counted.
@@ -8,8 +8,8 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 /** The lines printed after a successful (or dry-run) import. */
 export function formatImportSummary(
-  summary: ImportSummary,
-  options: { dryRun: boolean },
+  summary: RosterImportOutcome | ImportSummary,
+  options: { dryRun: boolean; graceDays?: number },
 ): string[] {
   const year =
     summary.schoolYear === null
@@ -26,11 +26,36 @@ export function formatImportSummary(
     `Links: ${summary.links} (${summary.legalLinks} to a legal guardian): ${summary.linksAdded} added, ` +
       `${summary.linksUpdated} updated, ${summary.linksRemoved} removed`,
   ];
-  if (summary.studentsMissing + summary.guardiansMissing > 0) {
+  if (summary.studentsGone + summary.guardiansGone > 0) {
+    const purge =
+      options.graceDays === undefined
+        ? 'deleted after the grace period unless they come back'
+        : `deleted after ${plural(options.graceDays, 'day')} unless they come back`;
     lines.push(
-      `Not in this export, kept for now: ${plural(summary.studentsMissing, 'student')}, ` +
-        plural(summary.guardiansMissing, 'guardian'),
+      `${options.dryRun ? 'Would be marked gone' : 'Marked gone'} (not in this export; ${purge}): ` +
+        `${plural(summary.studentsGone, 'student')}, ${plural(summary.guardiansGone, 'guardian')}`,
     );
+  }
+  if (summary.studentsReturned + summary.guardiansReturned > 0) {
+    lines.push(
+      `Back in the roster after being gone: ${plural(summary.studentsReturned, 'student')}, ` +
+        plural(summary.guardiansReturned, 'guardian'),
+    );
+  }
+  if ('accountsDisabled' in summary) {
+    if (summary.accountsDisabled > 0) {
+      lines.push(`Accounts disabled (their guardian left the roster): ${summary.accountsDisabled}`);
+    }
+    if (summary.accountsEnabled > 0) {
+      lines.push(`Accounts enabled again (their guardian is back): ${summary.accountsEnabled}`);
+    }
+    const { purged } = summary;
+    if (purged.students + purged.guardians + purged.accounts > 0) {
+      lines.push(
+        `Deleted, gone longer than the grace period (S-DATA-2): ${plural(purged.students, 'student')}, ` +
+          `${plural(purged.guardians, 'guardian')}, ${plural(purged.accounts, 'account')}`,
+      );
+    }
   }
   if (summary.demoRosterRemoved) {
     lines.push(

@@ -1,9 +1,19 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { ConfigError, loadKioskConfig } from '../config/kiosk-config';
+import { databasePath } from '../database/database-location';
+import { openDatabase } from '../database/open-database';
 import { systemClock, type Clock } from '../platform/clock';
-import { readRosterFiles, writeCheckedRoster } from '../roster/import-roster-files';
-import { RosterImportError } from '../roster/roster-import-error';
+import {
+  applyRosterImport,
+  discardRosterImport,
+  previewRosterImport,
+  type RosterPreview,
+} from '../roster/roster-import';
+import type { RosterProblem } from '../roster/roster-problem';
 import { readRosterSource } from '../roster/roster-source';
 import { formatGoLiveSteps, formatImportSummary, formatProblems } from './format-import-report';
 import { describeWriteFailure, openImportDatabase } from './open-import-database';
@@ -21,12 +31,15 @@ export const EXIT_USAGE = 2;
 export const EXIT_DATA_DIR = 3;
 export const EXIT_INTERNAL = 4;
 
-export const ROSTER_CLI_HELP = `Usage: npm run roster -- import <students.xml> <guardians.xml> --data-dir DIR [--dry-run]
+export const ROSTER_CLI_HELP = `Usage: npm run roster -- import <students> <guardians> --data-dir DIR [--dry-run]
 
 Imports a school's roster from its two SIECLE exports (ElevesSansAdresses.xml and
-ResponsablesAvecAdresses.xml, in any order). The import is all-or-nothing: when a file has a
-blocking problem nothing is changed. Importing the same files again changes nothing. Importing
-a real roster removes the demo roster.
+ResponsablesAvecAdresses.xml, or the zips the export tool produces, e.g.
+ExportXML_ElevesSansAdresses.zip, or one zip holding both; in any order). The import is all-or-nothing: when a file has
+a blocking problem nothing is changed. Importing the same files again changes nothing. A newer
+export updates people in place; people no longer in it are marked gone, their accounts
+disabled, and deleted after KIOSK_ROSTER_PURGE_GRACE_DAYS days unless they come back.
+Importing a real roster removes the demo roster.
 
 Options:
   --data-dir DIR  the kiosk's data directory (or set KIOSK_DATA_DIR); the database is DIR/kiosk.db
@@ -36,7 +49,7 @@ Options:
 Exit status:
   0  imported (with --dry-run: the files are valid and nothing was written)
   1  import rejected: the files have blocking problems, listed; nothing was changed
-  2  wrong command line (unknown option, file not found, no data directory)
+  2  wrong command line (unknown option, file not found, no data directory, invalid setting)
   3  the data directory or its database could not be created, opened or written (for example
      a database made by a newer kiosk version); the roster was not changed
   4  internal error: please report it with the lines printed`;
@@ -70,9 +83,13 @@ export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Pr
       command === undefined ? 'no command given' : `unknown command "${command}"`,
     );
   }
-  if (files.length !== 2) {
-    return usageError(io, `expected two files (students and guardians), got ${files.length}`);
+  if (files.length < 1 || files.length > 2) {
+    return usageError(
+      io,
+      `expected the students and guardians files (or one zip holding both), got ${files.length}`,
+    );
   }
+
   const missing = files.find((file) => !existsSync(file));
   if (missing !== undefined) return usageError(io, `file not found: ${missing}`);
   const dataDir = values['data-dir'] ?? io.env.KIOSK_DATA_DIR;
@@ -91,8 +108,9 @@ export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Pr
 }
 
 /**
- * Reads and checks the files first, and only then creates the data directory or opens the
- * database: files that are refused leave a kiosk that had none without one.
+ * Checks the files first, and only then creates the data directory or opens the database: files
+ * that are refused leave a kiosk that had none without one (they are checked against a
+ * throwaway database in a temporary directory).
  */
 async function importIntoDataDir(
   files: readonly string[],
@@ -100,14 +118,26 @@ async function importIntoDataDir(
   dryRun: boolean,
   io: RosterCliIo,
 ): Promise<number> {
-  let roster;
+  let graceDays: number;
   try {
-    roster = await readRosterFiles(files);
+    graceDays = loadKioskConfig(dataDir, io.env).settings.rosterPurgeGraceDays;
   } catch (error) {
-    if (!(error instanceof RosterImportError)) throw error;
-    io.stderr('Import rejected: nothing was changed.');
-    for (const line of formatProblems('Problems', error.problems)) io.stderr(line);
-    return EXIT_REJECTED;
+    if (!(error instanceof ConfigError)) throw error;
+    return usageError(io, error.message);
+  }
+  const input = { kind: 'files', paths: files } as const;
+  if (!existsSync(databasePath(dataDir))) {
+    const scratch = mkdtempSync(join(tmpdir(), 'roster-check-'));
+    const db = openDatabase(join(scratch, 'check.db'));
+    try {
+      const preview = await previewRosterImport(db, input);
+      if (!preview.importable) return rejected(io, preview.problems);
+      if (dryRun) return reportPreview(io, preview);
+    } finally {
+      discardRosterImport(db);
+      db.close();
+      rmSync(scratch, { recursive: true, force: true });
+    }
   }
   const opened = openImportDatabase(dataDir, { dryRun });
   if (!opened.ok) {
@@ -118,24 +148,45 @@ async function importIntoDataDir(
   try {
     // Before this import the kiosk ran on the demo roster or none: it is not set up for real yet.
     const firstRealRoster = readRosterSource(db) !== 'siecle';
-    let result;
+    const preview = await previewRosterImport(db, input);
+    if (!preview.importable) return rejected(io, preview.problems);
+    if (dryRun) return reportPreview(io, preview);
+    let summary;
     try {
-      result = writeCheckedRoster(db, roster, { clock: io.clock ?? systemClock, dryRun });
+      summary = applyRosterImport(db, preview.token, {
+        clock: io.clock ?? systemClock,
+        actor: 'cli',
+        purgeGraceDays: graceDays,
+      });
     } catch (error) {
       // Disk full, read-only file, locked too long: the transaction was rolled back.
       if (!(error instanceof Database.SqliteError)) throw error;
       io.stderr(`roster: ${describeWriteFailure(file, error)}`);
       return EXIT_DATA_DIR;
     }
-    for (const line of formatImportSummary(result.summary, { dryRun })) io.stdout(line);
-    for (const line of formatProblems('Warnings', result.problems)) io.stdout(line);
-    if (!dryRun && firstRealRoster && result.summary.source === 'siecle') {
+    for (const line of formatImportSummary(summary, { dryRun, graceDays })) io.stdout(line);
+    for (const line of formatProblems('Warnings', preview.problems)) io.stdout(line);
+    if (firstRealRoster && summary.source === 'siecle') {
       for (const line of formatGoLiveSteps()) io.stdout(line);
     }
     return EXIT_OK;
   } finally {
+    discardRosterImport(db);
     db.close();
   }
+}
+
+function rejected(io: RosterCliIo, problems: readonly RosterProblem[]): number {
+  io.stderr('Import rejected: nothing was changed.');
+  for (const line of formatProblems('Problems', problems)) io.stderr(line);
+  return EXIT_REJECTED;
+}
+
+function reportPreview(io: RosterCliIo, preview: RosterPreview): number {
+  if (preview.outcome === null) throw new Error('an importable preview has an outcome');
+  for (const line of formatImportSummary(preview.outcome, { dryRun: true })) io.stdout(line);
+  for (const line of formatProblems('Warnings', preview.problems)) io.stdout(line);
+  return EXIT_OK;
 }
 
 function usageError(io: RosterCliIo, message: string): number {

@@ -86,6 +86,9 @@ export const settingsSchema = z
       'https://rest.smsmode.com/sms/v1',
     ),
     brevoBaseUrl: baseUrl('the key is KIOSK_BREVO_API_KEY').default('https://api.brevo.com/v3'),
+    // S-DATA-2: days a student or guardian absent from the imports is kept (account disabled)
+    // before being deleted; long enough to re-import after a wrong or partial export.
+    rosterPurgeGraceDays: positiveInt.max(365).default(30),
   })
   .strict();
 
@@ -151,6 +154,7 @@ export const ENV_NAMES: Record<keyof KioskSettings, string> = {
   ovhBaseUrl: 'KIOSK_OVH_BASE_URL',
   smsmodeBaseUrl: 'KIOSK_SMSMODE_BASE_URL',
   brevoBaseUrl: 'KIOSK_BREVO_BASE_URL',
+  rosterPurgeGraceDays: 'KIOSK_ROSTER_PURGE_GRACE_DAYS',
 };
 
 export const CONFIG_FILE_NAME = 'kiosk-config.json';

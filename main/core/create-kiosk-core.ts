@@ -30,6 +30,7 @@ import { createActivationRoster } from '../flows/activation-roster';
 import { createFlowRepository } from '../flows/flow-repository';
 import { abandonSessionFlows } from '../flows/flow-step';
 import { endFlowsLeftOpen, FLOW_SWEEP_INTERVAL_MS, sweepExpiredFlows } from '../flows/flow-sweeper';
+import { purgeGoneRoster } from '../roster/purge-gone-roster';
 import { createIdentityCooldown } from '../flows/identity-cooldown';
 import { createIdentityMatcher } from '../flows/identity-matcher';
 import type { RecoveryContext } from '../flows/recovery-context';
@@ -216,6 +217,15 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const sweep = () => {
     try {
       sweepExpiredFlows(activation);
+      // S-DATA-2: people gone from the roster longer than the grace period, even when no
+      // import comes to purge them.
+      inTransaction(db, () =>
+        purgeGoneRoster(db, {
+          now: clock.now(),
+          graceDays: settings.rosterPurgeGraceDays,
+          actor: 'kiosk',
+        }),
+      );
     } catch (error) {
       const message = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown';
       console.error(`Kiosk core: the expired-flow sweep failed (${message})`);

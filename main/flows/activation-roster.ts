@@ -43,7 +43,7 @@ export function createActivationRoster(db: KioskDatabase) {
     `SELECT DISTINCT s.id, s.first_name, s.class_name
        FROM guardian_students gs JOIN students s ON s.id = gs.student_id
       WHERE gs.guardian_id IN (SELECT value FROM json_each(?))
-        AND gs.legal_level = 1 AND s.enrolled = 1
+        AND gs.legal_level = 1 AND s.enrolled = 1 AND s.gone_at IS NULL
       ORDER BY s.first_name, s.id`,
   );
   const firstGuardianNames = db.prepare(
@@ -77,7 +77,7 @@ export function createActivationRoster(db: KioskDatabase) {
       const row = linkedAccount.get(ids(guardianIds)) as { account_id: string } | undefined;
       return row?.account_id ?? null;
     },
-    /** Every enrolled student one of these guardians is legal guardian of, once each. */
+    /** Every enrolled student (not gone) one of these guardians is legal guardian of, once each. */
     childrenOf(guardianIds: readonly number[]): ChildRow[] {
       return children.all(ids(guardianIds)) as ChildRow[];
     },

@@ -55,13 +55,15 @@ export const IDENTITY_BY_MOBILE_SQL = `
                      SELECT guardian_id FROM guardian_mobile_corrections
                       WHERE mobile_e164 = @phone AND status = 'active')
         AND COALESCE(c.mobile_e164, g.mobile_e164) = @phone
+        AND g.gone_at IS NULL
         AND EXISTS (SELECT 1 FROM guardian_students gs JOIN students s ON s.id = gs.student_id
-                     WHERE gs.guardian_id = g.id AND gs.legal_level = 1 AND s.enrolled = 1)
+                     WHERE gs.guardian_id = g.id AND gs.legal_level = 1 AND s.enrolled = 1
+                       AND s.gone_at IS NULL)
       ORDER BY g.id`;
 
 /**
  * S-ENUM-2: the roster guardians (one per school the person is known in) whose mobile is the
- * typed number (looked up through its index), whose family or usage name and first name (or a
+ * typed number (looked up through its index), still in the roster (not gone), whose family or usage name and first name (or a
  * leading run of its words: "Jean-Pierre" for "Jean-Pierre Marie") fold to what was typed once
  * every separator is removed, and who are legal guardian (level 1) of an enrolled student.
  * Tolerant of case, accents, spaces, hyphens and apostrophes, even missing ones ("DARC" for

@@ -1,18 +1,11 @@
 import { chooseGuardianMobile } from './choose-guardian-mobile';
 import { collectSchoolHeader } from './collect-school-header';
-import type {
-  SiecleGuardianRecord,
-  SiecleGuardiansFile,
-  SiecleLinkRecord,
-  SiecleSchoolHeader,
-} from './siecle-file';
+import type { SiecleRecordSink, SiecleSchoolHeader } from './siecle-file';
 import type { ProblemSink } from './siecle-problem-sink';
 import type { XmlVisitor } from './stream-xml-file';
 
 const PERSONNE = 'BEE_RESPONSABLES/DONNEES/PERSONNES/PERSONNE';
 const RESPONSABLE_ELEVE = 'BEE_RESPONSABLES/DONNEES/RESPONSABLES/RESPONSABLE_ELEVE';
-
-const parentOf = (path: string): string => path.slice(0, path.lastIndexOf('/'));
 
 interface OpenRecord {
   id: string | null;
@@ -32,12 +25,12 @@ function legalLevelOf(niveau: string, respLegal: string): 1 | 2 | 3 | null {
 }
 
 /** Reads BEE_RESPONSABLES: persons (PERSONNES/PERSONNE) and links (RESPONSABLES/RESPONSABLE_ELEVE). */
-export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
+export function collectSiecleGuardians(
+  report: ProblemSink,
+  sink: Pick<SiecleRecordSink, 'guardian' | 'link'>,
+) {
   const school: SiecleSchoolHeader = { uai: null, schoolYear: null };
   const header = collectSchoolHeader('BEE_RESPONSABLES', school, report);
-  const guardians: SiecleGuardianRecord[] = [];
-  const links: SiecleLinkRecord[] = [];
-  const seen = new Set<string>();
   let person: OpenRecord | null = null;
   let link: OpenRecord | null = null;
 
@@ -46,8 +39,6 @@ export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
     const place = { line: current.line, element: 'PERSONNE', recordId };
     if (current.id === null)
       return report('fatal', place, 'person without a PERSONNE_ID attribute');
-    if (seen.has(current.id)) return report('fatal', place, 'the same PERSONNE_ID appears twice');
-    seen.add(current.id);
     const field = (name: string): string => current.fields.get(name) ?? '';
     const familyName = field('NOM_DE_FAMILLE') || field('NOM');
     const firstName = field('PRENOM');
@@ -57,7 +48,7 @@ export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
       return report('warning', place, 'person has no family name or no first name; skipped');
     }
     const mobile = chooseGuardianMobile(field('TEL_PORTABLE'), field('TEL_PERSONNEL'));
-    guardians.push({
+    sink.guardian({
       sourceId: current.id,
       line: current.line,
       civility: field('LC_CIVILITE') || null,
@@ -88,7 +79,7 @@ export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
         'link without a valid NIVEAU_RESPONSABILITE (1–3) or RESP_LEGAL (0–2)',
       );
     }
-    links.push({
+    sink.link({
       line: current.line,
       studentSourceId: studentId,
       guardianSourceId: personId,
@@ -104,9 +95,8 @@ export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
         person = { id: attributes.PERSONNE_ID?.trim() || null, line, fields: new Map() };
       else if (path === RESPONSABLE_ELEVE) link = { id: null, line, fields: new Map() };
     },
-    close(path, name, text, line) {
+    close(path, name, text, line, parent) {
       header.close(path, text, line);
-      const parent = parentOf(path);
       if (parent === PERSONNE && person) person.fields.set(name, text);
       else if (parent === RESPONSABLE_ELEVE && link) link.fields.set(name, text);
       else if (path === PERSONNE && person) {
@@ -121,9 +111,9 @@ export function collectSiecleGuardians(fileName: string, report: ProblemSink) {
 
   return {
     visitor,
-    finish(): SiecleGuardiansFile {
+    finish(): SiecleSchoolHeader {
       header.finish();
-      return { kind: 'guardians', fileName, school, guardians, links };
+      return school;
     },
   };
 }

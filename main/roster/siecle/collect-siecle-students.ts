@@ -1,5 +1,5 @@
 import { parseSiecleDate } from './parse-siecle-date';
-import type { SiecleSchoolHeader, SiecleStudentRecord, SiecleStudentsFile } from './siecle-file';
+import type { SiecleRecordSink, SiecleSchoolHeader } from './siecle-file';
 import type { ProblemSink } from './siecle-problem-sink';
 import type { XmlVisitor } from './stream-xml-file';
 import { collectSchoolHeader } from './collect-school-header';
@@ -11,15 +11,13 @@ const STRUCTURE = `${STRUCTURES_ELEVE}/STRUCTURE`;
 // A division SIECLE uses to park students who left; not a class.
 const INACTIVE_DIVISION = 'inactifs';
 
-const parentOf = (path: string): string => path.slice(0, path.lastIndexOf('/'));
-
 /** Reads BEE_ELEVES: students (ELEVES/ELEVE) and their division (STRUCTURES, type D). */
-export function collectSiecleStudents(fileName: string, report: ProblemSink) {
+export function collectSiecleStudents(
+  report: ProblemSink,
+  sink: Pick<SiecleRecordSink, 'student' | 'studentClass'>,
+) {
   const school: SiecleSchoolHeader = { uai: null, schoolYear: null };
   const header = collectSchoolHeader('BEE_ELEVES', school, report);
-  const students: SiecleStudentRecord[] = [];
-  const seen = new Set<string>();
-  const classByStudent = new Map<string, string>();
   let student: { id: string | null; line: number; fields: Map<string, string> } | null = null;
   let structureOwner: { id: string | null; line: number } | null = null;
   let structure: { code: string; type: string; line: number } | null = null;
@@ -31,8 +29,6 @@ export function collectSiecleStudents(fileName: string, report: ProblemSink) {
       recordId: current.id && `ELEVE_ID=${current.id}`,
     };
     if (current.id === null) return report('fatal', place, 'student without an ELEVE_ID attribute');
-    if (seen.has(current.id)) return report('fatal', place, 'the same ELEVE_ID appears twice');
-    seen.add(current.id);
     const field = (name: string): string => current.fields.get(name) ?? '';
     // NOM_DE_FAMILLE since 2016; a single NOM before.
     const familyName = field('NOM_DE_FAMILLE') || field('NOM');
@@ -59,7 +55,7 @@ export function collectSiecleStudents(fileName: string, report: ProblemSink) {
       valid = false;
     }
     if (!valid || birthDate === null) return;
-    students.push({
+    sink.student({
       sourceId: current.id,
       line: current.line,
       familyName,
@@ -74,15 +70,7 @@ export function collectSiecleStudents(fileName: string, report: ProblemSink) {
     const owner = structureOwner;
     if (owner?.id == null || current.type !== 'D' || current.code === '') return;
     if (current.code.toLowerCase() === INACTIVE_DIVISION) return;
-    const known = classByStudent.get(owner.id);
-    if (known === undefined) classByStudent.set(owner.id, current.code);
-    else if (known !== current.code) {
-      report(
-        'warning',
-        { line: current.line, element: 'STRUCTURE', recordId: `ELEVE_ID=${owner.id}` },
-        `student is in two divisions ("${known}" and "${current.code}"); kept "${known}"`,
-      );
-    }
+    sink.studentClass(owner.id, current.code, current.line);
   }
 
   const visitor: XmlVisitor = {
@@ -101,9 +89,8 @@ export function collectSiecleStudents(fileName: string, report: ProblemSink) {
         }
       } else if (path === STRUCTURE) structure = { code: '', type: '', line };
     },
-    close(path, name, text, line) {
+    close(path, name, text, line, parent) {
       header.close(path, text, line);
-      const parent = parentOf(path);
       if (parent === ELEVE && student) student.fields.set(name, text);
       else if (path === ELEVE && student) {
         finishStudent(student);
@@ -120,9 +107,9 @@ export function collectSiecleStudents(fileName: string, report: ProblemSink) {
 
   return {
     visitor,
-    finish(): SiecleStudentsFile {
+    finish(): SiecleSchoolHeader {
       header.finish();
-      return { kind: 'students', fileName, school, students, classByStudent };
+      return school;
     },
   };
 }

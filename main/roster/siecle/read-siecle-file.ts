@@ -1,50 +1,69 @@
 import { basename } from 'node:path';
 import type { RosterProblem } from '../roster-problem';
-import { collectSiecleGuardians } from './collect-siecle-guardians';
-import { collectSiecleStudents } from './collect-siecle-students';
-import type { SiecleFile, SiecleFileReading } from './siecle-file';
+import { readSiecleSource } from './read-siecle-source';
+import {
+  DUPLICATE_GUARDIAN,
+  DUPLICATE_STUDENT,
+  twoDivisions,
+  type SiecleFileReading,
+  type SiecleGuardianRecord,
+  type SiecleLinkRecord,
+  type SiecleRecordSink,
+  type SiecleStudentRecord,
+} from './siecle-file';
 import { createProblemSink } from './siecle-problem-sink';
-import { streamXmlFile, type XmlVisitor } from './stream-xml-file';
-
-type Collector = { visitor: XmlVisitor; finish(): SiecleFile };
+import { xmlFileSource } from './stream-xml-file';
 
 /**
- * Reads one SIECLE export, telling students from guardians by its root element (BEE_ELEVES or
- * BEE_RESPONSABLES), so files can be given in any order. Never throws for a bad file: problems
- * say what is wrong, and `file` is null when nothing usable could be read.
+ * Reads one small SIECLE export whole into arrays (for inspection and tests; imports stream
+ * into staging tables instead, see main/roster/staging). Never throws for a bad file.
  */
 export async function readSiecleFile(path: string): Promise<SiecleFileReading> {
   const fileName = basename(path);
   const problems: RosterProblem[] = [];
+  const students: SiecleStudentRecord[] = [];
+  const guardians: SiecleGuardianRecord[] = [];
+  const links: SiecleLinkRecord[] = [];
+  const classByStudent = new Map<string, string>();
+  const studentIds = new Set<string>();
+  const guardianIds = new Set<string>();
   const report = createProblemSink(fileName, problems);
-  let collector: Collector | null = null;
-
-  const failure = await streamXmlFile(path, (signal) => ({
-    open(elementPath, name, attributes, line) {
-      if (collector === null) {
-        if (name === 'BEE_ELEVES') collector = collectSiecleStudents(fileName, report);
-        else if (name === 'BEE_RESPONSABLES') collector = collectSiecleGuardians(fileName, report);
-        else {
-          report(
-            'fatal',
-            { line, element: name },
-            `unexpected root element <${name}>: expected <BEE_ELEVES> (students) or <BEE_RESPONSABLES> (guardians)`,
-          );
-          return signal.stop();
-        }
+  const sink: SiecleRecordSink = {
+    student(record) {
+      if (!studentIds.has(record.sourceId)) {
+        studentIds.add(record.sourceId);
+        students.push(record);
+      } else {
+        const recordId = `ELEVE_ID=${record.sourceId}`;
+        report('fatal', { line: record.line, element: 'ELEVE', recordId }, DUPLICATE_STUDENT);
       }
-      collector.visitor.open(elementPath, name, attributes, line);
     },
-    close(elementPath, name, text, line) {
-      collector?.visitor.close(elementPath, name, text, line);
+    studentClass(studentId, className, line) {
+      const known = classByStudent.get(studentId);
+      if (known === undefined) classByStudent.set(studentId, className);
+      else if (known !== className) {
+        const recordId = `ELEVE_ID=${studentId}`;
+        report('warning', { line, element: 'STRUCTURE', recordId }, twoDivisions(known, className));
+      }
     },
-  }));
-
-  if (failure !== null) {
-    report('fatal', failure, failure.reason);
-    return { file: null, problems };
-  }
-  // A wrong root element was reported above and reading stopped there.
-  if (collector === null) return { file: null, problems };
-  return { file: (collector as Collector).finish(), problems };
+    guardian(record) {
+      if (!guardianIds.has(record.sourceId)) {
+        guardianIds.add(record.sourceId);
+        guardians.push(record);
+      } else {
+        const recordId = `PERSONNE_ID=${record.sourceId}`;
+        report('fatal', { line: record.line, element: 'PERSONNE', recordId }, DUPLICATE_GUARDIAN);
+      }
+    },
+    link: (record) => void links.push(record),
+  };
+  const { kind, school } = await readSiecleSource(xmlFileSource(path, fileName), sink, problems);
+  if (kind === null || school === null) return { file: null, problems };
+  return {
+    file:
+      kind === 'students'
+        ? { kind, fileName, school, students, classByStudent }
+        : { kind, fileName, school, guardians, links },
+    problems,
+  };
 }

@@ -55,6 +55,24 @@ export interface SiecleGuardiansFile {
 
 export type SiecleFile = SiecleStudentsFile | SiecleGuardiansFile;
 
+/**
+ * Where the collectors put each record as it is read: arrays (small files, tests) or the
+ * import's staging tables (any size, written in batches). Duplicate ids, and a student given two
+ * divisions, are the sink's to notice and report, since a batch is checked when it is written.
+ */
+export interface SiecleRecordSink {
+  student(record: SiecleStudentRecord): void;
+  /** The student's division (TYPE_STRUCTURE D); the first one given is kept. */
+  studentClass(studentId: string, className: string, line: number): void;
+  guardian(record: SiecleGuardianRecord): void;
+  link(record: SiecleLinkRecord): void;
+}
+
+export const DUPLICATE_STUDENT = 'the same ELEVE_ID appears twice';
+export const DUPLICATE_GUARDIAN = 'the same PERSONNE_ID appears twice';
+export const twoDivisions = (known: string, other: string) =>
+  `student is in two divisions ("${known}" and "${other}"); kept "${known}"`;
+
 export interface SiecleFileReading {
   /** null when the file could not be read or recognised (see problems). */
   file: SiecleFile | null;

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { SaxesParser } from 'saxes';
 import { findMisreadUtf8 } from './find-misread-utf8';
@@ -7,8 +8,11 @@ import { sniffXmlEncoding, XML_DECLARATION_MAX_BYTES } from './sniff-xml-encodin
 /** What a reader is told as the file streams by. Paths are element names joined by '/'. */
 export interface XmlVisitor {
   open(path: string, name: string, attributes: Record<string, string>, line: number): void;
-  /** `text` is the element's own text, trimmed (meaningful for leaf elements only). */
-  close(path: string, name: string, text: string, line: number): void;
+  /**
+   * `text` is the element's own text, trimmed (meaningful for leaf elements only);
+   * `parentPath` the enclosing element's path ('' for the root).
+   */
+  close(path: string, name: string, text: string, line: number, parentPath: string): void;
 }
 
 export interface XmlReadFailure {
@@ -55,6 +59,20 @@ export interface XmlStopSignal {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
+/** Bytes of one XML document: a file on disk or an entry of a zip archive. */
+export interface XmlSource {
+  /** What a secretary recognises: the file name, or "archive.zip/entry.xml". */
+  name: string;
+  /** Opens a fresh byte stream; the reader destroys it when done. */
+  open(): Promise<Readable>;
+}
+
+/** An XML file on disk as a source. */
+export const xmlFileSource = (path: string, name: string = path): XmlSource => ({
+  name,
+  open: () => Promise.resolve(createReadStream(path, { highWaterMark: 64 * 1024 })),
+});
+
 /**
  * Streams an XML file through saxes chunk by chunk (never the whole file in memory), decoding
  * with the encoding its declaration names. Resolves with null when the file is well-formed,
@@ -64,6 +82,14 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
  */
 export async function streamXmlFile(
   path: string,
+  makeVisitor: (signal: XmlStopSignal) => XmlVisitor,
+): Promise<XmlReadFailure | null> {
+  return streamXmlSource(xmlFileSource(path), makeVisitor);
+}
+
+/** streamXmlFile for any byte source (a file, a zip entry). */
+export async function streamXmlSource(
+  source: XmlSource,
   makeVisitor: (signal: XmlStopSignal) => XmlVisitor,
 ): Promise<XmlReadFailure | null> {
   let stopped = false;
@@ -119,7 +145,7 @@ export async function streamXmlFile(
     const recordId = recordIdOf(tag.attributes) ?? parent?.recordId ?? null;
     stack.push({ name: tag.name, path, line: parser.line, recordId });
     text = '';
-    if (Object.values(tag.attributes).some(refuseIfMisreadUtf8)) return;
+    if (bytesMayBeUtf8 && Object.values(tag.attributes).some(refuseIfMisreadUtf8)) return;
     visitor.open(path, tag.name, tag.attributes, parser.line);
   });
   parser.on('text', (chunk) => (text += chunk));
@@ -128,10 +154,11 @@ export async function streamXmlFile(
     if (stopped) return;
     charsSinceTag = 0;
     const path = stack.at(-1)?.path ?? tag.name;
+    const parentPath = stack.at(-2)?.path ?? '';
     const value = text.trim();
     if (refuseIfMisreadUtf8(value)) return;
     lastClosed = stack.pop() ?? null;
-    visitor.close(path, tag.name, value, parser.line);
+    visitor.close(path, tag.name, value, parser.line, parentPath);
     text = '';
   });
 
@@ -175,9 +202,10 @@ export async function streamXmlFile(
     }
   };
 
-  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
+  let stream: Readable | null = null;
   let head = Buffer.alloc(0);
   try {
+    stream = await source.open();
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (decoding === null) {
         // Gather enough bytes to read the declaration before choosing the decoder.
@@ -209,7 +237,7 @@ export async function streamXmlFile(
     const reason = error instanceof Error ? error.message : String(error);
     return { line: null, element: null, reason: `cannot read the file: ${reason}` };
   } finally {
-    stream.destroy();
+    stream?.destroy();
   }
 }
 

@@ -329,3 +329,50 @@ describe('flow guards and the kiosk session', () => {
     expect(h.sms.sent).toHaveLength(1);
   });
 });
+
+describe('S-DATA-2 accounts of guardians gone from the roster', () => {
+  it('a disabled account is told to see the secretariat only after the right password, and logs in again once enabled', async () => {
+    const h = createHarness();
+    try {
+      seedDupontFamily(h);
+      await activateFully(h, PATRICK_IDENTITY, DUPONT_BIRTH_DATES, PASSWORD, 'activation-session');
+      h.db.prepare("UPDATE accounts SET disabled_at = '2025-10-06T08:00:00.000Z'").run();
+      const refused = await h.call('login.submit', {
+        identifier: 'patrick.dupont1',
+        password: PASSWORD,
+      });
+      const wrong = await h.call('login.submit', {
+        identifier: 'patrick.dupont1',
+        password: 'pas le bon mot de passe',
+      });
+      expect(wrong).toMatchObject({ ok: false, error: { code: 'LOGIN_FAILED' } });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'ACCOUNT_DISABLED' } });
+      h.db.prepare('UPDATE accounts SET disabled_at = NULL').run();
+      expect(
+        await h.call('login.submit', { identifier: 'patrick.dupont1', password: PASSWORD }),
+      ).toMatchObject({ ok: true });
+    } finally {
+      h.close();
+    }
+  });
+
+  it('the core sweep purges a guardian gone longer than the grace period, with the fake clock', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const h = createHarness({ settings: { rosterPurgeGraceDays: 30 } });
+    try {
+      const family = seedDupontFamily(h);
+      const goneAt = new Date(h.clock.now().getTime() - 30 * 24 * 3600 * 1000 + 60_000);
+      h.db
+        .prepare('UPDATE guardians SET gone_at = ? WHERE id = ?')
+        .run(goneAt.toISOString(), family.patrick);
+      vi.advanceTimersByTime(60_000);
+      expect(h.db.prepare('SELECT COUNT(*) AS n FROM guardians').get()).toEqual({ n: 1 });
+      h.clock.advanceSeconds(61);
+      vi.advanceTimersByTime(60_000);
+      expect(h.db.prepare('SELECT COUNT(*) AS n FROM guardians').get()).toEqual({ n: 0 });
+    } finally {
+      h.close();
+      vi.useRealTimers();
+    }
+  });
+});

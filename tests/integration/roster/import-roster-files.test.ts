@@ -4,6 +4,7 @@ import { ensureDemoRoster } from '../../../main/demo/ensure-demo-roster';
 import { createIdentityMatcher } from '../../../main/flows/identity-matcher';
 import type { Clock } from '../../../main/platform/clock';
 import { importRosterFiles } from '../../../main/roster/import-roster-files';
+import { previewRosterImport } from '../../../main/roster/roster-import';
 import { RosterImportError } from '../../../main/roster/roster-import-error';
 import { isDemoMode, readRosterSource } from '../../../main/roster/roster-source';
 import {
@@ -187,14 +188,14 @@ describe('importRosterFiles with a SIECLE pair', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM schools').get()).toEqual({ n: 0 });
   });
 
-  it('writes nothing on a dry run but reports what would change', async () => {
+  it('writes nothing on a preview but reports what would change', async () => {
     const files = writeFixturePair();
     const before = fingerprintDatabase(db);
-    const { summary } = await importRosterFiles(db, [files.students, files.guardians], {
-      clock,
-      dryRun: true,
+    const preview = await previewRosterImport(db, {
+      kind: 'files',
+      paths: [files.students, files.guardians],
     });
-    expect(summary).toMatchObject({ studentsAdded: 4, guardiansAdded: 4, changed: true });
+    expect(preview.outcome).toMatchObject({ studentsAdded: 4, guardiansAdded: 4, changed: true });
     expect(fingerprintDatabase(db)).toEqual(before);
   });
 });

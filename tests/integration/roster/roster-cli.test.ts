@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,7 @@ import {
   writeFixturePair,
   writeUtf8,
 } from '../../fixtures/siecle/siecle-fixture-files';
+import { writeZip } from '../../fixtures/zip-archive';
 import { fingerprintDatabase } from './db-fingerprint';
 
 const GO_LIVE_STEPS = [
@@ -194,7 +195,8 @@ describe('roster CLI', () => {
     const cases: string[][] = [
       [],
       ['export', files.students],
-      ['import', files.students, '--data-dir', makeTempDir()],
+      ['import', '--data-dir', makeTempDir()],
+      ['import', files.students, files.guardians, files.students, '--data-dir', makeTempDir()],
       ['import', files.students, files.guardians], // no data dir, no KIOSK_DATA_DIR
       ['import', files.students, join(files.dir, 'missing.xml'), '--data-dir', makeTempDir()],
       ['import', files.students, files.guardians, '--bogus'],
@@ -204,6 +206,15 @@ describe('roster CLI', () => {
       expect(await runRosterCli(argv, io), argv.join(' ')).toBe(2);
       expect(err.at(-1)).toBe('Run "npm run roster -- --help" for usage.');
     }
+  });
+
+  it('exits 1 on one XML file alone (only a zip may hold both)', async () => {
+    const files = writeFixturePair();
+    const { io, err } = captureIo();
+    expect(await runRosterCli(['import', files.students, '--data-dir', makeTempDir()], io)).toBe(1);
+    expect(err).toContain(
+      '  fatal: no guardians file (root <BEE_RESPONSABLES>, e.g. ResponsablesAvecAdresses.xml) was given',
+    );
   });
 
   it('prints help, listing every exit status, and exits 0', async () => {
@@ -407,5 +418,48 @@ describe('roster CLI when the data directory or database cannot be used', () => 
     const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));
     expect(db.prepare('SELECT COUNT(*) AS n FROM students').get()).toEqual({ n: 0 });
     db.close();
+  });
+});
+
+describe('roster CLI with the export tool’s zips and a newer export', () => {
+  it('imports one zip holding both files, then reports who is gone in a newer export', async () => {
+    const pair = writeFixturePair();
+    const zip = writeZip(join(pair.dir, 'export.zip'), [
+      { name: 'ElevesSansAdresses.xml', data: readFileSync(pair.students) },
+      { name: 'ResponsablesAvecAdresses.xml', data: readFileSync(pair.guardians) },
+    ]);
+    const dataDir = makeTempDir();
+    const first = captureIo();
+    expect(await runRosterCli(['import', zip, '--data-dir', dataDir], first.io)).toBe(0);
+    expect(first.out).toContain('Students: 4 (3 enrolled): 4 added, 0 updated, 0 unchanged');
+
+    const newer = writeFixturePair({
+      students: studentsXml().replace(/<ELEVE ELEVE_ID="1004">[\s\S]*?<\/ELEVE>/, ''),
+    });
+    const dry = captureIo();
+    const argv = ['import', newer.students, newer.guardians, '--data-dir', dataDir];
+    expect(await runRosterCli([...argv, '--dry-run'], dry.io)).toBe(0);
+    expect(dry.out).toContain(
+      'Would be marked gone (not in this export; deleted after the grace period unless they come back): 1 student, 0 guardians',
+    );
+    const applied = captureIo({ KIOSK_ROSTER_PURGE_GRACE_DAYS: '45' });
+    expect(await runRosterCli(argv, applied.io)).toBe(0);
+    expect(applied.out).toContain(
+      'Marked gone (not in this export; deleted after 45 days unless they come back): 1 student, 0 guardians',
+    );
+  });
+
+  it('exits 2 on an invalid grace period, before reading anything', async () => {
+    const pair = writeFixturePair();
+    const { io, err } = captureIo({ KIOSK_ROSTER_PURGE_GRACE_DAYS: '0' });
+    expect(
+      await runRosterCli(
+        ['import', pair.students, pair.guardians, '--data-dir', makeTempDir()],
+        io,
+      ),
+    ).toBe(2);
+    expect(err[0]).toMatch(
+      /^roster: Invalid kiosk settings: rosterPurgeGraceDays \(KIOSK_ROSTER_PURGE_GRACE_DAYS\)/,
+    );
   });
 });

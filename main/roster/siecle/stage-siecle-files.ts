@@ -1,0 +1,173 @@
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { RosterProblem } from '../roster-problem';
+import type { RosterStager } from '../staging/roster-stager';
+import { looksLikeZip, openSiecleZip, type OpenedZip } from './open-siecle-zip';
+import { readSiecleSource } from './read-siecle-source';
+import type { SiecleSchoolHeader } from './siecle-file';
+import { streamXmlSource, xmlFileSource, type XmlSource } from './stream-xml-file';
+
+const fileProblem = (
+  severity: RosterProblem['severity'],
+  file: string | null,
+  reason: string,
+): RosterProblem => ({ severity, file, line: null, element: null, recordId: null, reason });
+
+async function readHead(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Streams SIECLE exports into the staging tables: the students file and the guardians file, each
+ * given as the XML or as the zip the export tool produces, in any order. Returns the school
+ * they are for, or null when a problem is fatal (problems say what; the staging is then moot).
+ */
+export async function stageSiecleFiles(
+  stager: RosterStager,
+  paths: readonly string[],
+  problems: RosterProblem[],
+): Promise<SiecleSchoolHeader | null> {
+  const zips: OpenedZip[] = [];
+  const read: Array<{ name: string; kind: 'students' | 'guardians'; school: SiecleSchoolHeader }> =
+    [];
+  try {
+    const sources: XmlSource[] = [];
+    for (const path of paths) {
+      const name = basename(path);
+      let head: Buffer;
+      try {
+        head = await readHead(path);
+      } catch (error) {
+        problems.push(
+          fileProblem('fatal', name, `cannot read the file: ${(error as Error).message}`),
+        );
+        continue;
+      }
+      if (!looksLikeZip(head)) {
+        sources.push(xmlFileSource(path, name));
+        continue;
+      }
+      const zip = await openSiecleZip(path);
+      zips.push(zip);
+      for (const error of zip.errors) problems.push(fileProblem('fatal', name, error));
+      for (const ignored of zip.ignored) problems.push(fileProblem('warning', name, ignored));
+      sources.push(...zip.sources);
+    }
+    // A refused archive says all there is to say.
+    if (problems.some((p) => p.severity === 'fatal')) return null;
+    // Which file is which, from the root element alone, so that a wrong set of files is
+    // refused for that before anything is read.
+    const kinds = new Map<XmlSource, 'students' | 'guardians'>();
+    for (const source of sources) {
+      const kind = await rootKindOf(source);
+      if (kind !== null) kinds.set(source, kind);
+    }
+    if (!pairIsComplete(sources, kinds, problems)) return null;
+    for (const source of sources) {
+      stager.startFile(source.name);
+      const { kind, school } = await readSiecleSource(source, stager.sink, problems);
+      if (kind !== null && school !== null) read.push({ name: source.name, kind, school });
+    }
+    stager.flush();
+  } finally {
+    for (const zip of zips) zip.close();
+  }
+  if (problems.some((p) => p.severity === 'fatal')) return null;
+  return checkPair(read, problems);
+}
+
+/** BEE_ELEVES → students, BEE_RESPONSABLES → guardians; null otherwise (reported when read). */
+async function rootKindOf(source: XmlSource): Promise<'students' | 'guardians' | null> {
+  let kind: 'students' | 'guardians' | null = null;
+  await streamXmlSource(source, (signal) => ({
+    open(_path, name) {
+      kind = name === 'BEE_ELEVES' ? 'students' : name === 'BEE_RESPONSABLES' ? 'guardians' : null;
+      signal.stop();
+    },
+    close: () => undefined,
+  }));
+  return kind;
+}
+
+/**
+ * One students file and one guardians file. Files whose root could not be read are left to
+ * the reading, which says why.
+ */
+function pairIsComplete(
+  sources: readonly XmlSource[],
+  kinds: ReadonlyMap<XmlSource, 'students' | 'guardians'>,
+  problems: RosterProblem[],
+): boolean {
+  if (kinds.size < sources.length) return true;
+  const students = sources.filter((s) => kinds.get(s) === 'students');
+  const guardians = sources.filter((s) => kinds.get(s) === 'guardians');
+  const names = (files: readonly XmlSource[]) => files.map((f) => f.name).join(', ');
+  if (students.length === 0) {
+    problems.push(
+      fileProblem(
+        'fatal',
+        null,
+        'no students file (root <BEE_ELEVES>, e.g. ElevesSansAdresses.xml) was given',
+      ),
+    );
+  }
+  if (guardians.length === 0) {
+    problems.push(
+      fileProblem(
+        'fatal',
+        null,
+        'no guardians file (root <BEE_RESPONSABLES>, e.g. ResponsablesAvecAdresses.xml) was given',
+      ),
+    );
+  }
+  if (students.length > 1) {
+    problems.push(fileProblem('fatal', null, `several students files given: ${names(students)}`));
+  }
+  if (guardians.length > 1) {
+    problems.push(fileProblem('fatal', null, `several guardians files given: ${names(guardians)}`));
+  }
+  return students.length === 1 && guardians.length === 1;
+}
+
+/** The two files are of one school (and, preferably, one school year). */
+function checkPair(
+  read: Array<{ name: string; kind: 'students' | 'guardians'; school: SiecleSchoolHeader }>,
+  problems: RosterProblem[],
+): SiecleSchoolHeader | null {
+  const studentsFile = read.find((r) => r.kind === 'students');
+  const guardiansFile = read.find((r) => r.kind === 'guardians');
+  if (!studentsFile || !guardiansFile) return null;
+  const uai = studentsFile.school.uai;
+  const otherUai = guardiansFile.school.uai;
+  if (uai !== null && otherUai !== null && uai !== otherUai) {
+    problems.push({
+      ...fileProblem(
+        'fatal',
+        guardiansFile.name,
+        `the files come from two schools: ${studentsFile.name} is for ${uai}, ${guardiansFile.name} for ${otherUai}`,
+      ),
+      element: 'UAJ',
+    });
+    return null;
+  }
+  const year = studentsFile.school.schoolYear;
+  const otherYear = guardiansFile.school.schoolYear;
+  if (year !== null && otherYear !== null && year !== otherYear) {
+    problems.push({
+      ...fileProblem(
+        'warning',
+        guardiansFile.name,
+        `the files are for different school years (${year} and ${otherYear}); export both again if in doubt`,
+      ),
+      element: 'ANNEE_SCOLAIRE',
+    });
+  }
+  return { uai: uai ?? otherUai, schoolYear: year ?? otherYear };
+}

@@ -1,0 +1,92 @@
+import type { KioskDatabase } from '../../database/open-database';
+import {
+  GUARDIAN_DIFFERS,
+  LINKS_NOT_STAGED,
+  STAGED_GUARDIANS_KEPT,
+  STAGED_LINKS_RESOLVED,
+  STAGED_STUDENTS_KEPT,
+  STUDENT_DIFFERS,
+} from './staged-roster-sql';
+
+/** What an import holds and would change, as the preview shows it and the apply reports it. */
+export interface RosterImportCounts {
+  students: number;
+  enrolled: number;
+  guardians: number;
+  /** Guardians with a number that can receive an SMS. */
+  guardiansWithMobile: number;
+  links: number;
+  /** Links at level 1 (représentant légal): only these may activate. */
+  legalLinks: number;
+  studentsAdded: number;
+  /** Rewritten: a roster column changed, or the student came back (returned). */
+  studentsUpdated: number;
+  studentsUnchanged: number;
+  /** Marked gone by an earlier import and in this export again. */
+  studentsReturned: number;
+  /** In the database, not in this export: marked gone now (purged after the grace period). */
+  studentsGone: number;
+  guardiansAdded: number;
+  guardiansUpdated: number;
+  guardiansUnchanged: number;
+  guardiansReturned: number;
+  guardiansGone: number;
+  linksAdded: number;
+  linksUpdated: number;
+  linksRemoved: number;
+}
+
+/**
+ * Counts what applying the staged roster to school `uai` would do, reading only (the preview).
+ * Staging must be checked first (checkStagedRoster drops the links it cannot keep).
+ */
+export function countStagedRoster(db: KioskDatabase, uai: string): RosterImportCounts {
+  const one = (sql: string): number =>
+    (db.prepare(`SELECT (${sql}) AS n`).get({ uai }) as { n: number | null }).n ?? 0;
+
+  const students = one('SELECT count(*) FROM stage_students');
+  const studentsAdded = one(`SELECT count(*) FROM stage_students st
+    WHERE NOT EXISTS (SELECT 1 FROM students s WHERE s.school_uai = @uai AND s.source_id = st.source_id)`);
+  const studentsReturned = one(
+    `SELECT count(*) FROM ${STAGED_STUDENTS_KEPT} WHERE s.gone_at IS NOT NULL`,
+  );
+  const studentsUpdated = one(
+    `SELECT count(*) FROM ${STAGED_STUDENTS_KEPT} WHERE s.gone_at IS NOT NULL OR ${STUDENT_DIFFERS}`,
+  );
+  const guardians = one('SELECT count(*) FROM stage_guardians');
+  const guardiansAdded = one(`SELECT count(*) FROM stage_guardians st
+    WHERE NOT EXISTS (SELECT 1 FROM guardians g WHERE g.school_uai = @uai AND g.source_id = st.source_id)`);
+  const guardiansReturned = one(
+    `SELECT count(*) FROM ${STAGED_GUARDIANS_KEPT} WHERE g.gone_at IS NOT NULL`,
+  );
+  const guardiansUpdated = one(
+    `SELECT count(*) FROM ${STAGED_GUARDIANS_KEPT} WHERE g.gone_at IS NOT NULL OR ${GUARDIAN_DIFFERS}`,
+  );
+  return {
+    students,
+    enrolled: one('SELECT sum(enrolled) FROM stage_students'),
+    guardians,
+    guardiansWithMobile: one('SELECT count(*) FROM stage_guardians WHERE mobile_e164 IS NOT NULL'),
+    links: one('SELECT count(*) FROM stage_links'),
+    legalLinks: one('SELECT count(*) FROM stage_links WHERE legal_level = 1'),
+    studentsAdded,
+    studentsUpdated,
+    studentsUnchanged: students - studentsAdded - studentsUpdated,
+    studentsReturned,
+    studentsGone: one(`SELECT count(*) FROM students s
+      WHERE s.school_uai = @uai AND s.gone_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM stage_students st WHERE st.source_id = s.source_id)`),
+    guardiansAdded,
+    guardiansUpdated,
+    guardiansUnchanged: guardians - guardiansAdded - guardiansUpdated,
+    guardiansReturned,
+    guardiansGone: one(`SELECT count(*) FROM guardians g
+      WHERE g.school_uai = @uai AND g.gone_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM stage_guardians st WHERE st.source_id = g.source_id)`),
+    linksAdded: one(`SELECT count(*) FROM ${STAGED_LINKS_RESOLVED} WHERE gs.guardian_id IS NULL`),
+    linksUpdated: one(`SELECT count(*) FROM ${STAGED_LINKS_RESOLVED}
+      WHERE gs.guardian_id IS NOT NULL
+        AND (gs.legal_level IS NOT l.legal_level OR gs.relation_code IS NOT l.relation_code)`),
+    linksRemoved: one(`SELECT count(*) FROM ${LINKS_NOT_STAGED}`),
+  };
+}

@@ -1,0 +1,185 @@
+import type { KioskDatabase } from '../../database/open-database';
+import { foldName } from '../../matching/fold-name';
+import type { RosterProblem } from '../roster-problem';
+import type {
+  RosterSnapshot,
+  SnapshotGuardian,
+  SnapshotLink,
+  SnapshotStudent,
+} from '../roster-snapshot';
+import {
+  DUPLICATE_GUARDIAN,
+  DUPLICATE_STUDENT,
+  twoDivisions,
+  type SiecleRecordSink,
+} from '../siecle/siecle-file';
+
+type Row = Array<string | number | null>;
+type StudentFields = Omit<SnapshotStudent, 'className'>;
+type GuardianFields = SnapshotGuardian;
+
+// Rows are written in batches, each in one short transaction on the TEMP tables only: the
+// kiosk's database stays free, no transaction spans the file reading's awaits, and memory holds
+// one batch at most.
+const BATCH_ROWS = 4096;
+
+/**
+ * Writes records into the staging tables (see roster-staging-tables.ts) as a reader produces
+ * them, reporting duplicate ids and second divisions when their batch is written.
+ */
+export function createRosterStager(db: KioskDatabase, report: (problem: RosterProblem) => void) {
+  const insertFile = db.prepare('INSERT INTO stage_files (id, name) VALUES (?, ?)');
+  const insertStudent = db.prepare(
+    `INSERT INTO stage_students
+       (source_id, family_name, usage_name, first_name, birth_date, enrolled, file_id, line)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  );
+  const insertClass = db.prepare(
+    'INSERT INTO stage_classes (student_source_id, class_name) VALUES (?, ?) ON CONFLICT DO NOTHING',
+  );
+  const knownClass = db.prepare('SELECT class_name FROM stage_classes WHERE student_source_id = ?');
+  const insertGuardian = db.prepare(
+    `INSERT INTO stage_guardians
+       (source_id, civility, family_name, usage_name, first_name, mobile_e164,
+        family_name_key, usage_name_key, first_name_key, mobile_problem, file_id, line)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  );
+  // Appended as read; the same pair twice is resolved by keyStagedLinks.
+  const insertLink = db.prepare(
+    `INSERT INTO stage_links_read
+       (guardian_source_id, student_source_id, legal_level, relation_code, file_id, line)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+
+  const fileNames = new Map<number, string>();
+  let fileId: number | null = null;
+  let students: Row[] = [];
+  let classes: Row[] = [];
+  let guardians: Row[] = [];
+  let links: Row[] = [];
+  let pending = 0;
+
+  const place = (file: unknown, line: unknown) => ({
+    file: typeof file === 'number' ? (fileNames.get(file) ?? null) : null,
+    line: typeof line === 'number' ? line : null,
+  });
+
+  const write = db.transaction(() => {
+    for (const row of students) {
+      if (insertStudent.run(...row).changes === 0) {
+        report({
+          severity: 'fatal',
+          ...place(row[6], row[7]),
+          element: 'ELEVE',
+          recordId: `ELEVE_ID=${row[0]}`,
+          reason: DUPLICATE_STUDENT,
+        });
+      }
+    }
+    for (const [studentId, className, file, line] of classes) {
+      if (insertClass.run(studentId, className).changes > 0) continue;
+      const known = (knownClass.get(studentId) as { class_name: string }).class_name;
+      if (known === className) continue;
+      report({
+        severity: 'warning',
+        ...place(file, line),
+        element: 'STRUCTURE',
+        recordId: `ELEVE_ID=${studentId}`,
+        reason: twoDivisions(known, String(className)),
+      });
+    }
+    for (const row of guardians) {
+      if (insertGuardian.run(...row).changes === 0) {
+        report({
+          severity: 'fatal',
+          ...place(row[10], row[11]),
+          element: 'PERSONNE',
+          recordId: `PERSONNE_ID=${row[0]}`,
+          reason: DUPLICATE_GUARDIAN,
+        });
+      }
+    }
+    for (const row of links) insertLink.run(...row);
+  });
+
+  const flush = () => {
+    if (pending === 0) return;
+    write();
+    students = [];
+    classes = [];
+    guardians = [];
+    links = [];
+    pending = 0;
+  };
+  const queue = (rows: Row[], row: Row) => {
+    rows.push(row);
+    if (++pending >= BATCH_ROWS) flush();
+  };
+
+  const studentRow = (s: StudentFields, line: number | null): Row => [
+    s.sourceId,
+    s.familyName,
+    s.usageName,
+    s.firstName,
+    s.birthDate,
+    s.enrolled ? 1 : 0,
+    fileId,
+    line,
+  ];
+  const guardianRow = (g: GuardianFields, mobileProblem: string | null, line: number | null) => [
+    g.sourceId,
+    g.civility,
+    g.familyName,
+    g.usageName,
+    g.firstName,
+    g.mobileE164,
+    foldName(g.familyName),
+    g.usageName === null ? null : foldName(g.usageName),
+    foldName(g.firstName),
+    mobileProblem,
+    fileId,
+    line,
+  ];
+  const linkRow = (l: SnapshotLink, line: number | null): Row => [
+    l.guardianSourceId,
+    l.studentSourceId,
+    l.legalLevel,
+    l.relationCode,
+    fileId,
+    line,
+  ];
+
+  const sink: SiecleRecordSink = {
+    student: (s) => queue(students, studentRow(s, s.line)),
+    studentClass: (studentId, className, line) =>
+      queue(classes, [studentId, className, fileId, line]),
+    guardian: (g) => queue(guardians, guardianRow(g, g.mobileProblem, g.line)),
+    link: (l) => queue(links, linkRow(l, l.line)),
+  };
+
+  return {
+    sink,
+    /** Records that the next rows come from this file (named in problems). */
+    startFile(name: string): void {
+      flush();
+      fileId = fileNames.size + 1;
+      fileNames.set(fileId, name);
+      insertFile.run(fileId, name);
+    },
+    /** Stages an in-memory roster (the demo, an ONDE file): no file names or lines. */
+    stageSnapshot(snapshot: RosterSnapshot): void {
+      flush();
+      fileId = null;
+      for (const s of snapshot.students) {
+        queue(students, studentRow(s, null));
+        if (s.className !== null) queue(classes, [s.sourceId, s.className, null, null]);
+      }
+      for (const g of snapshot.guardians) queue(guardians, guardianRow(g, null, null));
+      for (const l of snapshot.links) queue(links, linkRow(l, null));
+      flush();
+    },
+    flush,
+  };
+}
+
+export type RosterStager = ReturnType<typeof createRosterStager>;

@@ -1,0 +1,18 @@
+// Builds the benchmark (scripts/bench/*.ts, bundled like the CLI) and runs it with the
+// arguments given: `npm run bench -- --scale 0.05`.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+
+const out = 'dist/bench/roster-import-bench.cjs';
+await build({
+  entryPoints: ['scripts/bench/roster-import-bench.ts'],
+  outfile: out,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['better-sqlite3'],
+  logLevel: 'error',
+});
+const run = spawnSync(process.execPath, [out, ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exitCode = run.status ?? 1;

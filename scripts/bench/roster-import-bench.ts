@@ -1,0 +1,254 @@
+// `npm run bench`: the roster import at académie scale, with its two floors, all measured in
+// the same run. Each measurement runs in its own child process so that its peak RSS is its own.
+//   --scale S   fraction of the académie (default 1: 600,000 students, 1,000,000 guardians,
+//               1,200,000 links, about 1.3 GB of Latin-9 XML); e.g. --scale 0.05 for a quick run
+//   --dir DIR   where to write the export and the databases (default: a new temp dir, deleted)
+import { spawnSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import iconv from 'iconv-lite';
+import { SaxesParser } from 'saxes';
+import { openDatabase } from '../../main/database/open-database';
+import { createIdentityMatcher } from '../../main/flows/identity-matcher';
+import { systemClock } from '../../main/platform/clock';
+import { applyRosterImport, previewRosterImport } from '../../main/roster/roster-import';
+import {
+  BENCH_UAJ,
+  benchRosterSize,
+  guardianRow,
+  linkRow,
+  studentRow,
+  writeBenchExport,
+  type BenchRosterSize,
+} from './siecle-export-generator';
+
+interface PhaseResult {
+  seconds: number;
+  /** CPU time (user + system) of the measured work: steadier than wall time on a busy machine. */
+  cpuSeconds: number;
+  maxRssMb: number;
+  detail?: Record<string, unknown>;
+}
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    dir: { type: 'string' },
+    phase: { type: 'string' },
+  },
+});
+const scale = Number(values.scale);
+if (!(scale > 0 && scale <= 1)) throw new Error(`--scale must be in (0, 1], got ${values.scale}`);
+const size = benchRosterSize(scale);
+
+const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
+const cpuSeconds = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+};
+const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
+
+/** The parse floor: the same reading, decoding and XML parser, handlers that do nothing. */
+async function parseFloor(dir: string): Promise<PhaseResult> {
+  const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  for (const name of ['ElevesSansAdresses.xml', 'ResponsablesAvecAdresses.xml']) {
+    const parser = new SaxesParser({ position: true, xmlns: false });
+    const ignore = () => undefined;
+    parser.on('opentag', ignore);
+    parser.on('text', ignore);
+    parser.on('closetag', ignore);
+    const decoder = iconv.getDecoder('iso-8859-15');
+    for await (const chunk of createReadStream(join(dir, name), { highWaterMark: 64 * 1024 })) {
+      parser.write(decoder.write(chunk as Buffer));
+    }
+    parser.write(decoder.end() ?? '');
+    parser.close();
+  }
+  return { seconds: seconds(start), cpuSeconds: cpuSeconds(cpuStart), maxRssMb: maxRssMb() };
+}
+
+/** The insert floor: the same rows into the same schema, prepared statements, one transaction. */
+function insertFloor(dir: string): PhaseResult {
+  const db = openDatabase(join(dir, 'insert-floor.db'));
+  const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  db.transaction(() => {
+    db.prepare(
+      "INSERT INTO schools (uai, school_year, source, imported_at) VALUES (?, 2024, 'siecle', ?)",
+    ).run(BENCH_UAJ, new Date().toISOString());
+    const student = db.prepare(
+      `INSERT INTO students (id, school_uai, source_id, family_name, first_name, birth_date, class_name, enrolled)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 1)`,
+    );
+    for (let s = 0; s < size.students; s++) {
+      const r = studentRow(s);
+      student.run(
+        s + 1,
+        BENCH_UAJ,
+        r.sourceId,
+        r.familyName,
+        r.firstName,
+        r.birthDate,
+        r.className,
+      );
+    }
+    const guardian = db.prepare(
+      `INSERT INTO guardians (id, school_uai, source_id, family_name, first_name, mobile_e164,
+         family_name_key, first_name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (let g = 0; g < size.guardians; g++) {
+      const r = guardianRow(g);
+      guardian.run(
+        g + 1,
+        BENCH_UAJ,
+        r.sourceId,
+        r.familyName,
+        r.firstName,
+        r.mobileE164,
+        r.familyKey,
+        r.firstKey,
+      );
+    }
+    const link = db.prepare(
+      'INSERT INTO guardian_students (guardian_id, student_id, legal_level, relation_code) VALUES (?, ?, 1, ?)',
+    );
+    for (let k = 0; k < size.links; k++) {
+      const { student: s, guardian: g } = linkRow(k, size);
+      link.run(g + 1, s + 1, k % 2 ? '20' : '10');
+    }
+  })();
+  const result = {
+    seconds: seconds(start),
+    cpuSeconds: cpuSeconds(cpuStart),
+    maxRssMb: maxRssMb(),
+  };
+  db.close();
+  return result;
+}
+
+/** The import itself, as `npm run roster -- import` runs it: preview, then apply. */
+async function importPhase(dir: string): Promise<PhaseResult> {
+  const db = openDatabase(join(dir, 'import.db'));
+  const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  const preview = await previewRosterImport(db, {
+    kind: 'files',
+    paths: [join(dir, 'ElevesSansAdresses.xml'), join(dir, 'ResponsablesAvecAdresses.xml')],
+  });
+  if (!preview.importable) {
+    throw new Error(`import refused: ${JSON.stringify(preview.problems.slice(0, 3))}`);
+  }
+  const previewSeconds = seconds(start);
+  const summary = applyRosterImport(db, preview.token, { clock: systemClock, actor: 'bench' });
+  const result = {
+    seconds: seconds(start),
+    cpuSeconds: cpuSeconds(cpuStart),
+    maxRssMb: maxRssMb(),
+    detail: {
+      previewSeconds,
+      students: summary.students,
+      guardians: summary.guardians,
+      links: summary.links,
+      problems: preview.problems.length,
+    },
+  };
+  db.close();
+  return result;
+}
+
+/** Identity-match latency on the imported database: random guardians, as typed at the kiosk. */
+function matchPhase(dir: string): PhaseResult {
+  const db = openDatabase(join(dir, 'import.db'));
+  const match = createIdentityMatcher(db);
+  const samples: number[] = [];
+  let matched = 0;
+  const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  for (let i = 0; i < 20_000; i++) {
+    const g = (i * 2_654_435_761) % size.guardians;
+    const r = guardianRow(g);
+    const typed = { lastName: r.familyName, firstName: r.firstName, phoneE164: r.mobileE164 };
+    const t = process.hrtime.bigint();
+    if (match(typed).kind === 'matched') matched++;
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  const result = {
+    seconds: seconds(start),
+    cpuSeconds: cpuSeconds(cpuStart),
+    maxRssMb: maxRssMb(),
+    detail: { p50: at(0.5), p99: at(0.99), matched, tried: samples.length },
+  };
+  db.close();
+  return result;
+}
+
+function runPhase(phase: string, dir: string): PhaseResult {
+  const child = spawnSync(
+    process.execPath,
+    [process.argv[1] ?? '', '--phase', phase, '--dir', dir, '--scale', String(scale)],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+  );
+  if (child.status !== 0) throw new Error(`bench phase ${phase} failed (${child.status})`);
+  return JSON.parse(child.stdout) as PhaseResult;
+}
+
+async function runChild(phase: string, dir: string): Promise<void> {
+  const phases: Record<string, () => PhaseResult | Promise<PhaseResult>> = {
+    parse: () => parseFloor(dir),
+    insert: () => insertFloor(dir),
+    import: () => importPhase(dir),
+    match: () => matchPhase(dir),
+  };
+  const run = phases[phase];
+  if (!run) throw new Error(`unknown phase ${phase}`);
+  process.stdout.write(JSON.stringify(await run()));
+}
+
+async function main(): Promise<void> {
+  if (values.phase) return runChild(values.phase, values.dir ?? '');
+  const dir = values.dir ?? mkdtempSync(join(tmpdir(), 'roster-bench-'));
+  const describe = (s: BenchRosterSize) =>
+    `${s.students.toLocaleString('en')} students, ${s.guardians.toLocaleString('en')} guardians, ${s.links.toLocaleString('en')} links`;
+  console.log(`Roster import benchmark, scale ${scale}: ${describe(size)}`);
+  try {
+    let start = process.hrtime.bigint();
+    const files = await writeBenchExport(dir, size);
+    const bytes = statSync(files.students).size + statSync(files.guardians).size;
+    const mb = bytes / 1e6;
+    console.log(
+      `Generated a SIECLE export of ${mb.toFixed(0)} MB (ISO-8859-15) in ${seconds(start).toFixed(1)} s, in ${dir}`,
+    );
+    start = process.hrtime.bigint();
+    const parse = runPhase('parse', dir);
+    const insert = runPhase('insert', dir);
+    const imported = runPhase('import', dir);
+    const matched = runPhase('match', dir);
+    const floors = parse.seconds + insert.seconds;
+    const ratio = imported.seconds / floors;
+    const detail = matched.detail as { p50: number; p99: number; matched: number; tried: number };
+    const lines = [
+      `Import:        ${imported.seconds.toFixed(1)} s wall (preview ${Number(imported.detail?.previewSeconds).toFixed(1)} s, then apply in one transaction), ${(mb / imported.seconds).toFixed(1)} MB/s, peak RSS ${imported.maxRssMb.toFixed(0)} MB`,
+      `Parse floor:   ${parse.seconds.toFixed(1)} s (${(mb / parse.seconds).toFixed(1)} MB/s: read, ISO-8859-15 decode, saxes with handlers that do nothing), peak RSS ${parse.maxRssMb.toFixed(0)} MB`,
+      `Insert floor:  ${insert.seconds.toFixed(1)} s (${(size.students + size.guardians + size.links).toLocaleString('en')} rows, prepared statements, one transaction, same schema), peak RSS ${insert.maxRssMb.toFixed(0)} MB`,
+      `Ratio:         import / (parse floor + insert floor) = ${imported.seconds.toFixed(1)} / ${floors.toFixed(1)} = ${ratio.toFixed(2)} (target ≤ 1.25)`,
+      `CPU time:      import ${imported.cpuSeconds.toFixed(1)} s, parse floor ${parse.cpuSeconds.toFixed(1)} s, insert floor ${insert.cpuSeconds.toFixed(1)} s: ratio ${(imported.cpuSeconds / (parse.cpuSeconds + insert.cpuSeconds)).toFixed(2)} (load average at the end ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`,
+      `Binding floor: ${parse.seconds >= insert.seconds ? 'parse' : 'insert'} (${Math.max(parse.seconds, insert.seconds).toFixed(1)} s vs ${Math.min(parse.seconds, insert.seconds).toFixed(1)} s)`,
+      `Peak RSS:      ${imported.maxRssMb.toFixed(0)} MB during the import (target ≤ 400 MB)`,
+      `Identity match: p50 ${detail.p50.toFixed(3)} ms, p99 ${detail.p99.toFixed(3)} ms over ${detail.tried} lookups, ${detail.matched} matched (target p99 ≤ 1 ms)`,
+      `Imported:      ${JSON.stringify(imported.detail)}`,
+    ];
+    for (const line of lines) console.log(line);
+  } finally {
+    if (!values.dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
