@@ -34,6 +34,17 @@ export const ERROR_CODES = [
   'LOGIN_THROTTLED', // S-RATE-1; details.retryAfterSeconds
   'NOT_LOGGED_IN',
   'NOT_DEMO_MODE', // demo phone asked for outside demo mode
+  // The secretariat's console (S-SEC-1).
+  'STAFF_NOT_LOGGED_IN', // a console call without a staff login on this session
+  'STAFF_ALREADY_SET_UP', // the first staff account exists already
+  'STAFF_USERNAME_INVALID', // 3 to 40 of a-z, 0-9, ".", "-", "_"
+  'STAFF_NAME_INVALID', // the displayed name is empty or too long
+  'GUARDIAN_NOT_FOUND',
+  'GUARDIAN_NOT_LOCKED', // unlock asked for a guardian who is not locked
+  'REPORT_NOT_FOUND',
+  'REPORT_ALREADY_HANDLED',
+  'COMMENT_REQUIRED', // a wrong-link report is marked handled with a comment
+  'AUDIT_FILTER_INVALID', // the date range ends before it starts
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

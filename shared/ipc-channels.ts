@@ -19,6 +19,18 @@ export const CHANNELS = [
   'account.logout',
   'session.reset',
   'demo.inbox',
+  'console.status',
+  'console.createFirstStaff',
+  'console.login',
+  'console.logout',
+  'console.searchGuardians',
+  'console.guardianDetail',
+  'console.unlockGuardian',
+  'console.wrongLinkReports',
+  'console.handleWrongLinkReport',
+  'console.auditLog',
+  'console.auditExport',
+  'console.dashboard',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

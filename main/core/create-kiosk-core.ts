@@ -33,6 +33,9 @@ import { createRosterSourceReader } from '../roster/roster-source';
 import { createKioskSessions } from '../sessions/kiosk-sessions';
 import { createSessionSerializer } from '../sessions/session-serializer';
 import type { SmsGateway } from '../sms/sms-gateway';
+import { createConsoleHandlers } from '../staff/console-handlers';
+import { createRequireStaff } from '../staff/require-staff';
+import { createStaffAuth } from '../staff/staff-auth';
 import { guardHandlers } from './guarded-handlers';
 import { createKioskStatusReader } from './kiosk-status-reader';
 
@@ -134,6 +137,22 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     accounts,
   });
 
+  // S-SEC-1: staff logins live apart from parents' and end the same ways (S-KIOSK-1/4).
+  const staffSessions = createKioskSessions({
+    clock,
+    idleExpirySeconds: settings.idleSeconds + settings.idleWarningSeconds + 30,
+  });
+  const staffAuth = createStaffAuth({
+    db,
+    clock,
+    journal,
+    sessions: staffSessions,
+    throttle: createLoginThrottle(db, settings),
+    hasher: passwordHasher,
+    serviceName: settings.serviceName,
+  });
+  const requireStaff = createRequireStaff(db, staffSessions);
+
   const handlers: IpcHandlers = {
     'kiosk.status': async () => ok(readKioskStatus(isDemoMode())),
     ...createActivationHandlers(activation),
@@ -143,12 +162,14 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     'session.reset': async (call) => {
       inTransaction(db, () => abandonSessionFlows(activation, call.sessionId, clock.now()));
       login.logout(call);
+      staffAuth.logout(call, 'session-reset');
       return ok({ reset: true as const });
     },
     'demo.inbox': async (_call, request) =>
       isDemoMode() && options.demoPhone
         ? ok(options.demoPhone.inbox(request.afterId))
         : fail('NOT_DEMO_MODE', 'The demo phone exists only in demo mode'),
+    ...createConsoleHandlers({ db, clock, journal, staffAuth, requireStaff }),
   };
 
   // The code HMAC key is per process: a flow left open by the previous run could only answer
@@ -169,10 +190,17 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   sweepTimer.unref();
 
   return {
-    handlers: guardHandlers(withActivity(handlers, login.touch), createSessionSerializer()),
+    handlers: guardHandlers(
+      withActivity(handlers, (call) => {
+        login.touch(call);
+        staffAuth.touch(call);
+      }),
+      createSessionSerializer(),
+    ),
     close() {
       clearInterval(sweepTimer);
       sessions.clear();
+      staffSessions.clear();
     },
   };
 }
