@@ -26,11 +26,6 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const staffCall = <C extends Parameters<Harness['okCall']>[0]>(
-  channel: C,
-  request: Parameters<Harness['okCall']>[1] & object,
-) => h.okCall(channel, request as never, CONSOLE);
-
 describe('guardian search (S-ENUM-2 tolerance)', () => {
   beforeEach(() => {
     const other = h.roster.guardian({
