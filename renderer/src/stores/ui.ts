@@ -13,7 +13,9 @@ export type Screen =
   | 'phone-not-registered'
   | 'student'
   | 'activation'
-  | 'account';
+  | 'account'
+  /** The secretariat's console (staff only), reached by its gesture or key chord. */
+  | 'console';
 
 export const useUiStore = defineStore('ui', () => {
   const screen = ref<Screen>('login');
