@@ -31,8 +31,12 @@ const DISPLAY_NAME_MAX = 80;
 export const staffUsernameKey = (typed: string): string =>
   typed.normalize('NFKC').trim().toLowerCase();
 
-/** The staff throttle shares the login_throttle table; the prefix keeps its rows apart. */
-const throttleKey = (username: string): string => `staff:${username}`;
+/**
+ * The staff throttle shares the login_throttle table. Parents' keys are lowercased
+ * (identifierKey), so this upper-case prefix is one no parent login can type: a parent's
+ * failures never throttle a staff account, nor the other way round.
+ */
+export const staffThrottleKey = (username: string): string => `STAFF:${username}`;
 
 interface StaffRow {
   id: string;
@@ -121,7 +125,7 @@ export function createStaffAuth(deps: StaffAuthDeps) {
     request: RequestOf<'console.login'>,
   ): Promise<Result<StaffIdentity>> {
     const username = staffUsernameKey(request.username);
-    const key = throttleKey(username);
+    const key = staffThrottleKey(username);
     // Counted before the slow verification and undone on success (as login-service.ts does).
     const wait = inTransaction(db, () => {
       const now = clock.now();

@@ -184,3 +184,19 @@ describe('staff accounts and logins (S-SEC-1)', () => {
     }
   });
 });
+
+describe('staff and parent login throttles stay apart (S-RATE-1)', () => {
+  it('parent logins typed as "staff:<username>" do not throttle the staff account', async () => {
+    h = createHarness({ settings: { loginFailuresBeforeDelay: 2, loginDelaySeconds: 60 } });
+    await createFirstStaff(h, 'setup');
+    for (const typed of [`staff:${STAFF_USERNAME}`, `STAFF:${STAFF_USERNAME}`]) {
+      for (let i = 0; i < 3; i++) {
+        await h.call('login.submit', { identifier: typed, password: 'mauvais mot de passe' }, 'p');
+      }
+    }
+    expect(
+      (await h.call('console.login', { username: STAFF_USERNAME, password: STAFF_PASSWORD }, 'c'))
+        .ok,
+    ).toBe(true);
+  });
+});
