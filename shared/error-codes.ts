@@ -35,7 +35,6 @@ export const ERROR_CODES = [
   'NOT_LOGGED_IN',
   'NOT_DEMO_MODE', // demo phone asked for outside demo mode
   // The console's front desk (issue 3)
-  'STAFF_LOGIN_REQUIRED', // S-SEC-1: a console channel called without a staff login
   'GUARDIAN_NOT_FOUND', // no such guardian in the roster (or gone from it)
   'PHONE_INVALID', // the typed number is not a mobile number
   'MOBILE_ALREADY_REGISTERED', // the roster already has this mobile for the guardian
@@ -46,6 +45,16 @@ export const ERROR_CODES = [
   'ACCOUNT_DISABLED', // right password, but the guardian left the roster: see the secretariat
   'CURRENT_PASSWORD_WRONG', // "Changer mon mot de passe": the current password is wrong
   'PASSWORD_UNCHANGED', // the new password is the one the account already has
+  // The secretariat's console (S-SEC-1).
+  'STAFF_NOT_LOGGED_IN', // a console call without a staff login on this session
+  'STAFF_ALREADY_SET_UP', // the first staff account exists already
+  'STAFF_USERNAME_INVALID', // 3 to 40 of a-z, 0-9, ".", "-", "_"
+  'STAFF_NAME_INVALID', // the displayed name is empty or too long
+  'GUARDIAN_NOT_LOCKED', // unlock asked for a guardian who is not locked
+  'REPORT_NOT_FOUND',
+  'REPORT_ALREADY_HANDLED',
+  'COMMENT_REQUIRED', // a wrong-link report is marked handled with a comment
+  'AUDIT_FILTER_INVALID', // the date range ends before it starts
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

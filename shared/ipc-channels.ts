@@ -34,6 +34,18 @@ export const CHANNELS = [
   'console.issueIdentifier',
   'console.settings',
   'console.saveSettings',
+  'console.status',
+  'console.createFirstStaff',
+  'console.login',
+  'console.logout',
+  'console.searchGuardians',
+  'console.guardianDetail',
+  'console.unlockGuardian',
+  'console.wrongLinkReports',
+  'console.handleWrongLinkReport',
+  'console.auditLog',
+  'console.auditExport',
+  'console.dashboard',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -7,6 +7,16 @@ import { SMS_PROVIDERS } from './sms-providers';
 import type { AccountView } from './account-view';
 import type { ActivationView } from './activation-view';
 import type { DeskSettingsView, IssuedIdentifier, MobileCorrectionView } from './desk-view';
+import type {
+  ActivationDashboard,
+  AuditCsvExport,
+  AuditLogPage,
+  ConsoleStatus,
+  GuardianDetail,
+  GuardianSummary,
+  StaffIdentity,
+  WrongLinkReportView,
+} from './console-views';
 import type { DemoSms, KioskStatus } from './kiosk-status';
 import { RECOVERY_KINDS, type RecoveryView } from './recovery-view';
 import type { Result } from './result';
@@ -21,6 +31,16 @@ const flowRequest = z.object({ flowId }).strict();
 const empty = z.object({}).strict();
 // Generous bounds only stop oversized payloads; the real rules live in the main process.
 const text = (max: number) => z.string().max(max);
+/** The console's audit log filter: instants (the renderer turns local days into them). */
+const auditFilter = z
+  .object({
+    from: z.string().datetime().optional(),
+    to: z.string().datetime().optional(),
+    action: text(100).optional(),
+    actor: text(100).optional(),
+    guardianId: z.number().int().positive().optional(),
+  })
+  .strict();
 
 export const ipcContract = {
   'kiosk.status': { request: empty, response: responseOf<KioskStatus>() },
@@ -162,6 +182,47 @@ export const ipcContract = {
       .strict(),
     response: responseOf<DeskSettingsView>(),
   },
+  // The secretariat's console (S-SEC-1): every channel but the first four needs a staff login.
+  'console.status': { request: empty, response: responseOf<ConsoleStatus>() },
+  'console.createFirstStaff': {
+    request: z
+      .object({
+        username: text(100),
+        displayName: text(200),
+        password: text(1024),
+        confirmation: text(1024),
+      })
+      .strict(),
+    response: responseOf<StaffIdentity>(),
+  },
+  'console.login': {
+    request: z.object({ username: text(100), password: text(1024) }).strict(),
+    response: responseOf<StaffIdentity>(),
+  },
+  'console.logout': { request: empty, response: responseOf<{ loggedOut: true }>() },
+  'console.searchGuardians': {
+    request: z.object({ query: text(200) }).strict(),
+    response: responseOf<GuardianSummary[]>(),
+  },
+  'console.guardianDetail': {
+    request: z.object({ guardianId: z.number().int().positive() }).strict(),
+    response: responseOf<GuardianDetail>(),
+  },
+  'console.unlockGuardian': {
+    request: z.object({ guardianId: z.number().int().positive() }).strict(),
+    response: responseOf<GuardianDetail>(),
+  },
+  'console.wrongLinkReports': {
+    request: z.object({ includeHandled: z.boolean() }).strict(),
+    response: responseOf<WrongLinkReportView[]>(),
+  },
+  'console.handleWrongLinkReport': {
+    request: z.object({ reportId: z.string().uuid(), comment: text(1000) }).strict(),
+    response: responseOf<WrongLinkReportView>(),
+  },
+  'console.auditLog': { request: auditFilter, response: responseOf<AuditLogPage>() },
+  'console.auditExport': { request: auditFilter, response: responseOf<AuditCsvExport>() },
+  'console.dashboard': { request: empty, response: responseOf<ActivationDashboard>() },
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -44,6 +44,9 @@ import { createRosterSourceReader } from '../roster/roster-source';
 import { createKioskSessions } from '../sessions/kiosk-sessions';
 import { createSessionSerializer } from '../sessions/session-serializer';
 import type { SmsGateway } from '../sms/sms-gateway';
+import { createConsoleHandlers } from '../staff/console-handlers';
+import { createRequireStaff } from '../staff/require-staff';
+import { createStaffAuth } from '../staff/staff-auth';
 import { guardHandlers } from './guarded-handlers';
 import { createKioskStatusReader } from './kiosk-status-reader';
 
@@ -65,16 +68,13 @@ export interface KioskCoreOptions {
   /** Defaults to setTimeout; the identity response floor (S-ENUM-1) waits through it. */
   sleep?: (ms: number) => Promise<void>;
   /**
-   * The console's staff check (S-SEC-1; main/staff/require-staff.ts). Without one every
-   * console channel answers STAFF_LOGIN_REQUIRED.
+   * Replaces the console's staff check (S-SEC-1; main/staff/require-staff.ts) for the desk
+   * channels. Tests only; by default a staff login of the session is required.
    */
   requireStaff?: RequireStaff;
   /** Where the console's Settings section reads and writes kiosk-config.json. */
   settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
 }
-
-const noStaffLogin: RequireStaff = () =>
-  fail('STAFF_LOGIN_REQUIRED', 'The console needs a staff login');
 
 export interface KioskCore {
   handlers: IpcHandlers;
@@ -172,8 +172,24 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     serviceName: settings.serviceName,
   });
 
+  // S-SEC-1: staff logins live apart from parents' and end the same ways (S-KIOSK-1/4).
+  const staffSessions = createKioskSessions({
+    clock,
+    idleExpirySeconds: settings.idleSeconds + settings.idleWarningSeconds + 30,
+  });
+  const staffAuth = createStaffAuth({
+    db,
+    clock,
+    journal,
+    sessions: staffSessions,
+    throttle: createLoginThrottle(db, settings),
+    hasher: passwordHasher,
+    serviceName: settings.serviceName,
+  });
+  const requireStaff = createRequireStaff(db, staffSessions);
+
   const deskHandlers = createDeskHandlers({
-    requireStaff: options.requireStaff ?? noStaffLogin,
+    requireStaff: options.requireStaff ?? requireStaff,
     mobileCorrections: createMobileCorrections(db, journal, clock),
     issueIdentifier: createIdentifierIssuer({
       db,
@@ -201,12 +217,14 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     'session.reset': async (call) => {
       inTransaction(db, () => abandonSessionFlows(activation, call.sessionId, clock.now()));
       login.logout(call);
+      staffAuth.logout(call, 'session-reset');
       return ok({ reset: true as const });
     },
     'demo.inbox': async (_call, request) =>
       isDemoMode() && options.demoPhone
         ? ok(options.demoPhone.inbox(request.afterId))
         : fail('NOT_DEMO_MODE', 'The demo phone exists only in demo mode'),
+    ...createConsoleHandlers({ db, clock, journal, staffAuth, requireStaff }),
   };
 
   // The code HMAC key is per process: a flow left open by the previous run could only answer
@@ -236,10 +254,17 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   sweepTimer.unref();
 
   return {
-    handlers: guardHandlers(withActivity(handlers, login.touch), createSessionSerializer()),
+    handlers: guardHandlers(
+      withActivity(handlers, (call) => {
+        login.touch(call);
+        staffAuth.touch(call);
+      }),
+      createSessionSerializer(),
+    ),
     close() {
       clearInterval(sweepTimer);
       sessions.clear();
+      staffSessions.clear();
     },
   };
 }

@@ -5,6 +5,7 @@ import { migration003AccountAndRosterLifecycle } from './migrations/003-account-
 import { migration004RecoveryFlows } from './migrations/004-recovery-flows';
 import { migration005SmsDeliveryStatus } from './migrations/005-sms-delivery-status';
 import { migration006DeskMobileCorrections } from './migrations/006-desk-mobile-corrections';
+import { migration007StaffAccounts } from './migrations/007-staff-accounts';
 
 /** Every schema version in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004RecoveryFlows,
   migration005SmsDeliveryStatus,
   migration006DeskMobileCorrections,
+  migration007StaffAccounts,
 ];

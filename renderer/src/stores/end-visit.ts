@@ -7,6 +7,7 @@ import { invoke } from '../bridge/kiosk-client';
 import { closeKeyboard } from '../keyboard/keyboard-state';
 import { useAccountStore } from './account';
 import { useActivationStore } from './activation';
+import { useConsoleStore } from './console';
 import { useKioskStore } from './kiosk';
 import { useRecoveryStore } from './recovery';
 import { useUiStore } from './ui';
@@ -77,6 +78,7 @@ export async function endVisit(): Promise<boolean> {
   useActivationStore().reset();
   useAccountStore().reset();
   useRecoveryStore().reset();
+  useConsoleStore().reset();
   useKioskStore().reset();
   useUiStore().reset();
   await clearBrowserStorage();

@@ -15,7 +15,9 @@ export type Screen =
   | 'student'
   | 'activation'
   | 'account'
-  | 'change-password';
+  | 'change-password'
+  /** The secretariat's console (staff only), reached by its gesture or key chord. */
+  | 'console';
 
 export const useUiStore = defineStore('ui', () => {
   const screen = ref<Screen>('login');

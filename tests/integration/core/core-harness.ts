@@ -98,7 +98,7 @@ export function createHarness(
     /** Another gateway than the recording one (e.g. the fake Android phone). */
     smsGateway?: SmsGateway;
     randomInt?: (min: number, max: number) => number;
-    /** The console's staff check (absent: console channels answer STAFF_LOGIN_REQUIRED). */
+    /** Replaces the staff check of the desk channels (absent: a real staff login is needed). */
     requireStaff?: RequireStaff;
     settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
   } = {},

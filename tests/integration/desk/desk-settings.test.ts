@@ -77,7 +77,7 @@ describe('the Settings section', () => {
   it('S-SEC-1: audits who changed what, and refuses without a staff login', async () => {
     start();
     const refused = await h.call('console.saveSettings', wanted, 'parent-session');
-    expect(refused.ok ? 'ok' : refused.error.code).toBe('STAFF_LOGIN_REQUIRED');
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('STAFF_NOT_LOGGED_IN');
     await h.okCall(
       'console.saveSettings',
       { ...wanted, smsProvider: 'demo', smsUrl: null },

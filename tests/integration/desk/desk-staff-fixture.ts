@@ -9,4 +9,4 @@ export const STAFF_SESSION = 'console-session';
 export const requireSecretary: RequireStaff = (call) =>
   call.sessionId === STAFF_SESSION
     ? ok(SECRETARY)
-    : fail('STAFF_LOGIN_REQUIRED', 'The console needs a staff login');
+    : fail('STAFF_NOT_LOGGED_IN', 'The console needs a staff login');

@@ -134,7 +134,7 @@ describe('issuing an identifier with a temporary password at the desk', () => {
       { guardianId: patrick },
       'parent-session',
     );
-    expect(result.ok ? 'ok' : result.error.code).toBe('STAFF_LOGIN_REQUIRED');
+    expect(result.ok ? 'ok' : result.error.code).toBe('STAFF_NOT_LOGGED_IN');
     expect(count('accounts')).toBe(0);
   });
 });

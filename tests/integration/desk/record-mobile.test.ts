@@ -104,20 +104,20 @@ describe('recording a mobile at the desk', () => {
       { guardianId: patrick, mobile: DESK_MOBILE },
       'parent-session',
     );
-    expect(result.ok ? null : result.error.code).toBe('STAFF_LOGIN_REQUIRED');
+    expect(result.ok ? null : result.error.code).toBe('STAFF_NOT_LOGGED_IN');
     const listed = await h.call('console.mobileCorrections', {}, 'parent-session');
     expect(listed.ok).toBe(false);
     expect(corrections()).toBe(0);
   });
 
-  it('S-SEC-1: a core started without the staff module keeps every console channel closed', async () => {
+  it('S-SEC-1: without a staff login on the session, the desk channels change nothing', async () => {
     h = createHarness();
     const patrick = seedWithoutMobile();
     const result = await h.call('console.recordMobile', {
       guardianId: patrick,
       mobile: DESK_MOBILE,
     });
-    expect(result.ok ? null : result.error.code).toBe('STAFF_LOGIN_REQUIRED');
+    expect(result.ok ? null : result.error.code).toBe('STAFF_NOT_LOGGED_IN');
     expect(corrections()).toBe(0);
   });
 

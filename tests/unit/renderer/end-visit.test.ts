@@ -11,6 +11,7 @@ import { useActivationStore } from '../../../renderer/src/stores/activation';
 import { useAccountStore } from '../../../renderer/src/stores/account';
 import { useKioskStore } from '../../../renderer/src/stores/kiosk';
 import { useUiStore } from '../../../renderer/src/stores/ui';
+import { useConsoleStore } from '../../../renderer/src/stores/console';
 import { keyboardTarget } from '../../../renderer/src/keyboard/keyboard-state';
 
 type Handler = (channel: Channel, request: unknown) => Result<unknown>;
@@ -71,6 +72,10 @@ describe('endVisit', () => {
     ui.abandonAsked = true;
     const generation = ui.generation;
     keyboardTarget.value = { kind: 'text' } as never;
+    const staffConsole = useConsoleStore();
+    staffConsole.staff = { staffId: 's1', displayName: 'Martine Durand' };
+    staffConsole.status = { setUp: true, staff: staffConsole.staff };
+    staffConsole.section = 'audit';
 
     expect(await endVisit()).toBe(true);
 
@@ -84,6 +89,10 @@ describe('endVisit', () => {
     expect(ui.abandonAsked).toBe(false);
     expect(ui.generation).toBe(generation + 1);
     expect(keyboardTarget.value).toBeNull();
+    // S-KIOSK-1: the console forgets who was logged in and where they were.
+    expect(staffConsole.staff).toBeNull();
+    expect(staffConsole.status).toBeNull();
+    expect(staffConsole.section).toBeNull();
     expect(calls.map((c) => c.channel)).toEqual(['session.reset']);
   });
 

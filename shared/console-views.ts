@@ -1,0 +1,119 @@
+// What the secretariat's console receives from the main process (S-SEC-1). Never a password,
+// code or hash; phone numbers arrive masked (S-KIOSK-3: the console is on the kiosk's screen).
+
+/** The staff member logged into this kiosk session. */
+export interface StaffIdentity {
+  staffId: string;
+  displayName: string;
+}
+
+export interface ConsoleStatus {
+  /** False until the first staff account exists: the console then asks to create it. */
+  setUp: boolean;
+  staff: StaffIdentity | null;
+}
+
+export interface GuardianAccountStatus {
+  /** The account's creation (activation) date, or null: not activated. */
+  activatedAt: string | null;
+  identifier: string | null;
+  /** S-RATE-1: locked after too many wrong secrets, until the secretariat unlocks. */
+  lockedAt: string | null;
+  failedSecrets: number;
+  /** The account was disabled (the guardian left the roster, S-DATA-2). */
+  disabledAt: string | null;
+}
+
+export interface GuardianSummary {
+  guardianId: number;
+  civility: string | null;
+  familyName: string;
+  usageName: string | null;
+  firstName: string;
+  maskedMobile: string | null;
+  goneAt: string | null;
+  status: GuardianAccountStatus;
+}
+
+export interface GuardianChild {
+  studentId: number;
+  familyName: string;
+  firstName: string;
+  className: string | null;
+  /** 1 = représentant légal (the only level that activates). */
+  legalLevel: number;
+  /** Confirmed by this guardian's account at activation. */
+  linked: boolean;
+}
+
+export interface GuardianFlowSummary {
+  startedAt: string;
+  state: string;
+  endedReason: string | null;
+}
+
+export interface GuardianSmsSummary {
+  at: string;
+  purpose: string;
+  status: string;
+}
+
+export interface GuardianDetail extends GuardianSummary {
+  children: GuardianChild[];
+  recentFlows: GuardianFlowSummary[];
+  recentSms: GuardianSmsSummary[];
+}
+
+export interface WrongLinkReportView {
+  reportId: string;
+  createdAt: string;
+  guardianId: number;
+  guardianName: string;
+  studentName: string;
+  className: string | null;
+  handledAt: string | null;
+  handledBy: string | null;
+  comment: string | null;
+}
+
+export interface AuditEntryView {
+  id: string;
+  at: string;
+  actor: string;
+  /** The staff member's name for a staff actor; 'kiosk', 'cli' otherwise. */
+  actorLabel: string;
+  action: string;
+  guardianId: number | null;
+  guardianName: string | null;
+  /** JSON as stored (never a secret). */
+  details: string | null;
+}
+
+export interface AuditLogPage {
+  entries: AuditEntryView[];
+  /** How many entries match the filter (the page shows at most AUDIT_PAGE_SIZE). */
+  total: number;
+  actions: string[];
+  actors: { actor: string; label: string }[];
+}
+
+export interface AuditCsvExport {
+  fileName: string;
+  csv: string;
+  rows: number;
+}
+
+export interface ClassActivation {
+  /** '' for students without a class. */
+  className: string;
+  legalGuardians: number;
+  activated: number;
+  /** Students with at least one legal guardian not activated, with those guardians. */
+  pendingFamilies: { student: string; guardians: string[] }[];
+}
+
+export interface ActivationDashboard {
+  legalGuardians: number;
+  activated: number;
+  classes: ClassActivation[];
+}
