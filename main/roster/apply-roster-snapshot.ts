@@ -45,7 +45,7 @@ export interface ApplyRosterOptions {
 /**
  * Writes a school's roster in ONE transaction: upserts the school, its students and guardians
  * (by export id), makes its links exactly the snapshot's, and never touches accounts or a
- * guardian's account, secret-failure counter or lock. A real (SIECLE) roster replaces the demo
+ * guardian's account, secret-failure counter or lock. A real (SIECLE, ONDE) roster replaces the demo
  * one. Applying the same snapshot again changes no row and writes no journal entry.
  */
 export function applyRosterSnapshot(
@@ -60,7 +60,7 @@ export function applyRosterSnapshot(
     const now = clock.now();
     const uai = snapshot.school.uai;
     const demoRosterRemoved =
-      snapshot.source === 'siecle' && readRosterSource(db) === 'demo' && removeDemoRoster(db);
+      snapshot.source !== 'demo' && readRosterSource(db) === 'demo' && removeDemoRoster(db);
     const schoolChanged = upsertSchool(db, snapshot, now);
     const students = upsertStudents(db, uai, snapshot.students);
     const guardians = upsertGuardians(db, uai, snapshot.guardians);

@@ -5,12 +5,19 @@ import { RosterImportError } from './roster-import-error';
 import type { RosterProblem } from './roster-problem';
 import type { RosterSnapshot } from './roster-snapshot';
 import { readSieclePair } from './siecle/read-siecle-pair';
+import type { OndeSchool } from './onde/build-onde-snapshot';
+import { isCsvPath, readOndeRoster } from './onde/read-onde-roster';
 
 export interface ImportRosterFilesOptions {
   clock: Clock;
   /** Read, validate and compute the summary, then roll back: nothing is kept. */
   dryRun?: boolean;
   actor?: string;
+}
+
+/** What the files cannot say: the school of ONDE exports (their UAI is not in them). */
+export interface ReadRosterFilesOptions {
+  ondeSchool?: OndeSchool | null;
 }
 
 /** A roster read from its files and found importable, with the warnings to report. */
@@ -24,11 +31,16 @@ class DryRunRollback extends Error {}
 
 /**
  * Reads and checks a SIECLE students file and guardians file (in any order) without any
- * database, so that a caller can refuse bad files before creating one. Throws
- * RosterImportError when a problem is fatal.
+ * database, so that a caller can refuse bad files before creating one; .csv files are an ONDE
+ * pair instead, for `ondeSchool`. Throws RosterImportError when a problem is fatal.
  */
-export async function readRosterFiles(paths: readonly string[]): Promise<CheckedRoster> {
-  const { snapshot, problems } = await readSieclePair(paths);
+export async function readRosterFiles(
+  paths: readonly string[],
+  { ondeSchool = null }: ReadRosterFilesOptions = {},
+): Promise<CheckedRoster> {
+  const { snapshot, problems } = paths.some(isCsvPath)
+    ? await readOndeRoster(paths, ondeSchool)
+    : await readSieclePair(paths);
   if (snapshot === null) throw new RosterImportError(problems);
   return { snapshot, problems };
 }
@@ -65,7 +77,7 @@ export function writeCheckedRoster(
 export async function importRosterFiles(
   db: KioskDatabase,
   paths: readonly string[],
-  options: ImportRosterFilesOptions,
+  options: ImportRosterFilesOptions & ReadRosterFilesOptions,
 ): Promise<{ summary: ImportSummary; problems: RosterProblem[] }> {
-  return writeCheckedRoster(db, await readRosterFiles(paths), options);
+  return writeCheckedRoster(db, await readRosterFiles(paths, options), options);
 }
