@@ -3,6 +3,9 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { systemClock, type Clock } from '../platform/clock';
 import { readRosterFiles, writeCheckedRoster } from '../roster/import-roster-files';
+import type { OndeSchool } from '../roster/onde/build-onde-snapshot';
+import { isCsvPath } from '../roster/onde/read-onde-roster';
+import { isUai } from '../roster/roster-snapshot';
 import { RosterImportError } from '../roster/roster-import-error';
 import { readRosterSource } from '../roster/roster-source';
 import { formatGoLiveSteps, formatImportSummary, formatProblems } from './format-import-report';
@@ -22,16 +25,21 @@ export const EXIT_DATA_DIR = 3;
 export const EXIT_INTERNAL = 4;
 
 export const ROSTER_CLI_HELP = `Usage: npm run roster -- import <students.xml> <guardians.xml> --data-dir DIR [--dry-run]
+       npm run roster -- import <eleves.csv> <responsables.csv> --uai UAI [--school-name NAME] --data-dir DIR [--dry-run]
 
-Imports a school's roster from its two SIECLE exports (ElevesSansAdresses.xml and
-ResponsablesAvecAdresses.xml, in any order). The import is all-or-nothing: when a file has a
+Imports a school's roster from its two SIECLE exports (collèges, lycées: ElevesSansAdresses.xml
+and ResponsablesAvecAdresses.xml) or its two ONDE exports (écoles: the students list and the
+guardians extraction, .csv), in any order. The import is all-or-nothing: when a file has a
 blocking problem nothing is changed. Importing the same files again changes nothing. Importing
 a real roster removes the demo roster.
 
 Options:
-  --data-dir DIR  the kiosk's data directory (or set KIOSK_DATA_DIR); the database is DIR/kiosk.db
-  --dry-run       check the files and print the report without writing anything
-  -h, --help      show this help
+  --data-dir DIR      the kiosk's data directory (or set KIOSK_DATA_DIR); the database is DIR/kiosk.db
+  --uai UAI           ONDE only (required): the school's id, 7 digits and a letter (e.g. 0751234A);
+                      ONDE files do not carry it
+  --school-name NAME  ONDE only (optional): the school's name, kept with its roster
+  --dry-run           check the files and print the report without writing anything
+  -h, --help          show this help
 
 Exit status:
   0  imported (with --dry-run: the files are valid and nothing was written)
@@ -52,6 +60,8 @@ export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Pr
       options: {
         'data-dir': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        uai: { type: 'string' },
+        'school-name': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -75,12 +85,14 @@ export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Pr
   }
   const missing = files.find((file) => !existsSync(file));
   if (missing !== undefined) return usageError(io, `file not found: ${missing}`);
+  const school = ondeSchoolOf(files, values.uai, values['school-name']);
+  if (typeof school === 'string') return usageError(io, school);
   const dataDir = values['data-dir'] ?? io.env.KIOSK_DATA_DIR;
   if (!dataDir)
     return usageError(io, 'no data directory: pass --data-dir DIR or set KIOSK_DATA_DIR');
 
   try {
-    return await importIntoDataDir(files, dataDir, values['dry-run'], io);
+    return await importIntoDataDir(files, school, dataDir, values['dry-run'], io);
   } catch (error) {
     // A bug, not the operator's doing: say so first, then give what a report needs.
     const message = error instanceof Error ? error.message : String(error);
@@ -96,13 +108,14 @@ export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Pr
  */
 async function importIntoDataDir(
   files: readonly string[],
+  ondeSchool: OndeSchool | null,
   dataDir: string,
   dryRun: boolean,
   io: RosterCliIo,
 ): Promise<number> {
   let roster;
   try {
-    roster = await readRosterFiles(files);
+    roster = await readRosterFiles(files, { ondeSchool });
   } catch (error) {
     if (!(error instanceof RosterImportError)) throw error;
     io.stderr('Import rejected: nothing was changed.');
@@ -117,7 +130,8 @@ async function importIntoDataDir(
   const { db, file } = opened;
   try {
     // Before this import the kiosk ran on the demo roster or none: it is not set up for real yet.
-    const firstRealRoster = readRosterSource(db) !== 'siecle';
+    const loaded = readRosterSource(db);
+    const firstRealRoster = loaded !== 'siecle' && loaded !== 'onde';
     let result;
     try {
       result = writeCheckedRoster(db, roster, { clock: io.clock ?? systemClock, dryRun });
@@ -129,13 +143,37 @@ async function importIntoDataDir(
     }
     for (const line of formatImportSummary(result.summary, { dryRun })) io.stdout(line);
     for (const line of formatProblems('Warnings', result.problems)) io.stdout(line);
-    if (!dryRun && firstRealRoster && result.summary.source === 'siecle') {
+    if (!dryRun && firstRealRoster && result.summary.source !== 'demo') {
       for (const line of formatGoLiveSteps()) io.stdout(line);
     }
     return EXIT_OK;
   } finally {
     db.close();
   }
+}
+
+/**
+ * The school of an ONDE import (.csv files), from --uai and --school-name; null for SIECLE
+ * files, which name their school; or the usage error to print.
+ */
+function ondeSchoolOf(
+  files: readonly string[],
+  uai: string | undefined,
+  schoolName: string | undefined,
+): OndeSchool | null | string {
+  if (!files.some(isCsvPath)) {
+    return uai === undefined && schoolName === undefined
+      ? null
+      : '--uai and --school-name are for ONDE exports (.csv) only: SIECLE files name their school';
+  }
+  if (uai === undefined) {
+    return 'ONDE exports (.csv) do not name their school: pass its UAI with --uai (e.g. --uai 0751234A)';
+  }
+  const normalised = uai.trim().toUpperCase();
+  if (!isUai(normalised)) {
+    return `--uai "${uai}" is not a school id (UAI: 7 digits and a letter, e.g. 0751234A)`;
+  }
+  return { uai: normalised, name: schoolName?.trim() || null };
 }
 
 function usageError(io: RosterCliIo, message: string): number {
