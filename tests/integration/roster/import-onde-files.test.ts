@@ -333,6 +333,25 @@ describe('importing an ONDE pair (écoles)', () => {
     ]);
   });
 
+  it('reports rows it can only partly use: unknown Etat, incomplete child, guardian without first name', async () => {
+    const oddState = { ...HUGO, state: 'Passage anticipé' };
+    const halfChild: OndeGuardian = {
+      ...PATRICK,
+      children: [
+        { familyName: 'DUPONT', firstName: 'Camille', className: 'CM1 A' },
+        { familyName: 'DUPONT', firstName: '', className: 'CE1' },
+      ],
+    };
+    const noFirstName: OndeGuardian = { ...SOPHIE, firstName: '' };
+    const { summary, problems } = await importOnde([CAMILLE, oddState], [halfChild, noFirstName]);
+    expect(summary).toMatchObject({ students: 2, enrolled: 2, guardians: 1, links: 1 });
+    expect(problems.map(formatRosterProblem)).toEqual([
+      'CSVExtraction-responsables.csv:2 child 2: warning: child without a first name or a family name: not linked',
+      'CSVExtraction-responsables.csv:3: warning: guardian has no name ("Nom responsable") or no first name ("Prénom responsable"); skipped',
+      'eleves.csv:3: warning: unknown "Etat" value "Passage anticipé" (expected admis, inscrit or radié); imported as enrolled',
+    ]);
+  });
+
   it('reports a child in another class than the students export says', async () => {
     const movedAmelie: OndeGuardian = {
       ...AMELIE,
@@ -456,6 +475,22 @@ describe('ONDE files refused, nothing written', () => {
         writeFileSync(files.guardians, '<?xml version="1.0"?>\n<BEE_RESPONSABLES/>\n'),
       [
         'CSVExtraction-responsables.csv:1: fatal: not an ONDE export: the first line should be the header of the students export ("Nom élève;Prénom élève;…") or of the guardians export ("Civilité Responsable;…;Nom responsable;…")',
+      ],
+    );
+  });
+
+  it('a guardians export without its mobile column', async () => {
+    await expectRefused(
+      (_dir, files) =>
+        writeFileSync(
+          files.guardians,
+          iconv.encode(
+            "Civilité Responsable;Nom responsable;Prénom responsable;Nom d'usage enfant;Nom de famille enfant;Prénom enfant;Classes enfants\r\nM;DUPONT;Patrick;;DUPONT;Camille;CM1 A\r\n",
+            'windows-1252',
+          ),
+        ),
+      [
+        'CSVExtraction-responsables.csv:1: fatal: the guardians export has no column "Téléphone portable": export "CSVExtraction-responsables" again from ONDE',
       ],
     );
   });
