@@ -70,6 +70,14 @@ export function readOndeGuardians(
     return { kind: 'guardians', fileName, guardians: [] };
   }
 
+  if (table.rows.length === 0) {
+    report(
+      'fatal',
+      { line: null, element: null },
+      'the guardians export lists no guardian: export it again from ONDE',
+    );
+    return { kind: 'guardians', fileName, guardians: [] };
+  }
   const guardians: OndeGuardianRow[] = [];
   for (const { line, fields } of table.rows) {
     const children: OndeChildRef[] = [];

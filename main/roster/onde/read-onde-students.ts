@@ -51,6 +51,15 @@ export function readOndeStudents(
     return { kind: 'students', fileName, students: [] };
   }
 
+  if (table.rows.length === 0) {
+    // Imported, it would empty the school (and end demo mode) for nothing: a failed export.
+    report(
+      'fatal',
+      { line: null, element: null },
+      'the students export lists no pupil: export it again from ONDE',
+    );
+    return { kind: 'students', fileName, students: [] };
+  }
   const students: OndeStudentRecord[] = [];
   const lineById = new Map<string, number>();
   for (const { line, fields } of table.rows) {

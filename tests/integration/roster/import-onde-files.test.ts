@@ -495,6 +495,19 @@ describe('ONDE files refused, nothing written', () => {
     );
   });
 
+  it('exports with a header and no rows', async () => {
+    await expectRefused(
+      (_dir, files) => {
+        writeFileSync(files.students, studentsCsv([]));
+        writeFileSync(files.guardians, guardiansCsv([]));
+      },
+      [
+        'eleves.csv: fatal: the students export lists no pupil: export it again from ONDE',
+        'CSVExtraction-responsables.csv: fatal: the guardians export lists no guardian: export it again from ONDE',
+      ],
+    );
+  });
+
   it('no school id', async () => {
     await expectRefused(
       () => undefined,
