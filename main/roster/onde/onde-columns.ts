@@ -28,7 +28,6 @@ export function columnReader(table: OndeTable) {
   const positions = (folded: string): number[] =>
     table.foldedHeaders.flatMap((name, index) => (name === folded ? [index] : []));
   return {
-    has: (folded: string): boolean => positions(folded).length > 0,
     /** Every position of a column that repeats (the child groups), in file order. */
     positions,
     /** The first position of a column, or null. */
