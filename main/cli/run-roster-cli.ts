@@ -11,9 +11,13 @@ import {
   applyRosterImport,
   discardRosterImport,
   previewRosterImport,
+  type RosterImportInput,
   type RosterPreview,
 } from '../roster/roster-import';
+import type { OndeSchool } from '../roster/onde/build-onde-snapshot';
+import { isCsvPath } from '../roster/onde/read-onde-roster';
 import type { RosterProblem } from '../roster/roster-problem';
+import { isUai } from '../roster/roster-snapshot';
 import { readRosterSource } from '../roster/roster-source';
 import { formatGoLiveSteps, formatImportSummary, formatProblems } from './format-import-report';
 import { describeWriteFailure, openImportDatabase } from './open-import-database';
@@ -32,19 +36,24 @@ export const EXIT_DATA_DIR = 3;
 export const EXIT_INTERNAL = 4;
 
 export const ROSTER_CLI_HELP = `Usage: npm run roster -- import <students> <guardians> --data-dir DIR [--dry-run]
+       npm run roster -- import <eleves.csv> <responsables.csv> --uai UAI [--school-name NAME] --data-dir DIR [--dry-run]
 
-Imports a school's roster from its two SIECLE exports (ElevesSansAdresses.xml and
-ResponsablesAvecAdresses.xml, or the zips the export tool produces, e.g.
-ExportXML_ElevesSansAdresses.zip, or one zip holding both; in any order). The import is all-or-nothing: when a file has
-a blocking problem nothing is changed. Importing the same files again changes nothing. A newer
-export updates people in place; people no longer in it are marked gone, their accounts
-disabled, and deleted after KIOSK_ROSTER_PURGE_GRACE_DAYS days unless they come back.
+Imports a school's roster from its two SIECLE exports (collèges, lycées: ElevesSansAdresses.xml
+and ResponsablesAvecAdresses.xml, or the zips the export tool produces, e.g.
+ExportXML_ElevesSansAdresses.zip, or one zip holding both) or its two ONDE exports (écoles: the
+students list and the guardians extraction, .csv), in any order. The import is all-or-nothing:
+when a file has a blocking problem nothing is changed. Importing the same files again changes
+nothing. A newer export updates people in place; people no longer in it are marked gone, their
+accounts disabled, and deleted after KIOSK_ROSTER_PURGE_GRACE_DAYS days unless they come back.
 Importing a real roster removes the demo roster.
 
 Options:
-  --data-dir DIR  the kiosk's data directory (or set KIOSK_DATA_DIR); the database is DIR/kiosk.db
-  --dry-run       check the files and print the report without writing anything
-  -h, --help      show this help
+  --data-dir DIR      the kiosk's data directory (or set KIOSK_DATA_DIR); the database is DIR/kiosk.db
+  --uai UAI           ONDE only (required): the school's id, 7 digits and a letter (e.g. 0751234A);
+                      ONDE files do not carry it
+  --school-name NAME  ONDE only (optional): the school's name, kept with its roster
+  --dry-run           check the files and print the report without writing anything
+  -h, --help          show this help
 
 Exit status:
   0  imported (with --dry-run: the files are valid and nothing was written)
@@ -65,6 +74,8 @@ export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Pr
       options: {
         'data-dir': { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        uai: { type: 'string' },
+        'school-name': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -92,12 +103,14 @@ export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Pr
 
   const missing = files.find((file) => !existsSync(file));
   if (missing !== undefined) return usageError(io, `file not found: ${missing}`);
+  const school = ondeSchoolOf(files, values.uai, values['school-name']);
+  if (typeof school === 'string') return usageError(io, school);
   const dataDir = values['data-dir'] ?? io.env.KIOSK_DATA_DIR;
   if (!dataDir)
     return usageError(io, 'no data directory: pass --data-dir DIR or set KIOSK_DATA_DIR');
 
   try {
-    return await importIntoDataDir(files, dataDir, values['dry-run'], io);
+    return await importIntoDataDir(files, school, dataDir, values['dry-run'], io);
   } catch (error) {
     // A bug, not the operator's doing: say so first, then give what a report needs.
     const message = error instanceof Error ? error.message : String(error);
@@ -114,6 +127,7 @@ export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Pr
  */
 async function importIntoDataDir(
   files: readonly string[],
+  ondeSchool: OndeSchool | null,
   dataDir: string,
   dryRun: boolean,
   io: RosterCliIo,
@@ -125,7 +139,7 @@ async function importIntoDataDir(
     if (!(error instanceof ConfigError)) throw error;
     return usageError(io, error.message);
   }
-  const input = { kind: 'files', paths: files } as const;
+  const input: RosterImportInput = { kind: 'files', paths: files, ondeSchool };
   if (!existsSync(databasePath(dataDir))) {
     const scratch = mkdtempSync(join(tmpdir(), 'roster-check-'));
     const db = openDatabase(join(scratch, 'check.db'));
@@ -147,7 +161,8 @@ async function importIntoDataDir(
   const { db, file } = opened;
   try {
     // Before this import the kiosk ran on the demo roster or none: it is not set up for real yet.
-    const firstRealRoster = readRosterSource(db) !== 'siecle';
+    const loaded = readRosterSource(db);
+    const firstRealRoster = loaded !== 'siecle' && loaded !== 'onde';
     const preview = await previewRosterImport(db, input);
     if (!preview.importable) return rejected(io, preview.problems);
     if (dryRun) return reportPreview(io, preview);
@@ -166,7 +181,7 @@ async function importIntoDataDir(
     }
     for (const line of formatImportSummary(summary, { dryRun, graceDays })) io.stdout(line);
     for (const line of formatProblems('Warnings', preview.problems)) io.stdout(line);
-    if (firstRealRoster && summary.source === 'siecle') {
+    if (firstRealRoster && summary.source !== 'demo') {
       for (const line of formatGoLiveSteps()) io.stdout(line);
     }
     return EXIT_OK;
@@ -187,6 +202,33 @@ function reportPreview(io: RosterCliIo, preview: RosterPreview): number {
   for (const line of formatImportSummary(preview.outcome, { dryRun: true })) io.stdout(line);
   for (const line of formatProblems('Warnings', preview.problems)) io.stdout(line);
   return EXIT_OK;
+}
+
+/**
+ * The school of an ONDE import (.csv files), from --uai and --school-name; null for SIECLE
+ * files, which name their school; or the usage error to print.
+ */
+function ondeSchoolOf(
+  files: readonly string[],
+  uai: string | undefined,
+  schoolName: string | undefined,
+): OndeSchool | null | string {
+  if (!files.some(isCsvPath)) {
+    return uai === undefined && schoolName === undefined
+      ? null
+      : '--uai and --school-name are for ONDE exports (.csv) only: SIECLE files name their school';
+  }
+  if (files.length !== 2) {
+    return `expected the two ONDE exports (students and guardians .csv files), got ${files.length}`;
+  }
+  if (uai === undefined) {
+    return 'ONDE exports (.csv) do not name their school: pass its UAI with --uai (e.g. --uai 0751234A)';
+  }
+  const normalised = uai.trim().toUpperCase();
+  if (!isUai(normalised)) {
+    return `--uai "${uai}" is not a school id (UAI: 7 digits and a letter, e.g. 0751234A)`;
+  }
+  return { uai: normalised, name: schoolName?.trim() || null };
 }
 
 function usageError(io: RosterCliIo, message: string): number {

@@ -6,6 +6,7 @@ import { migration004RecoveryFlows } from './migrations/004-recovery-flows';
 import { migration005SmsDeliveryStatus } from './migrations/005-sms-delivery-status';
 import { migration006DeskMobileCorrections } from './migrations/006-desk-mobile-corrections';
 import { migration007StaffAccounts } from './migrations/007-staff-accounts';
+import { migration008OndeSchoolSource } from './migrations/008-onde-school-source';
 
 /** Every schema version in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005SmsDeliveryStatus,
   migration006DeskMobileCorrections,
   migration007StaffAccounts,
+  migration008OndeSchoolSource,
 ];

@@ -10,12 +10,14 @@ import type { Clock } from '../platform/clock';
 import { purgeGoneRoster, type PurgeReport } from './purge-gone-roster';
 import { removeDemoRoster } from './remove-demo-roster';
 import { RosterImportError } from './roster-import-error';
+import type { OndeSchool } from './onde/build-onde-snapshot';
+import { isCsvPath, readOndeRoster } from './onde/read-onde-roster';
 import { hasFatalProblem, type RosterProblem } from './roster-problem';
 import { isUai, type RosterSnapshot } from './roster-snapshot';
 import { readRosterSource, ROSTER_SOURCE_META_KEY } from './roster-source';
 import { stageSiecleFiles } from './siecle/stage-siecle-files';
 import { applyStagedRoster } from './staging/apply-staged-roster';
-import { checkStagedRoster } from './staging/check-staged-roster';
+import { checkStagedRoster, type CheckStagedRosterOptions } from './staging/check-staged-roster';
 import { countStagedRoster, type RosterImportCounts } from './staging/count-staged-roster';
 import { createRosterStager } from './staging/roster-stager';
 import {
@@ -24,9 +26,18 @@ import {
   resetStagingTables,
 } from './staging/roster-staging-tables';
 
-/** What to import: SIECLE files (XML or zips), or a roster another reader built in memory. */
+/**
+ * What to import:
+ * - `files`: a school's two exports, told apart by their content, in any order. SIECLE
+ *   (collèges, lycées): the students and guardians XML files or the export tool's zips (one zip
+ *   may hold both). ONDE (écoles): the students and guardians .csv exports; as ONDE files do not
+ *   name their school, `ondeSchool` must give its UAI (and optionally its name), otherwise the
+ *   preview reports a fatal problem. Any .csv path makes the pair an ONDE one; `ondeSchool` is
+ *   ignored for SIECLE files, which name their school.
+ * - `snapshot`: a roster another reader built in memory (the bundled demo).
+ */
 export type RosterImportInput =
-  | { kind: 'files'; paths: readonly string[] }
+  | { kind: 'files'; paths: readonly string[]; ondeSchool?: OndeSchool | null }
   | { kind: 'snapshot'; snapshot: RosterSnapshot; problems?: readonly RosterProblem[] };
 
 export interface RosterSchoolInfo {
@@ -97,6 +108,8 @@ export async function previewRosterImport(
   input: RosterImportInput,
 ): Promise<RosterPreview> {
   if (input.kind === 'snapshot') return previewRosterSnapshot(db, input.snapshot, input.problems);
+  if (input.paths.some(isCsvPath))
+    return previewOndeFiles(db, input.paths, input.ondeSchool ?? null);
   const { stager, problems } = startStaging(db, []);
   const header = await stageSiecleFiles(stager, input.paths, problems);
   const school =
@@ -111,11 +124,27 @@ export async function previewRosterImport(
   return finishPreview(db, school, problems);
 }
 
-/** previewRosterImport for a roster already in memory (the demo, an ONDE file): synchronous. */
+/** ONDE exports are small (one école): read into a snapshot, then staged like any snapshot. */
+async function previewOndeFiles(
+  db: KioskDatabase,
+  paths: readonly string[],
+  school: OndeSchool | null,
+): Promise<RosterPreview> {
+  const { snapshot, problems } = await readOndeRoster(paths, school);
+  if (snapshot !== null) {
+    // The ONDE reader reports a guardian without a mobile with its line and ONDE's column names.
+    return previewRosterSnapshot(db, snapshot, problems, { reportGuardiansWithoutMobile: false });
+  }
+  discardRosterImport(db);
+  return finishPreview(db, null, problems);
+}
+
+/** previewRosterImport for a roster already in memory (the demo, ONDE files once read): synchronous. */
 export function previewRosterSnapshot(
   db: KioskDatabase,
   snapshot: RosterSnapshot,
   readProblems: readonly RosterProblem[] = [],
+  checks: CheckStagedRosterOptions = {},
 ): RosterPreview {
   const { stager, problems } = startStaging(db, readProblems);
   if (!isUai(snapshot.school.uai)) {
@@ -138,6 +167,7 @@ export function previewRosterSnapshot(
       name: snapshot.school.name,
     },
     problems,
+    checks,
   );
 }
 
@@ -152,6 +182,7 @@ function finishPreview(
   db: KioskDatabase,
   school: StagedImport['school'] | null,
   problems: RosterProblem[],
+  checks: CheckStagedRosterOptions = {},
 ): RosterPreview {
   const token = randomUUID();
   if (school === null || hasFatalProblem(problems)) {
@@ -159,7 +190,7 @@ function finishPreview(
     return { token, importable: false, outcome: null, problems };
   }
   keyStagedLinks(db);
-  problems.push(...checkStagedRoster(db));
+  problems.push(...checkStagedRoster(db, checks));
   pending.set(db, { token, school, problems });
   const counts = countStagedRoster(db, school.schoolUai);
   const demoRosterRemoved = school.source !== 'demo' && readRosterSource(db) === 'demo';

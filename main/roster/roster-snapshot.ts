@@ -5,7 +5,7 @@
 export const isUai = (value: string): boolean => /^\d{7}[A-Z]$/.test(value);
 
 export interface SnapshotStudent {
-  sourceId: string; // ELEVE_ID
+  sourceId: string; // ELEVE_ID (SIECLE); names + birth date (ONDE, see onde/onde-source-ids.ts)
   familyName: string;
   usageName: string | null;
   firstName: string;
@@ -15,7 +15,7 @@ export interface SnapshotStudent {
 }
 
 export interface SnapshotGuardian {
-  sourceId: string; // PERSONNE_ID
+  sourceId: string; // PERSONNE_ID (SIECLE); names + a child (ONDE, see onde/onde-source-ids.ts)
   civility: string | null;
   familyName: string;
   usageName: string | null;
@@ -32,7 +32,7 @@ export interface SnapshotLink {
 }
 
 export interface RosterSnapshot {
-  source: 'demo' | 'siecle';
+  source: 'demo' | 'siecle' | 'onde';
   school: { uai: string; name: string | null; schoolYear: number | null };
   students: SnapshotStudent[];
   guardians: SnapshotGuardian[];

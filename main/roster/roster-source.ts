@@ -1,9 +1,11 @@
 import type { KioskDatabase } from '../database/open-database';
 
-/** meta key telling where the loaded roster came from: 'demo' or 'siecle'. */
+/** meta key telling where the loaded roster came from: 'demo', 'siecle' or 'onde'. */
 export const ROSTER_SOURCE_META_KEY = 'roster_source';
 
-export type RosterSource = 'demo' | 'siecle';
+export type RosterSource = 'demo' | 'siecle' | 'onde';
+
+const ROSTER_SOURCES: readonly string[] = ['demo', 'siecle', 'onde'] satisfies RosterSource[];
 
 /**
  * Reads the loaded roster's source with one statement prepared once: the core builds it once
@@ -13,7 +15,9 @@ export function createRosterSourceReader(db: KioskDatabase) {
   const select = db.prepare('SELECT value FROM meta WHERE key = ?');
   const source = (): RosterSource | null => {
     const row = select.get(ROSTER_SOURCE_META_KEY) as { value: string } | undefined;
-    return row?.value === 'demo' || row?.value === 'siecle' ? row.value : null;
+    return row !== undefined && ROSTER_SOURCES.includes(row.value)
+      ? (row.value as RosterSource)
+      : null;
   };
   return {
     source,

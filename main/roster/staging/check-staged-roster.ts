@@ -19,12 +19,23 @@ interface GuardianProblemRow {
   line: number | null;
 }
 
+export interface CheckStagedRosterOptions {
+  /**
+   * false when the reader already reported, with its own file, line and wording, each legal
+   * guardian of an enrolled student who has no usable mobile (ONDE): not reported twice.
+   */
+  reportGuardiansWithoutMobile?: boolean;
+}
+
 /**
  * The checks that need the whole roster, run in SQL once every file is staged: links to a
  * student or person absent from the files are reported and dropped from the staging; a legal
  * guardian of an enrolled student without a usable mobile is reported (they cannot activate).
  */
-export function checkStagedRoster(db: KioskDatabase): RosterProblem[] {
+export function checkStagedRoster(
+  db: KioskDatabase,
+  { reportGuardiansWithoutMobile = true }: CheckStagedRosterOptions = {},
+): RosterProblem[] {
   const problems: RosterProblem[] = [];
   const counted = (total: number, what: string) => {
     if (total > MAX_PROBLEMS_PER_CHECK) {
@@ -74,6 +85,7 @@ export function checkStagedRoster(db: KioskDatabase): RosterProblem[] {
       WHERE NOT EXISTS (SELECT 1 FROM stage_students s WHERE s.source_id = student_source_id)
          OR NOT EXISTS (SELECT 1 FROM stage_guardians g WHERE g.source_id = guardian_source_id)`,
   ).run();
+  if (!reportGuardiansWithoutMobile) return problems;
 
   const unreachable = `FROM stage_guardians g LEFT JOIN stage_files f ON f.id = g.file_id
     WHERE g.mobile_e164 IS NULL

@@ -29,7 +29,14 @@ export async function startRealKiosk(
   env: Record<string, string> = {},
   guardians: readonly FixtureGuardian[] = DEFAULT_GUARDIANS,
 ): Promise<RealKiosk> {
-  const dataDir = await importRosterIntoNewDataDir(guardians);
+  return startRealKioskOn(await importRosterIntoNewDataDir(guardians), env);
+}
+
+/** The same kiosk on a data dir that already holds an imported roster (e.g. an ONDE one). */
+export async function startRealKioskOn(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<RealKiosk> {
   const gateway = await startFakeAndroidGateway({
     username: GATEWAY_USERNAME,
     password: GATEWAY_PASSWORD,
