@@ -62,6 +62,9 @@ const errors: Record<ErrorCode, string> = {
     "Ce responsable n'est représentant légal d'aucun élève inscrit : il ne peut pas recevoir d'identifiant.",
   SETTINGS_INVALID: "Un réglage n'est pas dans les limites permises. Corrigez-le puis enregistrez.",
   SETTINGS_UNAVAILABLE: 'Les réglages ne peuvent pas être modifiés depuis ce poste.',
+  KEYCHAIN_UNAVAILABLE:
+    "Ce poste n'a pas de trousseau de clés sécurisé : la clé n'a pas été enregistrée. Demandez au responsable informatique de l'installer (voir le README), ou de la définir dans la configuration du poste.",
+  SECRET_INVALID: "Cette clé n'est pas acceptée. Copiez-la de nouveau depuis le site du fournisseur.",
   ACCOUNT_DISABLED:
     "Votre compte n'est plus actif : l'établissement ne vous compte plus parmi les responsables de ses élèves. Adressez-vous au secrétariat de l'établissement.",
   CURRENT_PASSWORD_WRONG: "Ce n'est pas votre mot de passe actuel. Saisissez-le à nouveau.",
