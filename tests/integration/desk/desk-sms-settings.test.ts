@@ -213,9 +213,9 @@ describe('the console SMS gateway settings', () => {
     expect(
       errorCode(await call('console.deleteSmsSecret', { name: 'brevo-api-key' }, parent)),
     ).toBe('STAFF_NOT_LOGGED_IN');
-    expect(
-      errorCode(await call('console.sendTestSms', { mobile: '06 12 34 56 78' }, parent)),
-    ).toBe('STAFF_NOT_LOGGED_IN');
+    expect(errorCode(await call('console.sendTestSms', { mobile: '06 12 34 56 78' }, parent))).toBe(
+      'STAFF_NOT_LOGGED_IN',
+    );
     expect(store.held['brevo-api-key']).toBeUndefined();
   });
 });
