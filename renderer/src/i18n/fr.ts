@@ -633,7 +633,7 @@ export const fr = {
       secretsTitle: 'Clés du fournisseur SMS',
       secretsIntro:
         'Ces clés sont rangées dans le trousseau sécurisé du poste. Elles ne sont jamais réaffichées : pour en changer, saisissez la nouvelle.',
-      noSecrets: 'Le fournisseur enregistré ne demande aucune clé.',
+      noSecrets: 'Le fournisseur choisi ne demande aucune clé.',
       noKeychain:
         'Ce poste n’a pas de trousseau de clés sécurisé : aucune clé ne peut être enregistrée ici. Le responsable informatique doit l’installer (voir le README).',
       secrets: {
