@@ -9,6 +9,7 @@ import { test, expect } from '@playwright/test';
 import { startFakeBrevo } from '../fakes/fake-brevo';
 import { button, expectNoAxeViolations, heading, openKiosk } from './support/activation-steps';
 import {
+  CONSOLE_FR,
   createFirstStaffAccount,
   openSection,
   staffLogin,
@@ -34,7 +35,7 @@ test('a secretary sets Brevo up in the console: key in the keychain, restart, on
       await openKiosk(page, host.url);
       await tapConsoleCorner(page);
       await createFirstStaffAccount(page);
-      await openSection(page, 'Réglages');
+      await openSection(page, CONSOLE_FR.sections.settings);
       await expect(heading(page, SETTINGS)).toBeVisible();
       await expect(page.locator('[data-running-provider]')).toHaveText(
         'Démonstration (aucun vrai SMS)',
@@ -80,7 +81,7 @@ test('a secretary sets Brevo up in the console: key in the keychain, restart, on
       await openKiosk(page, host.url);
       await tapConsoleCorner(page);
       await staffLogin(page);
-      await openSection(page, 'Réglages');
+      await openSection(page, CONSOLE_FR.sections.settings);
       await expect(page.locator('[data-running-provider]')).toHaveText('Brevo');
       await expect(page.locator('[data-restart-needed]')).toHaveCount(0);
       await expect(page.locator('[data-last-error="none"]')).toBeVisible();
@@ -135,7 +136,7 @@ test('without an OS keychain the key is refused with a French message and stored
     await openKiosk(page, host.url);
     await tapConsoleCorner(page);
     await createFirstStaffAccount(page);
-    await openSection(page, 'Réglages');
+    await openSection(page, CONSOLE_FR.sections.settings);
     await expect(page.getByText('Ce poste n’a pas de trousseau de clés sécurisé')).toBeVisible();
     await page.getByLabel('Nouvelle valeur : Clé d’API Brevo', { exact: true }).fill(API_KEY);
     await button(page, 'Enregistrer la clé').click();
