@@ -1,5 +1,5 @@
 // What the console's front-desk sections (record a mobile, issue an identifier, settings) show.
-import type { SmsProvider } from './sms-providers';
+import type { RealSmsProvider, SmsProvider } from './sms-providers';
 
 /** A desk mobile correction: numbers masked (S-KIOSK-3). */
 export interface MobileCorrectionView {
@@ -34,6 +34,17 @@ export interface DeskSettings {
   idleSeconds: number;
   smsProvider: SmsProvider;
   smsUrl: string | null;
+  /** The cloud gateways' non-secret settings (../shared/docs/sms-gateways.md); null: none. */
+  smsSender: string | null;
+  smsFallbackProvider: RealSmsProvider | null;
+  twilioAccountSid: string | null;
+  twilioMessagingServiceSid: string | null;
+  twilioBaseUrl: string | null;
+  ovhServiceName: string | null;
+  ovhApplicationKey: string | null;
+  ovhBaseUrl: string | null;
+  smsmodeBaseUrl: string | null;
+  brevoBaseUrl: string | null;
 }
 
 export interface DeskSettingsView {

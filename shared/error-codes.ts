@@ -42,6 +42,8 @@ export const ERROR_CODES = [
   'GUARDIAN_NOT_LEGAL', // legal guardian (level 1) of no enrolled child: nothing to activate
   'SETTINGS_INVALID', // a setting out of its bounds; details.reason names it
   'SETTINGS_UNAVAILABLE', // this host has no settings file (tests, embedded cores)
+  'KEYCHAIN_UNAVAILABLE', // S-DATA-1: no OS keychain; a secret is never stored anywhere else
+  'SECRET_INVALID', // a typed secret is empty, has spaces around it or a line break; details.reason
   'ACCOUNT_DISABLED', // right password, but the guardian left the roster: see the secretariat
   'CURRENT_PASSWORD_WRONG', // "Changer mon mot de passe": the current password is wrong
   'PASSWORD_UNCHANGED', // the new password is the one the account already has

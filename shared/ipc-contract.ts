@@ -3,7 +3,8 @@
 // browser host and the renderer's client all derive their types from this object: adding a
 // channel is one entry here.
 import { z } from 'zod';
-import { SMS_PROVIDERS } from './sms-providers';
+import { REAL_SMS_PROVIDERS, SMS_PROVIDERS } from './sms-providers';
+import { SMS_SECRET_NAMES, type SmsSettingsView, type TestSmsView } from './sms-settings-view';
 import type { AccountView } from './account-view';
 import type { ActivationView } from './activation-view';
 import type { DeskSettingsView, IssuedIdentifier, MobileCorrectionView } from './desk-view';
@@ -178,9 +179,35 @@ export const ipcContract = {
         idleSeconds: z.number().int(),
         smsProvider: z.enum(SMS_PROVIDERS),
         smsUrl: text(2000).nullable(),
+        smsSender: text(100).nullable(),
+        smsFallbackProvider: z.enum(REAL_SMS_PROVIDERS).nullable(),
+        twilioAccountSid: text(100).nullable(),
+        twilioMessagingServiceSid: text(100).nullable(),
+        twilioBaseUrl: text(2000).nullable(),
+        ovhServiceName: text(100).nullable(),
+        ovhApplicationKey: text(100).nullable(),
+        ovhBaseUrl: text(2000).nullable(),
+        smsmodeBaseUrl: text(2000).nullable(),
+        brevoBaseUrl: text(2000).nullable(),
       })
       .strict(),
     response: responseOf<DeskSettingsView>(),
+  },
+  /** The SMS gateway's secrets (set or not, never a value), and the last failed send. */
+  'console.smsSettings': { request: empty, response: responseOf<SmsSettingsView>() },
+  /** Write-only (S-DATA-1): stores a gateway secret in the OS keychain; nothing is returned. */
+  'console.setSmsSecret': {
+    request: z.object({ name: z.enum(SMS_SECRET_NAMES), value: text(4096) }).strict(),
+    response: responseOf<SmsSettingsView>(),
+  },
+  'console.deleteSmsSecret': {
+    request: z.object({ name: z.enum(SMS_SECRET_NAMES) }).strict(),
+    response: responseOf<SmsSettingsView>(),
+  },
+  /** Sends a test SMS through the running gateway, within the S-RATE-2 limits. */
+  'console.sendTestSms': {
+    request: z.object({ mobile: text(PHONE_MAX_LENGTH) }).strict(),
+    response: responseOf<TestSmsView>(),
   },
   // The secretariat's console (S-SEC-1): every channel but the first four needs a staff login.
   'console.status': { request: empty, response: responseOf<ConsoleStatus>() },

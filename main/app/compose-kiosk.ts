@@ -72,6 +72,7 @@ export async function composeKiosk(options: {
       throw explainMissingSmsSecret(error, keychainProblem);
     }
     const { gateway, demoPhone, byProvider } = sms;
+    const secretSettings = bindSecretSettings(options.secretStore, env);
     const core = createKioskCore({
       db,
       settings: config.settings,
@@ -81,6 +82,7 @@ export async function composeKiosk(options: {
       codeHmacKey: resolveCodeHmacKey(secrets),
       passwordPepper: resolvePasswordPepper(secrets, demoOnly, keychainProblem),
       settingsFile: { dataDir: options.dataDir, env },
+      secretSettings,
     });
     // A kiosk gets no delivery callbacks: it asks the provider, where it can, and logs the answer.
     const deliveryPoller = createDeliveryStatusPoller({
@@ -97,7 +99,7 @@ export async function composeKiosk(options: {
       demoMode,
       warnings: [...weakenedLimitWarnings(config.settings), ...secretLines.warnings],
       notices: secretLines.notices,
-      secretSettings: bindSecretSettings(options.secretStore, env),
+      secretSettings,
       checkSms: () => checkSmsReadiness(gateway, { demoMode, smsUrl: smsBaseUrl(config.settings) }),
       smsDiagnostics: createSmsDiagnostics({ db, gateway, clock, settings: config.settings }),
       close() {

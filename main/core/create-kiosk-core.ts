@@ -21,6 +21,7 @@ import { inTransaction } from '../database/in-transaction';
 import type { RequireStaff } from '../desk/desk-staff';
 import { createDeskHandlers } from '../desk/desk-handlers';
 import { createDeskSettings } from '../desk/desk-settings';
+import { createDeskSmsSettingsHandlers } from '../desk/desk-sms-settings';
 import { createIdentifierIssuer } from '../desk/issue-identifier';
 import { createMobileCorrections } from '../desk/mobile-corrections';
 import type { KioskDatabase } from '../database/open-database';
@@ -43,7 +44,9 @@ import type { Clock } from '../platform/clock';
 import { createRosterSourceReader } from '../roster/roster-source';
 import { createKioskSessions } from '../sessions/kiosk-sessions';
 import { createSessionSerializer } from '../sessions/session-serializer';
+import type { SecretSettings } from '../secrets/secret-settings';
 import type { SmsGateway } from '../sms/sms-gateway';
+import { createSmsDiagnostics } from '../sms/sms-diagnostics';
 import { createConsoleHandlers } from '../staff/console-handlers';
 import { createRequireStaff } from '../staff/require-staff';
 import { createStaffAuth } from '../staff/staff-auth';
@@ -74,6 +77,11 @@ export interface KioskCoreOptions {
   requireStaff?: RequireStaff;
   /** Where the console's Settings section reads and writes kiosk-config.json. */
   settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
+  /**
+   * The SMS gateway secrets in the OS keychain, for the console's Settings (write-only,
+   * S-DATA-1). Absent: the section says there is no keychain and stores nothing.
+   */
+  secretSettings?: SecretSettings;
 }
 
 export interface KioskCore {
@@ -205,8 +213,17 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       : null,
   });
 
+  const smsSettingsHandlers = createDeskSmsSettingsHandlers({
+    requireStaff: options.requireStaff ?? requireStaff,
+    secretSettings: options.secretSettings ?? null,
+    diagnostics: createSmsDiagnostics({ db, gateway: options.smsGateway, clock, settings }),
+    journal,
+    clock,
+  });
+
   const handlers: IpcHandlers = {
     ...deskHandlers,
+    ...smsSettingsHandlers,
     'kiosk.status': async () => ok(readKioskStatus(isDemoMode())),
     ...createActivationHandlers(activation),
     'login.submit': (call, request) => login.submit(call, request),

@@ -4,6 +4,7 @@ import type { DeskSettings, DeskSettingsView } from '../../shared/desk-view';
 import {
   CONFIG_FILE_NAME,
   ENV_NAMES,
+  missingProviderSettings,
   readConfigFile,
   settingsSchema,
   type KioskSettings,
@@ -19,10 +20,22 @@ export const DESK_SETTING_KEYS = [
   'idleSeconds',
   'smsProvider',
   'smsUrl',
+  'smsSender',
+  'smsFallbackProvider',
+  'twilioAccountSid',
+  'twilioMessagingServiceSid',
+  'twilioBaseUrl',
+  'ovhServiceName',
+  'ovhApplicationKey',
+  'ovhBaseUrl',
+  'smsmodeBaseUrl',
+  'brevoBaseUrl',
 ] as const satisfies readonly (keyof KioskSettings)[];
 
 export type SaveSettingsOutcome =
   { ok: true; view: DeskSettingsView } | { ok: false; code: 'SETTINGS_INVALID'; field: string };
+
+const SCHEMA_DEFAULTS: Partial<KioskSettings> = settingsSchema.parse({});
 
 const pick = (settings: Partial<KioskSettings>): DeskSettings => ({
   kioskName: settings.kioskName ?? '',
@@ -30,7 +43,28 @@ const pick = (settings: Partial<KioskSettings>): DeskSettings => ({
   idleSeconds: settings.idleSeconds ?? 0,
   smsProvider: settings.smsProvider ?? 'demo',
   smsUrl: settings.smsUrl ?? null,
+  smsSender: settings.smsSender ?? null,
+  smsFallbackProvider: settings.smsFallbackProvider ?? null,
+  twilioAccountSid: settings.twilioAccountSid ?? null,
+  twilioMessagingServiceSid: settings.twilioMessagingServiceSid ?? null,
+  twilioBaseUrl: settings.twilioBaseUrl ?? null,
+  ovhServiceName: settings.ovhServiceName ?? null,
+  ovhApplicationKey: settings.ovhApplicationKey ?? null,
+  ovhBaseUrl: settings.ovhBaseUrl ?? null,
+  smsmodeBaseUrl: settings.smsmodeBaseUrl ?? null,
+  brevoBaseUrl: settings.brevoBaseUrl ?? null,
 });
+
+/**
+ * The setting a missing-provider-settings sentence names first (its KIOSK_* variable), so the
+ * screen can point at that field; the sentence is the one a start would refuse with.
+ */
+function fieldNamedIn(sentence: string): string {
+  const named = DESK_SETTING_KEYS.map((key) => ({ key, at: sentence.indexOf(ENV_NAMES[key]) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at);
+  return named[0]?.key ?? 'smsProvider';
+}
 
 /**
  * The Settings section over kiosk-config.json in the data directory. Changes take effect at the
@@ -72,7 +106,10 @@ export function createDeskSettings(options: {
       const merged: Record<string, unknown> = { ...current };
       for (const key of DESK_SETTING_KEYS) {
         const value = next[key];
-        if (value === null) delete merged[key];
+        // null: not set (the schema's default applies). A provider's public address shown as
+        // its default and left as it is stays out of the file (and out of the audit).
+        const untouchedDefault = !(key in current) && value === SCHEMA_DEFAULTS[key];
+        if (value === null || untouchedDefault) delete merged[key];
         else merged[key] = value;
       }
       const parsed = settingsSchema.safeParse(merged);
@@ -83,9 +120,10 @@ export function createDeskSettings(options: {
           field: String(parsed.error.issues[0]?.path[0] ?? ''),
         };
       }
-      if (parsed.data.smsProvider === 'android-gateway' && !parsed.data.smsUrl) {
-        return { ok: false, code: 'SETTINGS_INVALID', field: 'smsUrl' };
-      }
+      // The same rule the start applies: a saved file the kiosk would refuse to start with is
+      // refused here instead (e.g. Twilio without an account SID, a fallback equal to the first).
+      const missing = missingProviderSettings(parsed.data);
+      if (missing) return { ok: false, code: 'SETTINGS_INVALID', field: fieldNamedIn(missing) };
       const changed = DESK_SETTING_KEYS.filter((key) => current[key] !== merged[key]);
       if (changed.length > 0) {
         const temporary = `${file}.${process.pid}.tmp`;

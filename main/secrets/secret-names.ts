@@ -1,6 +1,7 @@
 // Every secret the kiosk keeps, by the name used in the OS keychain, on the command line
 // (`npm run config -- sms set NAME`) and by the settings screen, with the KioskSecrets field it
 // fills and the environment variable that overrides it (S-DATA-1).
+import { SMS_SECRET_NAMES } from '../../shared/sms-settings-view';
 import type { KioskSecrets } from '../config/kiosk-config';
 
 export interface SecretDefinition {
@@ -12,14 +13,8 @@ export interface SecretDefinition {
   generated: boolean;
 }
 
-export const SMS_SECRET_NAMES = [
-  'sms-password',
-  'twilio-auth-token',
-  'ovh-application-secret',
-  'ovh-consumer-key',
-  'smsmode-api-key',
-  'brevo-api-key',
-] as const;
+// The settings screen's contract names them too, so the list lives in shared/.
+export { SMS_SECRET_NAMES };
 
 export const GENERATED_SECRET_NAMES = ['code-hmac-key', 'password-pepper'] as const;
 

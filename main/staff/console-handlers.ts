@@ -1,4 +1,5 @@
 import type { DeskHandlers } from '../desk/desk-handlers';
+import type { DeskSmsSettingsHandlers } from '../desk/desk-sms-settings';
 import type { Channel } from '../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../shared/result';
 import { inTransaction } from '../database/in-transaction';
@@ -17,7 +18,10 @@ import { createWrongLinkReports } from './wrong-link-reports';
 
 export type ConsoleChannel = Extract<Channel, `console.${string}`>;
 /** The console's own channels; the front desk's (main/desk/desk-handlers.ts) are built apart. */
-export type ConsoleHandlers = Omit<Pick<IpcHandlers, ConsoleChannel>, keyof DeskHandlers>;
+export type ConsoleHandlers = Omit<
+  Pick<IpcHandlers, ConsoleChannel>,
+  keyof DeskHandlers | keyof DeskSmsSettingsHandlers
+>;
 
 export interface ConsoleHandlerDeps {
   db: KioskDatabase;

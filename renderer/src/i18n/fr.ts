@@ -62,6 +62,10 @@ const errors: Record<ErrorCode, string> = {
     "Ce responsable n'est représentant légal d'aucun élève inscrit : il ne peut pas recevoir d'identifiant.",
   SETTINGS_INVALID: "Un réglage n'est pas dans les limites permises. Corrigez-le puis enregistrez.",
   SETTINGS_UNAVAILABLE: 'Les réglages ne peuvent pas être modifiés depuis ce poste.',
+  KEYCHAIN_UNAVAILABLE:
+    "Ce poste n'a pas de trousseau de clés sécurisé : la clé n'a pas été enregistrée. Demandez au responsable informatique de l'installer (voir le README), ou de la définir dans la configuration du poste.",
+  SECRET_INVALID:
+    "Cette clé n'est pas acceptée. Copiez-la de nouveau depuis le site du fournisseur.",
   ACCOUNT_DISABLED:
     "Votre compte n'est plus actif : l'établissement ne vous compte plus parmi les responsables de ses élèves. Adressez-vous au secrétariat de l'établissement.",
   CURRENT_PASSWORD_WRONG: "Ce n'est pas votre mot de passe actuel. Saisissez-le à nouveau.",
@@ -564,10 +568,6 @@ export const fr = {
       idle: 'Délai avant effacement de l’écran sans action',
       idleHint: 'Au-delà, le kiosque demande « Êtes-vous toujours là ? » puis revient à l’accueil.',
       sms: 'Envoi des SMS',
-      smsDemo: 'Démonstration (aucun vrai SMS)',
-      smsAndroid: 'Téléphone Android passerelle SMS',
-      smsUrl: 'Adresse de la passerelle',
-      smsUrlHint: 'Par exemple https://192.168.1.20:8080 (sans identifiant ni mot de passe).',
       minutes: '{n} minute | {n} minutes',
       seconds: '{n} seconde | {n} secondes',
       next: 'Continuer',
@@ -576,6 +576,106 @@ export const fr = {
       saved: 'Réglages enregistrés. Ils prendront effet au prochain démarrage du kiosque.',
       current: 'Valeur actuelle : {value}',
       summaryTitle: 'Vérifiez avant d’enregistrer',
+      editTitle: 'Modifier les réglages',
+      edit: 'Modifier les réglages',
+      finish: 'Terminer',
+      restartNeeded:
+        'Des réglages enregistrés ne sont pas encore appliqués : redémarrez le kiosque pour qu’ils prennent effet.',
+      runningProvider: 'Envoi des SMS en service actuellement',
+      smsHint:
+        'Le fournisseur par lequel partent les codes envoyés aux parents. Le README explique comment ouvrir un compte chez chacun.',
+      providerSettings: 'Réglages de {provider}',
+      secretsElsewhere:
+        'Les clés et mots de passe du fournisseur se saisissent après l’enregistrement, dans la partie « Clés du fournisseur SMS » des réglages.',
+      fallback: 'Fournisseur de secours',
+      fallbackHint:
+        'Utilisé seulement quand le premier ne répond pas (jamais pour un numéro refusé). Facultatif.',
+      noFallback: 'Aucun',
+      notSet: 'Non renseigné',
+      fieldRefused:
+        'Cette valeur n’est pas acceptée ou manque pour ce fournisseur : vérifiez-la (voir le README).',
+      providers: {
+        demo: 'Démonstration (aucun vrai SMS)',
+        'android-gateway': 'Téléphone Android passerelle SMS',
+        twilio: 'Twilio',
+        ovh: 'OVHcloud',
+        smsmode: 'smsmode',
+        brevo: 'Brevo',
+      },
+      fields: {
+        smsUrl: 'Adresse de la passerelle',
+        smsSender: 'Expéditeur affiché',
+        twilioAccountSid: 'Account SID Twilio',
+        twilioMessagingServiceSid: 'Messaging Service SID Twilio (facultatif)',
+        twilioBaseUrl: 'Adresse de l’API Twilio',
+        ovhServiceName: 'Nom du compte SMS OVHcloud',
+        ovhApplicationKey: 'Application Key OVHcloud',
+        ovhBaseUrl: 'Adresse de l’API OVHcloud',
+        smsmodeBaseUrl: 'Adresse de l’API smsmode',
+        brevoBaseUrl: 'Adresse de l’API Brevo',
+      },
+      hints: {
+        smsUrl: 'Par exemple https://192.168.1.20:8080 (sans identifiant ni mot de passe).',
+        smsSender:
+          'Jusqu’à 11 lettres ou chiffres (par exemple COLLEGE), ou un numéro au format international. Obligatoire pour Brevo.',
+        twilioAccountSid: 'Commence par AC, suivi de 32 caractères (console Twilio).',
+        twilioMessagingServiceSid:
+          'Commence par MG. Sans lui, l’expéditeur affiché est obligatoire.',
+        twilioBaseUrl: 'Laissez la valeur proposée, sauf indication du responsable informatique.',
+        ovhServiceName: 'Par exemple sms-ab12345-1 (espace client OVHcloud).',
+        ovhApplicationKey: 'Fournie à la création de l’application (lettres et chiffres).',
+        ovhBaseUrl: 'Laissez la valeur proposée, sauf indication du responsable informatique.',
+        smsmodeBaseUrl: 'Laissez la valeur proposée, sauf indication du responsable informatique.',
+        brevoBaseUrl: 'Laissez la valeur proposée, sauf indication du responsable informatique.',
+      },
+    },
+    sms: {
+      secretsTitle: 'Clés du fournisseur SMS',
+      secretsIntro:
+        'Ces clés sont rangées dans le trousseau sécurisé du poste. Elles ne sont jamais réaffichées : pour en changer, saisissez la nouvelle.',
+      noSecrets: 'Le fournisseur choisi ne demande aucune clé.',
+      noKeychain:
+        'Ce poste n’a pas de trousseau de clés sécurisé : aucune clé ne peut être enregistrée ici. Le responsable informatique doit l’installer (voir le README).',
+      secrets: {
+        'sms-password': 'Mot de passe de la passerelle Android',
+        'twilio-auth-token': 'Auth Token Twilio',
+        'ovh-application-secret': 'Application Secret OVHcloud',
+        'ovh-consumer-key': 'Consumer Key OVHcloud',
+        'smsmode-api-key': 'Clé d’API smsmode',
+        'brevo-api-key': 'Clé d’API Brevo',
+      },
+      set: 'définie',
+      notSet: 'non définie',
+      inEnvironment:
+        'Une valeur est imposée par la configuration du poste (variable d’environnement) : c’est elle qui est utilisée.',
+      newValue: 'Nouvelle valeur : {name}',
+      newValueHint: 'Collez la valeur copiée depuis le site du fournisseur.',
+      store: 'Enregistrer la clé',
+      stored: 'Clé enregistrée dans le trousseau. Elle servira au prochain démarrage du kiosque.',
+      delete: 'Supprimer la clé',
+      lastErrorTitle: 'Dernière erreur d’envoi',
+      noError: 'Aucune erreur d’envoi enregistrée.',
+      when: 'Quand',
+      provider: 'Fournisseur',
+      what: 'Erreur',
+      detail: 'Détail technique (pour le responsable informatique)',
+      kinds: {
+        InvalidNumber: 'Numéro refusé par le fournisseur : ce numéro ne peut pas recevoir de SMS.',
+        Auth: 'Identifiants refusés par le fournisseur : vérifiez les clés et le compte.',
+        InsufficientCredit: 'Crédit de SMS épuisé : rechargez le compte chez le fournisseur.',
+        RateLimited: 'Le fournisseur limite le nombre d’envois : réessayez dans un moment.',
+        Transient: 'Le fournisseur ne répond pas ou est en panne : le SMS n’est pas parti.',
+        NotConfigured: 'Envoi de SMS mal configuré : vérifiez les réglages et les clés.',
+        Uncertain:
+          'Le fournisseur a mis trop de temps à répondre : le SMS est peut-être quand même parti.',
+      },
+      testTitle: 'Envoyer un SMS de test',
+      testIntro:
+        'Le SMS de test part par le fournisseur en service ({provider}), avec les mêmes limites que les codes des parents.',
+      testMobile: 'Numéro de portable pour le test',
+      testMobileHint: 'Par exemple 06 12 34 56 78.',
+      testSend: 'Envoyer un SMS de test',
+      testSent: 'SMS de test envoyé par {provider} au {to}. Vérifiez qu’il est bien arrivé.',
     },
   },
   console: {
@@ -593,6 +693,7 @@ export const fr = {
       wrongLinks: 'Rattachements signalés',
       dashboard: 'Tableau de bord',
       audit: "Journal d'audit",
+      settings: 'Réglages',
     },
     setup: {
       title: 'Créer le premier compte du secrétariat',

@@ -28,6 +28,17 @@ const wanted: DeskSettings = {
   idleSeconds: 120,
   smsProvider: 'android-gateway',
   smsUrl: 'https://192.168.1.20:8080',
+  smsSender: null,
+  smsFallbackProvider: null,
+  twilioAccountSid: null,
+  twilioMessagingServiceSid: null,
+  // The providers' public addresses, as the schema's defaults show them.
+  twilioBaseUrl: 'https://api.twilio.com',
+  ovhServiceName: null,
+  ovhApplicationKey: null,
+  ovhBaseUrl: 'https://eu.api.ovh.com/1.0',
+  smsmodeBaseUrl: 'https://rest.smsmode.com/sms/v1',
+  brevoBaseUrl: 'https://api.brevo.com/v3',
 };
 
 describe('the Settings section', () => {
@@ -39,7 +50,11 @@ describe('the Settings section', () => {
     // Takes effect at the next start: the running kiosk still has what it started with.
     expect(view.running.kioskName).toBe("Kiosque de l'accueil");
     const next = loadKioskConfig(dataDir, {});
-    expect(next.settings).toMatchObject({ ...wanted, serviceName: 'ENT Lycée', port: 5000 });
+    // Fields left empty (null) stay out of the file.
+    const set = Object.fromEntries(Object.entries(wanted).filter(([, value]) => value !== null));
+    expect(next.settings).toMatchObject(set);
+    expect(next.settings.smsSender).toBeUndefined();
+    expect(next.settings).toMatchObject({ serviceName: 'ENT Lycée', port: 5000 });
     // Atomic write: no temporary file left beside it.
     expect(readdirSync(dataDir)).toEqual(['kiosk-config.json']);
   });
@@ -80,7 +95,7 @@ describe('the Settings section', () => {
     expect(refused.ok ? 'ok' : refused.error.code).toBe('STAFF_NOT_LOGGED_IN');
     await h.okCall(
       'console.saveSettings',
-      { ...wanted, smsProvider: 'demo', smsUrl: null },
+      { ...wanted, smsProvider: 'brevo', smsUrl: null, smsSender: 'COLLEGE' },
       STAFF_SESSION,
     );
     const audit = h.db
@@ -92,7 +107,9 @@ describe('the Settings section', () => {
       kioskName: { from: null, to: 'Kiosque du hall' },
       codeTtlSeconds: { from: null, to: 900 },
       idleSeconds: { from: null, to: 120 },
-      smsProvider: { from: null, to: 'demo' },
+      smsProvider: { from: null, to: 'brevo' },
+      smsSender: { from: null, to: 'COLLEGE' },
+      // Brevo's public address, shown as the default and left as it is, is not written.
     });
   });
 
