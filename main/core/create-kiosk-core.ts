@@ -18,7 +18,6 @@ import {
 } from '../accounts/password-hasher';
 import type { KioskSettings } from '../config/kiosk-config';
 import { inTransaction } from '../database/in-transaction';
-import type { RequireStaff } from '../desk/desk-staff';
 import { createDeskHandlers } from '../desk/desk-handlers';
 import { createDeskSettings } from '../desk/desk-settings';
 import { createIdentifierIssuer } from '../desk/issue-identifier';
@@ -67,11 +66,6 @@ export interface KioskCoreOptions {
   passwordHashing?: ScryptParameters;
   /** Defaults to setTimeout; the identity response floor (S-ENUM-1) waits through it. */
   sleep?: (ms: number) => Promise<void>;
-  /**
-   * Replaces the console's staff check (S-SEC-1; main/staff/require-staff.ts) for the desk
-   * channels. Tests only; by default a staff login of the session is required.
-   */
-  requireStaff?: RequireStaff;
   /** Where the console's Settings section reads and writes kiosk-config.json. */
   settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
 }
@@ -189,7 +183,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const requireStaff = createRequireStaff(db, staffSessions);
 
   const deskHandlers = createDeskHandlers({
-    requireStaff: options.requireStaff ?? requireStaff,
+    requireStaff,
     mobileCorrections: createMobileCorrections(db, journal, clock),
     issueIdentifier: createIdentifierIssuer({
       db,

@@ -7,7 +7,6 @@ import type { Result } from '../../../shared/result';
 import { settingsSchema, type KioskSettings } from '../../../main/config/kiosk-config';
 import { createKioskCore, type KioskCore } from '../../../main/core/create-kiosk-core';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
-import type { RequireStaff } from '../../../main/desk/desk-staff';
 import {
   SmsGatewayError,
   type SmsGateway,
@@ -98,8 +97,6 @@ export function createHarness(
     /** Another gateway than the recording one (e.g. the fake Android phone). */
     smsGateway?: SmsGateway;
     randomInt?: (min: number, max: number) => number;
-    /** Replaces the staff check of the desk channels (absent: a real staff login is needed). */
-    requireStaff?: RequireStaff;
     settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
   } = {},
 ): Harness {
@@ -121,7 +118,6 @@ export function createHarness(
     sleep: async (ms) => {
       sleeps.push(ms);
     },
-    ...(options.requireStaff ? { requireStaff: options.requireStaff } : {}),
     ...(options.settingsFile ? { settingsFile: options.settingsFile } : {}),
   });
   const call = <C extends Channel>(channel: C, request: RequestOf<C>, sessionId = 'session-1') =>
