@@ -6,6 +6,7 @@ import GuardianSearchSection from './sections/GuardianSearchSection.vue';
 import WrongLinkReportsSection from './sections/WrongLinkReportsSection.vue';
 import AuditLogSection from './sections/AuditLogSection.vue';
 import DashboardSection from './sections/DashboardSection.vue';
+import MobileCorrectionsSection from './sections/MobileCorrectionsSection.vue';
 
 export interface ConsoleSection {
   /** Also the i18n key under console.sections. */
@@ -16,6 +17,7 @@ export interface ConsoleSection {
 export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { id: 'search', component: GuardianSearchSection },
   { id: 'wrongLinks', component: WrongLinkReportsSection },
+  { id: 'mobileCorrections', component: MobileCorrectionsSection },
   { id: 'dashboard', component: DashboardSection },
   { id: 'audit', component: AuditLogSection },
 ];

@@ -593,6 +593,7 @@ export const fr = {
       wrongLinks: 'Rattachements signalés',
       dashboard: 'Tableau de bord',
       audit: "Journal d'audit",
+      mobileCorrections: 'Portables enregistrés',
     },
     setup: {
       title: 'Créer le premier compte du secrétariat',
@@ -631,6 +632,7 @@ export const fr = {
       backToResults: 'Retour aux résultats',
       mobile: 'Portable',
       noMobile: 'Pas de portable enregistré',
+      localMobile: 'Portable donné au secrétariat',
       identifier: 'Identifiant',
       lockedSince: 'Bloqué depuis le',
       unlock: 'Débloquer ce parent',

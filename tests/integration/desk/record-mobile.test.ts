@@ -100,6 +100,30 @@ describe('recording a mobile at the desk', () => {
     expect(listed?.maskedExportMobile).toBe('06 •• •• •• 78');
   });
 
+  it("shows the correction as such on the guardian's page, with the SMS sent to it", async () => {
+    h = createHarness();
+    secretary = await loginSecretary(h);
+    const patrick = seedWithoutMobile();
+    const before = await h.okCall('console.guardianDetail', { guardianId: patrick }, STAFF_SESSION);
+    expect(before.localMobile).toBeNull();
+    await h.okCall(
+      'console.recordMobile',
+      { guardianId: patrick, mobile: DESK_MOBILE_TYPED },
+      STAFF_SESSION,
+    );
+    expect(await confirmSendWith({ ...PATRICK_IDENTITY, mobile: DESK_MOBILE_TYPED })).toBe('ok');
+
+    const page = await h.okCall('console.guardianDetail', { guardianId: patrick }, STAFF_SESSION);
+    // The export's number stays what the export says; the desk's is beside it, marked local.
+    expect(page.maskedMobile).toBeNull();
+    expect(page.localMobile).toMatchObject({
+      maskedMobile: '06 •• •• •• 32',
+      status: 'active',
+      recordedByName: secretary.displayName,
+    });
+    expect(page.recentSms.map((sms) => sms.purpose)).toEqual(['activation-code']);
+  });
+
   it('S-SEC-1: refuses without a staff login and writes nothing', async () => {
     h = createHarness();
     secretary = await loginSecretary(h);
