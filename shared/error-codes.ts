@@ -42,6 +42,7 @@ export const ERROR_CODES = [
   'GUARDIAN_NOT_LEGAL', // legal guardian (level 1) of no enrolled child: nothing to activate
   'SETTINGS_INVALID', // a setting out of its bounds; details.reason names it
   'SETTINGS_UNAVAILABLE', // this host has no settings file (tests, embedded cores)
+  'LETTER_PDF_UNAVAILABLE', // only Electron prints the letter to a PDF; elsewhere, HTML print
   'ACCOUNT_DISABLED', // right password, but the guardian left the roster: see the secretariat
   'CURRENT_PASSWORD_WRONG', // "Changer mon mot de passe": the current password is wrong
   'PASSWORD_UNCHANGED', // the new password is the one the account already has

@@ -22,6 +22,7 @@ import { createDeskHandlers } from '../desk/desk-handlers';
 import { createDeskSettings } from '../desk/desk-settings';
 import { createIdentifierIssuer } from '../desk/issue-identifier';
 import { createMobileCorrections } from '../desk/mobile-corrections';
+import type { SaveLetterPdf } from '../desk/save-letter-pdf';
 import type { KioskDatabase } from '../database/open-database';
 import type { ActivationContext } from '../flows/activation-context';
 import { createActivationHandlers } from '../flows/activation-flow';
@@ -66,6 +67,8 @@ export interface KioskCoreOptions {
   passwordHashing?: ScryptParameters;
   /** Defaults to setTimeout; the identity response floor (S-ENUM-1) waits through it. */
   sleep?: (ms: number) => Promise<void>;
+  /** Electron only: saves the desk's letter as a PDF (printToPDF and a save dialog). */
+  saveLetterPdf?: SaveLetterPdf;
   /** Where the console's Settings section reads and writes kiosk-config.json. */
   settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
 }
@@ -194,6 +197,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       createAccount: activation.createAccount,
       serviceName: settings.serviceName,
     }),
+    saveLetterPdf: options.saveLetterPdf ?? null,
     settings: options.settingsFile
       ? createDeskSettings({ ...options.settingsFile, running: settings, journal, clock })
       : null,

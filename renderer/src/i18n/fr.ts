@@ -62,6 +62,8 @@ const errors: Record<ErrorCode, string> = {
     "Ce responsable n'est représentant légal d'aucun élève inscrit : il ne peut pas recevoir d'identifiant.",
   SETTINGS_INVALID: "Un réglage n'est pas dans les limites permises. Corrigez-le puis enregistrez.",
   SETTINGS_UNAVAILABLE: 'Les réglages ne peuvent pas être modifiés depuis ce poste.',
+  LETTER_PDF_UNAVAILABLE:
+    'Ce poste ne peut pas enregistrer la lettre en PDF : utilisez « Imprimer la lettre ».',
   ACCOUNT_DISABLED:
     "Votre compte n'est plus actif : l'établissement ne vous compte plus parmi les responsables de ses élèves. Adressez-vous au secrétariat de l'établissement.",
   CURRENT_PASSWORD_WRONG: "Ce n'est pas votre mot de passe actuel. Saisissez-le à nouveau.",
@@ -526,6 +528,9 @@ export const fr = {
       confirm: "Créer l'identifiant",
       doneTitle: 'Identifiant créé',
       print: 'Imprimer la lettre',
+      savePdf: 'Enregistrer en PDF',
+      pdfSaved:
+        'Lettre enregistrée : {file}. Elle contient le mot de passe provisoire : supprimez le fichier une fois la lettre imprimée.',
       finish: "J'ai remis la lettre",
       finishConfirmTitle: 'La lettre a-t-elle été imprimée ?',
       finishConfirmText:

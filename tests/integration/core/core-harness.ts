@@ -1,5 +1,6 @@
 // A real core over an in-memory migrated database, with a controllable clock and a fake of the
 // outside SMS provider that records what a parent's phone would receive.
+import type { SaveLetterPdf } from '../../../main/desk/save-letter-pdf';
 import { expect } from 'vitest';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc-contract';
 import type { DemoSms } from '../../../shared/kiosk-status';
@@ -98,6 +99,8 @@ export function createHarness(
     smsGateway?: SmsGateway;
     randomInt?: (min: number, max: number) => number;
     settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
+    /** The Electron host's letter PDF (absent: the browser host's core, which has none). */
+    saveLetterPdf?: SaveLetterPdf;
   } = {},
 ): Harness {
   const db = openDatabase(':memory:');
@@ -119,6 +122,7 @@ export function createHarness(
       sleeps.push(ms);
     },
     ...(options.settingsFile ? { settingsFile: options.settingsFile } : {}),
+    ...(options.saveLetterPdf ? { saveLetterPdf: options.saveLetterPdf } : {}),
   });
   const call = <C extends Channel>(channel: C, request: RequestOf<C>, sessionId = 'session-1') =>
     core.handlers[channel]({ sessionId }, request) as Promise<Result<ResponseOf<C>>>;

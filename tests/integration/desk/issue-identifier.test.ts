@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TEMPORARY_PASSWORD_ALPHABET } from '../../../main/desk/temporary-password';
 import { createHarness, seedDupontFamily, type Harness } from '../core/core-harness';
 import type { StaffIdentity } from '../../../main/desk/desk-staff';
+import type { TemporaryPasswordLetter } from '../../../shared/temporary-password-letter-document';
 import { loginSecretary, STAFF_SESSION } from './desk-staff-fixture';
 
 let h: Harness;
@@ -146,5 +147,46 @@ describe('issuing an identifier with a temporary password at the desk', () => {
     );
     expect(result.ok ? 'ok' : result.error.code).toBe('STAFF_NOT_LOGGED_IN');
     expect(count('accounts')).toBe(0);
+  });
+
+  it('S-SEC-1: "Enregistrer en PDF" hands the letter to the Electron host, only with a staff login', async () => {
+    const letters: TemporaryPasswordLetter[] = [];
+    h = createHarness({
+      saveLetterPdf: async (letter) => {
+        letters.push(letter);
+        return { saved: true, fileName: 'lettre-patrick.dupont1.pdf' };
+      },
+    });
+    secretary = await loginSecretary(h);
+    const letter: TemporaryPasswordLetter = {
+      title: 'Vos identifiants',
+      blocks: [
+        {
+          kind: 'credential',
+          label: 'Identifiant',
+          value: 'patrick.dupont1',
+          testId: 'identifier',
+        },
+      ],
+    };
+    const refused = await h.call('console.saveLetterPdf', { letter }, 'parent-session');
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('STAFF_NOT_LOGGED_IN');
+    expect(letters).toHaveLength(0);
+    expect(await h.okCall('console.saveLetterPdf', { letter }, STAFF_SESSION)).toEqual({
+      saved: true,
+      fileName: 'lettre-patrick.dupont1.pdf',
+    });
+    expect(letters).toEqual([letter]);
+  });
+
+  it('answers LETTER_PDF_UNAVAILABLE in the browser host, whose core cannot print to PDF', async () => {
+    h = createHarness();
+    secretary = await loginSecretary(h);
+    const result = await h.call(
+      'console.saveLetterPdf',
+      { letter: { title: 'Vos identifiants', blocks: [] } },
+      STAFF_SESSION,
+    );
+    expect(result.ok ? 'ok' : result.error.code).toBe('LETTER_PDF_UNAVAILABLE');
   });
 });
