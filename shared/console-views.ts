@@ -58,7 +58,18 @@ export interface GuardianSmsSummary {
   status: string;
 }
 
+/** A mobile recorded at the desk for this guardian (a local correction), masked. */
+export interface GuardianLocalMobile {
+  maskedMobile: string;
+  /** active: in force; confirmed: the export now has it; superseded: the export has another. */
+  status: 'active' | 'confirmed' | 'superseded';
+  recordedByName: string;
+  recordedAt: string;
+}
+
 export interface GuardianDetail extends GuardianSummary {
+  /** The desk's local correction of the mobile, shown as such (null: none). */
+  localMobile: GuardianLocalMobile | null;
   children: GuardianChild[];
   recentFlows: GuardianFlowSummary[];
   recentSms: GuardianSmsSummary[];

@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'SETTINGS_UNAVAILABLE', // this host has no settings file (tests, embedded cores)
   'KEYCHAIN_UNAVAILABLE', // S-DATA-1: no OS keychain; a secret is never stored anywhere else
   'SECRET_INVALID', // a typed secret is empty, has spaces around it or a line break; details.reason
+  'LETTER_PDF_UNAVAILABLE', // only Electron prints the letter to a PDF; elsewhere, HTML print
   'ACCOUNT_DISABLED', // right password, but the guardian left the roster: see the secretariat
   'CURRENT_PASSWORD_WRONG', // "Changer mon mot de passe": the current password is wrong
   'PASSWORD_UNCHANGED', // the new password is the one the account already has

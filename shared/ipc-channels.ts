@@ -32,6 +32,7 @@ export const CHANNELS = [
   'console.recordMobile',
   'console.mobileCorrections',
   'console.issueIdentifier',
+  'console.saveLetterPdf',
   'console.settings',
   'console.saveSettings',
   'console.smsSettings',

@@ -32,6 +32,33 @@ const flowRequest = z.object({ flowId }).strict();
 const empty = z.object({}).strict();
 // Generous bounds only stop oversized payloads; the real rules live in the main process.
 const text = (max: number) => z.string().max(max);
+
+/** The temporary-password letter's blocks (shared/temporary-password-letter-document.ts). */
+const letterSchema = z
+  .object({
+    title: text(200),
+    blocks: z
+      .array(
+        z.discriminatedUnion('kind', [
+          z
+            .object({
+              kind: z.enum(['school', 'date', 'paragraph', 'footer', 'title', 'heading']),
+              text: text(2000),
+            })
+            .strict(),
+          z
+            .object({
+              kind: z.literal('credential'),
+              label: text(200),
+              value: text(200),
+              testId: z.enum(['identifier', 'password']),
+            })
+            .strict(),
+        ]),
+      )
+      .max(40),
+  })
+  .strict();
 /** The console's audit log filter: instants (the renderer turns local days into them). */
 const auditFilter = z
   .object({
@@ -169,6 +196,14 @@ export const ipcContract = {
   'console.issueIdentifier': {
     request: z.object({ guardianId: z.number().int().positive() }).strict(),
     response: responseOf<IssuedIdentifier>(),
+  },
+  /**
+   * Electron only (the browser host answers LETTER_PDF_UNAVAILABLE): the letter printed to a
+   * PDF, saved where the secretary chooses in a save dialog. saved false: the dialog was closed.
+   */
+  'console.saveLetterPdf': {
+    request: z.object({ letter: letterSchema }).strict(),
+    response: responseOf<{ saved: boolean; fileName: string | null }>(),
   },
   'console.settings': { request: empty, response: responseOf<DeskSettingsView>() },
   'console.saveSettings': {

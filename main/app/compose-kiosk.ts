@@ -8,6 +8,7 @@ import { createKioskCore } from '../core/create-kiosk-core';
 import { databasePath } from '../database/database-location';
 import { openDatabase } from '../database/open-database';
 import { ensureDemoRoster } from '../demo/ensure-demo-roster';
+import type { SaveLetterPdf } from '../desk/save-letter-pdf';
 import type { IpcHandlers } from '../ipc/ipc-handlers';
 import { systemClock, type Clock } from '../platform/clock';
 import { isDemoMode } from '../roster/roster-source';
@@ -48,6 +49,8 @@ export async function composeKiosk(options: {
   clock?: Clock;
   /** Where the secrets live: createKeychainSecretStore() in both hosts (S-DATA-1). */
   secretStore: SecretStore;
+  /** Electron only: the desk's letter as a PDF (main/electron/letter-pdf-saver.ts). */
+  saveLetterPdf?: SaveLetterPdf;
 }): Promise<ComposedKiosk> {
   const env = options.env ?? process.env;
   const clock = options.clock ?? systemClock;
@@ -83,6 +86,7 @@ export async function composeKiosk(options: {
       passwordPepper: resolvePasswordPepper(secrets, demoOnly, keychainProblem),
       settingsFile: { dataDir: options.dataDir, env },
       secretSettings,
+      ...(options.saveLetterPdf ? { saveLetterPdf: options.saveLetterPdf } : {}),
     });
     // A kiosk gets no delivery callbacks: it asks the provider, where it can, and logs the answer.
     const deliveryPoller = createDeliveryStatusPoller({

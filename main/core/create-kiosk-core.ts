@@ -18,12 +18,12 @@ import {
 } from '../accounts/password-hasher';
 import type { KioskSettings } from '../config/kiosk-config';
 import { inTransaction } from '../database/in-transaction';
-import type { RequireStaff } from '../desk/desk-staff';
 import { createDeskHandlers } from '../desk/desk-handlers';
 import { createDeskSettings } from '../desk/desk-settings';
 import { createDeskSmsSettingsHandlers } from '../desk/desk-sms-settings';
 import { createIdentifierIssuer } from '../desk/issue-identifier';
 import { createMobileCorrections } from '../desk/mobile-corrections';
+import type { SaveLetterPdf } from '../desk/save-letter-pdf';
 import type { KioskDatabase } from '../database/open-database';
 import type { ActivationContext } from '../flows/activation-context';
 import { createActivationHandlers } from '../flows/activation-flow';
@@ -70,11 +70,8 @@ export interface KioskCoreOptions {
   passwordHashing?: ScryptParameters;
   /** Defaults to setTimeout; the identity response floor (S-ENUM-1) waits through it. */
   sleep?: (ms: number) => Promise<void>;
-  /**
-   * Replaces the console's staff check (S-SEC-1; main/staff/require-staff.ts) for the desk
-   * channels. Tests only; by default a staff login of the session is required.
-   */
-  requireStaff?: RequireStaff;
+  /** Electron only: saves the desk's letter as a PDF (printToPDF and a save dialog). */
+  saveLetterPdf?: SaveLetterPdf;
   /** Where the console's Settings section reads and writes kiosk-config.json. */
   settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
   /**
@@ -197,7 +194,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const requireStaff = createRequireStaff(db, staffSessions);
 
   const deskHandlers = createDeskHandlers({
-    requireStaff: options.requireStaff ?? requireStaff,
+    requireStaff,
     mobileCorrections: createMobileCorrections(db, journal, clock),
     issueIdentifier: createIdentifierIssuer({
       db,
@@ -208,6 +205,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       createAccount: activation.createAccount,
       serviceName: settings.serviceName,
     }),
+    saveLetterPdf: options.saveLetterPdf ?? null,
     settings: options.settingsFile
       ? createDeskSettings({ ...options.settingsFile, running: settings, journal, clock })
       : null,

@@ -5,11 +5,13 @@ import type { RequireStaff, StaffIdentity } from './desk-staff';
 import type { DeskSettingsService } from './desk-settings';
 import type { IdentifierIssuer } from './issue-identifier';
 import type { MobileCorrections } from './mobile-corrections';
+import type { SaveLetterPdf } from './save-letter-pdf';
 
 type DeskChannel =
   | 'console.recordMobile'
   | 'console.mobileCorrections'
   | 'console.issueIdentifier'
+  | 'console.saveLetterPdf'
   | 'console.settings'
   | 'console.saveSettings';
 
@@ -35,6 +37,8 @@ export function createDeskHandlers(deps: {
   mobileCorrections: MobileCorrections;
   issueIdentifier: IdentifierIssuer;
   settings: DeskSettingsService | null;
+  /** Electron only: the letter printed to a PDF the secretary saves (null in the browser host). */
+  saveLetterPdf: SaveLetterPdf | null;
 }): DeskHandlers {
   const asStaff =
     <Req, Res>(work: (staff: StaffIdentity, request: Req) => Promise<Result<Res>> | Result<Res>) =>
@@ -57,6 +61,11 @@ export function createDeskHandlers(deps: {
         const outcome = await deps.issueIdentifier(staff, request.guardianId);
         return outcome.ok ? ok(outcome.issued) : fail(outcome.code, MESSAGES[outcome.code]);
       },
+    ),
+    'console.saveLetterPdf': asStaff(async (_staff, request: RequestOf<'console.saveLetterPdf'>) =>
+      deps.saveLetterPdf
+        ? ok(await deps.saveLetterPdf(request.letter))
+        : fail('LETTER_PDF_UNAVAILABLE', 'This host cannot print to PDF; print the HTML preview'),
     ),
     'console.settings': asStaff(() => (deps.settings ? ok(deps.settings.view()) : noSettings())),
     'console.saveSettings': asStaff((staff, request: RequestOf<'console.saveSettings'>) => {

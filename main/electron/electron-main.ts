@@ -1,5 +1,6 @@
 // The Electron entry (bundled to dist/main/electron-main.cjs): app lifecycle only. The core
 // is built by composeKiosk (Electron-free); this file wires it to the window and to IPC.
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { composeKiosk } from '../app/compose-kiosk';
@@ -7,6 +8,7 @@ import { dispatchIpcCall } from '../ipc/dispatch-ipc-call';
 import { createKeychainSecretStore } from '../secrets/keychain-secret-store';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
 import { kioskAppPaths } from './app-paths';
+import { createLetterPdfSaver } from './letter-pdf-saver';
 import { denyAllPermissions, hardenWebContents } from './contents-policy';
 import { bindIpc } from './ipc-binding';
 import { createKioskWindow } from './kiosk-window';
@@ -29,6 +31,16 @@ const start = async (): Promise<void> => {
     dataDir,
     env: process.env,
     secretStore: createKeychainSecretStore(),
+    // "Enregistrer en PDF" on the desk's letter: a save dialog over the kiosk's window.
+    saveLetterPdf: createLetterPdfSaver({
+      showSaveDialog: (request) => {
+        const parent = BrowserWindow.getFocusedWindow();
+        return parent ? dialog.showSaveDialog(parent, request) : dialog.showSaveDialog(request);
+      },
+      createWindow: (options) => new BrowserWindow(options),
+      writeFile: (path, data) => writeFile(path, data),
+      defaultDir: app.getPath('documents'),
+    }),
   });
   app.on('will-quit', () => kiosk.close());
   for (const notice of kiosk.notices) console.log(notice);

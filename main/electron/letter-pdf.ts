@@ -1,5 +1,5 @@
 // Electron's printToPDF for the desk's temporary-password letter: the letter's standalone HTML
-// (renderer/src/desk/temporary-password-letter.ts) is laid out in a hidden, script-less window
+// (shared/temporary-password-letter-document.ts) is laid out in a hidden, script-less window
 // and printed to one A4 page. Types only from Electron, so tests drive it with a fake window.
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 import { denyAllPermissions, hardenWebContents } from './contents-policy';

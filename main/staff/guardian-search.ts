@@ -1,5 +1,6 @@
 import type {
   GuardianDetail,
+  GuardianLocalMobile,
   GuardianSummary,
   GuardianChild,
   GuardianFlowSummary,
@@ -120,7 +121,12 @@ export function createGuardianSearch(db: KioskDatabase) {
   );
   const sms = db.prepare(
     `SELECT created_at AS at, purpose, status FROM sms_log
-      WHERE phone_e164 = ? ORDER BY created_at DESC LIMIT ${RECENT_LIMIT}`,
+      WHERE phone_e164 IN (?, ?) ORDER BY created_at DESC LIMIT ${RECENT_LIMIT}`,
+  );
+  const localMobile = db.prepare(
+    `SELECT mobile_e164 AS mobile, status, recorded_by_name AS recordedByName,
+            recorded_at AS recordedAt
+       FROM guardian_mobile_corrections WHERE guardian_id = ?`,
   );
 
   return {
@@ -136,14 +142,29 @@ export function createGuardianSearch(db: KioskDatabase) {
     detail(guardianId: number): GuardianDetail | null {
       const row = byId.get(guardianId) as GuardianRow | undefined;
       if (!row) return null;
+      const correction = localMobile.get(guardianId) as
+        (Omit<GuardianLocalMobile, 'maskedMobile'> & { mobile: string }) | undefined;
+      // SMS are logged by number: what reached this guardian's mobile, the export's or the
+      // desk's (never a code).
+      const numbers = [row.mobile_e164, correction?.mobile].filter((n): n is string => !!n);
       return {
         ...summaryOf(row),
+        localMobile: correction
+          ? {
+              maskedMobile: maskPhone(correction.mobile),
+              status: correction.status,
+              recordedByName: correction.recordedByName,
+              recordedAt: correction.recordedAt,
+            }
+          : null,
         children: (
           children.all(guardianId) as (Omit<GuardianChild, 'linked'> & { linked: number })[]
         ).map((child) => ({ ...child, linked: child.linked === 1 })),
         recentFlows: flows.all(guardianId) as GuardianFlowSummary[],
-        // SMS are logged by number: what reached this guardian's mobile (never a code).
-        recentSms: row.mobile_e164 ? (sms.all(row.mobile_e164) as GuardianSmsSummary[]) : [],
+        recentSms:
+          numbers.length > 0
+            ? (sms.all(numbers[0], numbers[1] ?? numbers[0]) as GuardianSmsSummary[])
+            : [],
       };
     },
   };

@@ -13,6 +13,9 @@ function currentBridge(): KioskBridge {
   return bridge;
 }
 
+/** True inside Electron (the preload's bridge): host-only features such as the letter's PDF. */
+export const isElectronHost = (): boolean => typeof window !== 'undefined' && !!window.kiosk;
+
 /** For tests only: use another bridge. */
 export function setBridgeForTests(replacement: KioskBridge | null): void {
   bridge = replacement;

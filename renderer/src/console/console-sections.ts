@@ -7,6 +7,7 @@ import WrongLinkReportsSection from './sections/WrongLinkReportsSection.vue';
 import AuditLogSection from './sections/AuditLogSection.vue';
 import DashboardSection from './sections/DashboardSection.vue';
 import SettingsSection from './sections/SettingsSection.vue';
+import MobileCorrectionsSection from './sections/MobileCorrectionsSection.vue';
 
 export interface ConsoleSection {
   /** Also the i18n key under console.sections. */
@@ -17,6 +18,7 @@ export interface ConsoleSection {
 export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { id: 'search', component: GuardianSearchSection },
   { id: 'wrongLinks', component: WrongLinkReportsSection },
+  { id: 'mobileCorrections', component: MobileCorrectionsSection },
   { id: 'dashboard', component: DashboardSection },
   { id: 'audit', component: AuditLogSection },
   { id: 'settings', component: SettingsSection },

@@ -1,8 +1,9 @@
 // One console call at a time for a desk section: busy while it runs, the error (received, for
-// errorMessage) when it fails. Local to the section: nothing is kept once it is left.
+// errorMessage) when it fails. Local to the section: nothing is kept once it is left. Through
+// consoleCall: a lost staff login sends the console back to its login.
 import { ref } from 'vue';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc-contract';
-import { invoke } from '../bridge/kiosk-client';
+import { consoleCall } from '../console/console-call';
 import { received, type ReceivedError } from '../format/error-message';
 
 export function useDeskCall() {
@@ -17,7 +18,8 @@ export function useDeskCall() {
     busy.value = true;
     error.value = null;
     try {
-      const result = await invoke(channel, request);
+      const result = await consoleCall(channel, request);
+      if (!result) return null;
       if (result.ok) return result.value;
       error.value = received(result.error);
       return null;

@@ -66,6 +66,8 @@ const errors: Record<ErrorCode, string> = {
     "Ce poste n'a pas de trousseau de clés sécurisé : la clé n'a pas été enregistrée. Demandez au responsable informatique de l'installer (voir le README), ou de la définir dans la configuration du poste.",
   SECRET_INVALID:
     "Cette clé n'est pas acceptée. Copiez-la de nouveau depuis le site du fournisseur.",
+  LETTER_PDF_UNAVAILABLE:
+    'Ce poste ne peut pas enregistrer la lettre en PDF : utilisez « Imprimer la lettre ».',
   ACCOUNT_DISABLED:
     "Votre compte n'est plus actif : l'établissement ne vous compte plus parmi les responsables de ses élèves. Adressez-vous au secrétariat de l'établissement.",
   CURRENT_PASSWORD_WRONG: "Ce n'est pas votre mot de passe actuel. Saisissez-le à nouveau.",
@@ -530,6 +532,9 @@ export const fr = {
       confirm: "Créer l'identifiant",
       doneTitle: 'Identifiant créé',
       print: 'Imprimer la lettre',
+      savePdf: 'Enregistrer en PDF',
+      pdfSaved:
+        'Lettre enregistrée : {file}. Elle contient le mot de passe provisoire : supprimez le fichier une fois la lettre imprimée.',
       finish: "J'ai remis la lettre",
       finishConfirmTitle: 'La lettre a-t-elle été imprimée ?',
       finishConfirmText:
@@ -694,6 +699,7 @@ export const fr = {
       dashboard: 'Tableau de bord',
       audit: "Journal d'audit",
       settings: 'Réglages',
+      mobileCorrections: 'Portables enregistrés',
     },
     setup: {
       title: 'Créer le premier compte du secrétariat',
@@ -732,6 +738,7 @@ export const fr = {
       backToResults: 'Retour aux résultats',
       mobile: 'Portable',
       noMobile: 'Pas de portable enregistré',
+      localMobile: 'Portable donné au secrétariat',
       identifier: 'Identifiant',
       lockedSince: 'Bloqué depuis le',
       unlock: 'Débloquer ce parent',

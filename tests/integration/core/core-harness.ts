@@ -1,5 +1,6 @@
 // A real core over an in-memory migrated database, with a controllable clock and a fake of the
 // outside SMS provider that records what a parent's phone would receive.
+import type { SaveLetterPdf } from '../../../main/desk/save-letter-pdf';
 import { expect } from 'vitest';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc-contract';
 import type { DemoSms } from '../../../shared/kiosk-status';
@@ -7,7 +8,6 @@ import type { Result } from '../../../shared/result';
 import { settingsSchema, type KioskSettings } from '../../../main/config/kiosk-config';
 import { createKioskCore, type KioskCore } from '../../../main/core/create-kiosk-core';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
-import type { RequireStaff } from '../../../main/desk/desk-staff';
 import {
   SmsGatewayError,
   type SmsGateway,
@@ -98,9 +98,9 @@ export function createHarness(
     /** Another gateway than the recording one (e.g. the fake Android phone). */
     smsGateway?: SmsGateway;
     randomInt?: (min: number, max: number) => number;
-    /** Replaces the staff check of the desk channels (absent: a real staff login is needed). */
-    requireStaff?: RequireStaff;
     settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
+    /** The Electron host's letter PDF (absent: the browser host's core, which has none). */
+    saveLetterPdf?: SaveLetterPdf;
   } = {},
 ): Harness {
   const db = openDatabase(':memory:');
@@ -121,8 +121,8 @@ export function createHarness(
     sleep: async (ms) => {
       sleeps.push(ms);
     },
-    ...(options.requireStaff ? { requireStaff: options.requireStaff } : {}),
     ...(options.settingsFile ? { settingsFile: options.settingsFile } : {}),
+    ...(options.saveLetterPdf ? { saveLetterPdf: options.saveLetterPdf } : {}),
   });
   const call = <C extends Channel>(channel: C, request: RequestOf<C>, sessionId = 'session-1') =>
     core.handlers[channel]({ sessionId }, request) as Promise<Result<ResponseOf<C>>>;

@@ -4,14 +4,17 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadKioskConfig } from '../../../main/config/kiosk-config';
 import type { DeskSettings } from '../../../shared/desk-view';
+import type { StaffIdentity } from '../../../main/desk/desk-staff';
 import { createHarness, type Harness } from '../core/core-harness';
-import { requireSecretary, STAFF_SESSION } from './desk-staff-fixture';
+import { loginSecretary, STAFF_SESSION } from './desk-staff-fixture';
 
 let dataDir: string;
 let h: Harness;
+let secretary: StaffIdentity;
 const file = () => join(dataDir, 'kiosk-config.json');
-const start = (env: NodeJS.ProcessEnv = {}) => {
-  h = createHarness({ requireStaff: requireSecretary, settingsFile: { dataDir, env } });
+const start = async (env: NodeJS.ProcessEnv = {}) => {
+  h = createHarness({ settingsFile: { dataDir, env } });
+  secretary = await loginSecretary(h);
 };
 
 beforeEach(() => {
@@ -44,7 +47,7 @@ const wanted: DeskSettings = {
 describe('the Settings section', () => {
   it('saves to kiosk-config.json, keeps the other keys, and the next start uses it', async () => {
     writeFileSync(file(), JSON.stringify({ serviceName: 'ENT Lycée', port: 5000 }));
-    start();
+    await start();
     const view = await h.okCall('console.saveSettings', wanted, STAFF_SESSION);
     expect(view.saved).toEqual(wanted);
     // Takes effect at the next start: the running kiosk still has what it started with.
@@ -61,7 +64,7 @@ describe('the Settings section', () => {
 
   it('refuses a value out of bounds and changes nothing', async () => {
     writeFileSync(file(), JSON.stringify({ kioskName: 'Avant' }));
-    start();
+    await start();
     const before = readFileSync(file(), 'utf8');
     const cases: DeskSettings[] = [
       { ...wanted, codeTtlSeconds: 0 },
@@ -83,14 +86,14 @@ describe('the Settings section', () => {
   });
 
   it('S-DATA-1: never writes a secret to the file', async () => {
-    start({ KIOSK_SMS_PASSWORD: 'gateway-secret', KIOSK_PASSWORD_PEPPER: 'pepper-secret' });
+    await start({ KIOSK_SMS_PASSWORD: 'gateway-secret', KIOSK_PASSWORD_PEPPER: 'pepper-secret' });
     await h.okCall('console.saveSettings', wanted, STAFF_SESSION);
     const written = readFileSync(file(), 'utf8');
     expect(written).not.toMatch(/secret|smsPassword|passwordPepper/u);
   });
 
   it('S-SEC-1: audits who changed what, and refuses without a staff login', async () => {
-    start();
+    await start();
     const refused = await h.call('console.saveSettings', wanted, 'parent-session');
     expect(refused.ok ? 'ok' : refused.error.code).toBe('STAFF_NOT_LOGGED_IN');
     await h.okCall(
@@ -102,7 +105,7 @@ describe('the Settings section', () => {
       .prepare("SELECT actor, details FROM audit_log WHERE action = 'settings.changed'")
       .all() as { actor: string; details: string }[];
     expect(audit).toHaveLength(1);
-    expect(audit[0]?.actor).toBe('staff:staff-1');
+    expect(audit[0]?.actor).toBe(`staff:${secretary.staffId}`);
     expect(JSON.parse(audit[0]?.details ?? '{}').changes).toEqual({
       kioskName: { from: null, to: 'Kiosque du hall' },
       codeTtlSeconds: { from: null, to: 900 },
@@ -114,13 +117,14 @@ describe('the Settings section', () => {
   });
 
   it('says which settings an environment variable overrides', async () => {
-    start({ KIOSK_IDLE_SECONDS: '60' });
+    await start({ KIOSK_IDLE_SECONDS: '60' });
     const view = await h.okCall('console.settings', {}, STAFF_SESSION);
     expect(view.overriddenByEnvironment).toEqual(['idleSeconds']);
   });
 
   it('answers SETTINGS_UNAVAILABLE on a core started without a data directory', async () => {
-    h = createHarness({ requireStaff: requireSecretary });
+    h = createHarness();
+    secretary = await loginSecretary(h);
     const result = await h.call('console.settings', {}, STAFF_SESSION);
     expect(result.ok ? 'ok' : result.error.code).toBe('SETTINGS_UNAVAILABLE');
   });

@@ -1,12 +1,17 @@
-// The console's staff login is another module (main/staff/require-staff.ts); these desk tests
-// stand in for its answer: one logged-in session, every other session refused.
-import { fail, ok } from '../../../shared/result';
-import type { RequireStaff, StaffIdentity } from '../../../main/desk/desk-staff';
+// The desk channels need the console's real staff login (S-SEC-1, main/staff/require-staff.ts):
+// these tests create the first staff account, logged in on STAFF_SESSION; every other session
+// has no staff login and is refused.
+import type { StaffIdentity } from '../../../main/desk/desk-staff';
+import type { Harness } from '../core/core-harness';
+import { createFirstStaff, STAFF_NAME } from '../console/console-harness';
 
-export const SECRETARY: StaffIdentity = { staffId: 'staff-1', displayName: 'Mme Martin' };
 export const STAFF_SESSION = 'console-session';
 
-export const requireSecretary: RequireStaff = (call) =>
-  call.sessionId === STAFF_SESSION
-    ? ok(SECRETARY)
-    : fail('STAFF_NOT_LOGGED_IN', 'The console needs a staff login');
+/** A secretary as the desk modules see one, for tests that call them directly. */
+export const SECRETARY: StaffIdentity = { staffId: 'staff-1', displayName: 'Mme Martin' };
+
+/** Creates the first staff account and logs it in on STAFF_SESSION. */
+export async function loginSecretary(h: Harness): Promise<StaffIdentity> {
+  const staffId = await createFirstStaff(h, STAFF_SESSION);
+  return { staffId, displayName: STAFF_NAME };
+}

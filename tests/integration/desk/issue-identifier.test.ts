@@ -1,9 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEMPORARY_PASSWORD_ALPHABET } from '../../../main/desk/temporary-password';
 import { createHarness, seedDupontFamily, type Harness } from '../core/core-harness';
-import { requireSecretary, STAFF_SESSION } from './desk-staff-fixture';
+import type { StaffIdentity } from '../../../main/desk/desk-staff';
+import type { TemporaryPasswordLetter } from '../../../shared/temporary-password-letter-document';
+import { loginSecretary, STAFF_SESSION } from './desk-staff-fixture';
 
 let h: Harness;
+let secretary: StaffIdentity;
 afterEach(() => h.close());
 
 const issue = (guardianId: number) =>
@@ -13,7 +16,8 @@ const count = (table: string) =>
 
 describe('issuing an identifier with a temporary password at the desk', () => {
   it('creates the account like activation does, linked to the children, password to change', async () => {
-    h = createHarness({ requireStaff: requireSecretary });
+    h = createHarness();
+    secretary = await loginSecretary(h);
     const { patrick, lea, hugo } = seedDupontFamily(h);
     const result = await issue(patrick);
     if (!result.ok) throw new Error(result.error.code);
@@ -54,7 +58,8 @@ describe('issuing an identifier with a temporary password at the desk', () => {
   });
 
   it('S-PWD-4: the temporary password is nowhere in the database, journal or audit log', async () => {
-    h = createHarness({ requireStaff: requireSecretary });
+    h = createHarness();
+    secretary = await loginSecretary(h);
     const { patrick } = seedDupontFamily(h);
     const result = await issue(patrick);
     if (!result.ok) throw new Error(result.error.code);
@@ -69,11 +74,12 @@ describe('issuing an identifier with a temporary password at the desk', () => {
         "SELECT actor, guardian_id AS guardianId FROM audit_log WHERE action = 'account.issued-at-desk'",
       )
       .all();
-    expect(audit).toEqual([{ actor: 'staff:staff-1', guardianId: patrick }]);
+    expect(audit).toEqual([{ actor: `staff:${secretary.staffId}`, guardianId: patrick }]);
   });
 
   it('draws a different password each time', async () => {
-    h = createHarness({ requireStaff: requireSecretary });
+    h = createHarness();
+    secretary = await loginSecretary(h);
     const { patrick } = seedDupontFamily(h);
     const other = h.roster.guardian({
       familyName: 'DUPONT',
@@ -88,7 +94,8 @@ describe('issuing an identifier with a temporary password at the desk', () => {
   });
 
   it('refuses an activated guardian, one with no enrolled child at legal level and an unknown one', async () => {
-    h = createHarness({ requireStaff: requireSecretary });
+    h = createHarness();
+    secretary = await loginSecretary(h);
     const { patrick, lea } = seedDupontFamily(h);
     const contactOnly = h.roster.guardian({
       familyName: 'MARTIN',
@@ -109,25 +116,29 @@ describe('issuing an identifier with a temporary password at the desk', () => {
   });
 
   it('is all-or-nothing: a failure after the account row leaves no account, link or event', async () => {
-    h = createHarness({ requireStaff: requireSecretary });
+    h = createHarness();
+    secretary = await loginSecretary(h);
     const { patrick } = seedDupontFamily(h);
     // A write failing late in the transaction (as a full disk would).
     h.db
       .exec(`CREATE TEMP TRIGGER fail_must_change BEFORE UPDATE OF must_change_password ON accounts
                BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    // The staff login's own audit entries are there already.
+    const auditBefore = count('audit_log');
     const result = await issue(patrick);
     expect(result.ok ? 'ok' : result.error.code).toBe('INTERNAL');
     expect(count('accounts')).toBe(0);
     expect(count('account_students')).toBe(0);
     expect(count('events')).toBe(0);
-    expect(count('audit_log')).toBe(0);
+    expect(count('audit_log')).toBe(auditBefore);
     expect(
       h.db.prepare('SELECT account_id FROM guardians WHERE id = ?').pluck().get(patrick),
     ).toBeNull();
   });
 
   it('S-SEC-1: refuses without a staff login and creates nothing', async () => {
-    h = createHarness({ requireStaff: requireSecretary });
+    h = createHarness();
+    secretary = await loginSecretary(h);
     const { patrick } = seedDupontFamily(h);
     const result = await h.call(
       'console.issueIdentifier',
@@ -136,5 +147,46 @@ describe('issuing an identifier with a temporary password at the desk', () => {
     );
     expect(result.ok ? 'ok' : result.error.code).toBe('STAFF_NOT_LOGGED_IN');
     expect(count('accounts')).toBe(0);
+  });
+
+  it('S-SEC-1: "Enregistrer en PDF" hands the letter to the Electron host, only with a staff login', async () => {
+    const letters: TemporaryPasswordLetter[] = [];
+    h = createHarness({
+      saveLetterPdf: async (letter) => {
+        letters.push(letter);
+        return { saved: true, fileName: 'lettre-patrick.dupont1.pdf' };
+      },
+    });
+    secretary = await loginSecretary(h);
+    const letter: TemporaryPasswordLetter = {
+      title: 'Vos identifiants',
+      blocks: [
+        {
+          kind: 'credential',
+          label: 'Identifiant',
+          value: 'patrick.dupont1',
+          testId: 'identifier',
+        },
+      ],
+    };
+    const refused = await h.call('console.saveLetterPdf', { letter }, 'parent-session');
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('STAFF_NOT_LOGGED_IN');
+    expect(letters).toHaveLength(0);
+    expect(await h.okCall('console.saveLetterPdf', { letter }, STAFF_SESSION)).toEqual({
+      saved: true,
+      fileName: 'lettre-patrick.dupont1.pdf',
+    });
+    expect(letters).toEqual([letter]);
+  });
+
+  it('answers LETTER_PDF_UNAVAILABLE in the browser host, whose core cannot print to PDF', async () => {
+    h = createHarness();
+    secretary = await loginSecretary(h);
+    const result = await h.call(
+      'console.saveLetterPdf',
+      { letter: { title: 'Vos identifiants', blocks: [] } },
+      STAFF_SESSION,
+    );
+    expect(result.ok ? 'ok' : result.error.code).toBe('LETTER_PDF_UNAVAILABLE');
   });
 });

@@ -6,12 +6,14 @@ import {
   seedDupontFamily,
   type Harness,
 } from '../core/core-harness';
-import { requireSecretary, STAFF_SESSION } from './desk-staff-fixture';
+import type { StaffIdentity } from '../../../main/desk/desk-staff';
+import { loginSecretary, STAFF_SESSION } from './desk-staff-fixture';
 
 const DESK_MOBILE = '+33698765432';
 const DESK_MOBILE_TYPED = '06 98 76 54 32';
 
 let h: Harness;
+let secretary: StaffIdentity;
 afterEach(() => h.close());
 
 function seedWithoutMobile(): number {
@@ -45,7 +47,8 @@ const corrections = () =>
 
 describe('recording a mobile at the desk', () => {
   it('lets the parent then activate by SMS at the kiosk with that mobile', async () => {
-    h = createHarness({ requireStaff: requireSecretary });
+    h = createHarness();
+    secretary = await loginSecretary(h);
     const patrick = seedWithoutMobile();
     const identity = { ...PATRICK_IDENTITY, mobile: DESK_MOBILE_TYPED };
 
@@ -62,7 +65,7 @@ describe('recording a mobile at the desk', () => {
       guardianName: 'Patrick DUPONT',
       maskedMobile: '06 •• •• •• 32',
       maskedExportMobile: null,
-      recordedByName: 'Mme Martin',
+      recordedByName: secretary.displayName,
       status: 'active',
     });
 
@@ -82,7 +85,8 @@ describe('recording a mobile at the desk', () => {
   });
 
   it("replaces the export's wrong number: the old one no longer activates", async () => {
-    h = createHarness({ requireStaff: requireSecretary });
+    h = createHarness();
+    secretary = await loginSecretary(h);
     const { patrick } = seedDupontFamily(h);
     await h.okCall(
       'console.recordMobile',
@@ -96,8 +100,33 @@ describe('recording a mobile at the desk', () => {
     expect(listed?.maskedExportMobile).toBe('06 •• •• •• 78');
   });
 
+  it("shows the correction as such on the guardian's page, with the SMS sent to it", async () => {
+    h = createHarness();
+    secretary = await loginSecretary(h);
+    const patrick = seedWithoutMobile();
+    const before = await h.okCall('console.guardianDetail', { guardianId: patrick }, STAFF_SESSION);
+    expect(before.localMobile).toBeNull();
+    await h.okCall(
+      'console.recordMobile',
+      { guardianId: patrick, mobile: DESK_MOBILE_TYPED },
+      STAFF_SESSION,
+    );
+    expect(await confirmSendWith({ ...PATRICK_IDENTITY, mobile: DESK_MOBILE_TYPED })).toBe('ok');
+
+    const page = await h.okCall('console.guardianDetail', { guardianId: patrick }, STAFF_SESSION);
+    // The export's number stays what the export says; the desk's is beside it, marked local.
+    expect(page.maskedMobile).toBeNull();
+    expect(page.localMobile).toMatchObject({
+      maskedMobile: '06 •• •• •• 32',
+      status: 'active',
+      recordedByName: secretary.displayName,
+    });
+    expect(page.recentSms.map((sms) => sms.purpose)).toEqual(['activation-code']);
+  });
+
   it('S-SEC-1: refuses without a staff login and writes nothing', async () => {
-    h = createHarness({ requireStaff: requireSecretary });
+    h = createHarness();
+    secretary = await loginSecretary(h);
     const patrick = seedWithoutMobile();
     const result = await h.call(
       'console.recordMobile',
@@ -122,7 +151,8 @@ describe('recording a mobile at the desk', () => {
   });
 
   it('refuses a landline, an unknown guardian and the number the export already has, changing nothing', async () => {
-    h = createHarness({ requireStaff: requireSecretary });
+    h = createHarness();
+    secretary = await loginSecretary(h);
     const { patrick } = seedDupontFamily(h);
     const code = async (guardianId: number, mobile: string) => {
       const result = await h.call('console.recordMobile', { guardianId, mobile }, STAFF_SESSION);
@@ -139,7 +169,8 @@ describe('recording a mobile at the desk', () => {
   });
 
   it('S-SEC-1: audits who recorded it for which guardian, the number masked', async () => {
-    h = createHarness({ requireStaff: requireSecretary });
+    h = createHarness();
+    secretary = await loginSecretary(h);
     const patrick = seedWithoutMobile();
     await h.okCall(
       'console.recordMobile',
@@ -152,10 +183,10 @@ describe('recording a mobile at the desk', () => {
       )
       .all() as { actor: string; guardian_id: number; details: string }[];
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actor: 'staff:staff-1', guardian_id: patrick });
+    expect(audit[0]).toMatchObject({ actor: `staff:${secretary.staffId}`, guardian_id: patrick });
     expect(audit[0]?.details).not.toContain('98765432');
     expect(JSON.parse(audit[0]?.details ?? '{}')).toEqual({
-      staffName: 'Mme Martin',
+      staffName: secretary.displayName,
       mobile: '06 •• •• •• 32',
     });
     // The synced journal names the guardian by school and export id, never by number.
@@ -171,7 +202,8 @@ describe('recording a mobile at the desk', () => {
   });
 
   it('recording again replaces the correction', async () => {
-    h = createHarness({ requireStaff: requireSecretary });
+    h = createHarness();
+    secretary = await loginSecretary(h);
     const patrick = seedWithoutMobile();
     await h.okCall(
       'console.recordMobile',
