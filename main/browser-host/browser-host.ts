@@ -3,6 +3,7 @@
 // same dispatch, to the same core. A second transport, never a second implementation.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { base64Length, IMPORT_FILE_MAX_BYTES } from '../../shared/import-view';
 import { fail } from '../../shared/result';
 import { dispatchIpcCall } from '../ipc/dispatch-ipc-call';
 import type { IpcHandlers } from '../ipc/ipc-handlers';
@@ -11,6 +12,11 @@ import { createBrowserSessions } from './browser-sessions';
 import { serveRendererFile } from '../renderer-files/renderer-file-server';
 
 const MAX_BODY_BYTES = 64 * 1024;
+// The console's Import section sends one export file per call, as base64: only that channel
+// may send that much (the cap's base64, a little over so main can say "too large", plus the
+// JSON around it).
+const UPLOAD_CHANNEL = 'console.importUpload';
+const MAX_UPLOAD_BODY_BYTES = base64Length(IMPORT_FILE_MAX_BYTES + 1) + 4096;
 const LOOPBACK_HOST = '127.0.0.1';
 
 export interface BrowserHost {
@@ -36,13 +42,13 @@ function send(res: ServerResponse, status: number, body: Buffer | string, conten
 const sendJson = (res: ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBytes) {
         // Stop reading; the caller answers 413 and the connection closes after that answer.
         req.removeAllListeners('data');
         req.pause();
@@ -123,10 +129,17 @@ export async function startBrowserHost(options: {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(res, 415, fail('INVALID_REQUEST', 'JSON expected'));
     }
-    const body = await readBody(req);
+    const isUpload = match[1] === UPLOAD_CHANNEL;
+    const body = await readBody(req, isUpload ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES);
     if (body === null) {
       res.setHeader('Connection', 'close');
-      return sendJson(res, 413, fail('INVALID_REQUEST', 'Payload too large'));
+      return sendJson(
+        res,
+        413,
+        isUpload
+          ? fail('IMPORT_FILE_TOO_LARGE', `The file is over ${IMPORT_FILE_MAX_BYTES} bytes`)
+          : fail('INVALID_REQUEST', 'Payload too large'),
+      );
     }
     let payload: unknown;
     try {

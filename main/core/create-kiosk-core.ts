@@ -45,6 +45,8 @@ import { createKioskSessions } from '../sessions/kiosk-sessions';
 import { createSessionSerializer } from '../sessions/session-serializer';
 import type { SmsGateway } from '../sms/sms-gateway';
 import { createConsoleHandlers } from '../staff/console-handlers';
+import { createImportSection } from '../staff/import-handlers';
+import { createImportUploads, type ImportUploads } from '../staff/import-uploads';
 import { createRequireStaff } from '../staff/require-staff';
 import { createStaffAuth } from '../staff/staff-auth';
 import { guardHandlers } from './guarded-handlers';
@@ -74,6 +76,8 @@ export interface KioskCoreOptions {
   requireStaff?: RequireStaff;
   /** Where the console's Settings section reads and writes kiosk-config.json. */
   settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
+  /** Where the console's Import section stages uploaded exports; tests may lower the size cap. */
+  importUploads?: ImportUploads;
 }
 
 export interface KioskCore {
@@ -205,6 +209,17 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       : null,
   });
 
+  const importUploads = options.importUploads ?? createImportUploads();
+  const importSection = createImportSection({
+    db,
+    clock,
+    journal,
+    settings,
+    requireStaff,
+    uploads: importUploads,
+  });
+  const consoleHandlers = createConsoleHandlers({ db, clock, journal, staffAuth, requireStaff });
+
   const handlers: IpcHandlers = {
     ...deskHandlers,
     'kiosk.status': async () => ok(readKioskStatus(isDemoMode())),
@@ -218,13 +233,20 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       inTransaction(db, () => abandonSessionFlows(activation, call.sessionId, clock.now()));
       login.logout(call);
       staffAuth.logout(call, 'session-reset');
+      importSection.endSession(call.sessionId);
       return ok({ reset: true as const });
     },
     'demo.inbox': async (_call, request) =>
       isDemoMode() && options.demoPhone
         ? ok(options.demoPhone.inbox(request.afterId))
         : fail('NOT_DEMO_MODE', 'The demo phone exists only in demo mode'),
-    ...createConsoleHandlers({ db, clock, journal, staffAuth, requireStaff }),
+    ...consoleHandlers,
+    // Staged export files do not outlive the staff login that sent them.
+    'console.logout': (call, request) => {
+      importSection.endSession(call.sessionId);
+      return consoleHandlers['console.logout'](call, request);
+    },
+    ...importSection.handlers,
   };
 
   // The code HMAC key is per process: a flow left open by the previous run could only answer
@@ -265,6 +287,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       clearInterval(sweepTimer);
       sessions.clear();
       staffSessions.clear();
+      importUploads.close();
     },
   };
 }

@@ -16,8 +16,14 @@ import type { StaffAuth } from './staff-auth';
 import { createWrongLinkReports } from './wrong-link-reports';
 
 export type ConsoleChannel = Extract<Channel, `console.${string}`>;
-/** The console's own channels; the front desk's (main/desk/desk-handlers.ts) are built apart. */
-export type ConsoleHandlers = Omit<Pick<IpcHandlers, ConsoleChannel>, keyof DeskHandlers>;
+/**
+ * The console's own channels; the front desk's (main/desk/desk-handlers.ts) and the Import
+ * section's (main/staff/import-handlers.ts) are built apart.
+ */
+export type ConsoleHandlers = Omit<
+  Pick<IpcHandlers, ConsoleChannel>,
+  keyof DeskHandlers | `console.import${string}`
+>;
 
 export interface ConsoleHandlerDeps {
   db: KioskDatabase;

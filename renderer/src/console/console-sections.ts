@@ -6,6 +6,7 @@ import GuardianSearchSection from './sections/GuardianSearchSection.vue';
 import WrongLinkReportsSection from './sections/WrongLinkReportsSection.vue';
 import AuditLogSection from './sections/AuditLogSection.vue';
 import DashboardSection from './sections/DashboardSection.vue';
+import ImportSection from './sections/ImportSection.vue';
 
 export interface ConsoleSection {
   /** Also the i18n key under console.sections. */
@@ -18,4 +19,5 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { id: 'wrongLinks', component: WrongLinkReportsSection },
   { id: 'dashboard', component: DashboardSection },
   { id: 'audit', component: AuditLogSection },
+  { id: 'import', component: ImportSection },
 ];

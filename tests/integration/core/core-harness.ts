@@ -6,6 +6,7 @@ import type { DemoSms } from '../../../shared/kiosk-status';
 import type { Result } from '../../../shared/result';
 import { settingsSchema, type KioskSettings } from '../../../main/config/kiosk-config';
 import { createKioskCore, type KioskCore } from '../../../main/core/create-kiosk-core';
+import type { ImportUploads } from '../../../main/staff/import-uploads';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
 import type { RequireStaff } from '../../../main/desk/desk-staff';
 import {
@@ -101,6 +102,8 @@ export function createHarness(
     /** Replaces the staff check of the desk channels (absent: a real staff login is needed). */
     requireStaff?: RequireStaff;
     settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
+    /** Where the console's Import section stages uploads (a test dir, a lower size cap). */
+    importUploads?: ImportUploads;
   } = {},
 ): Harness {
   const db = openDatabase(':memory:');
@@ -123,6 +126,7 @@ export function createHarness(
     },
     ...(options.requireStaff ? { requireStaff: options.requireStaff } : {}),
     ...(options.settingsFile ? { settingsFile: options.settingsFile } : {}),
+    ...(options.importUploads ? { importUploads: options.importUploads } : {}),
   });
   const call = <C extends Channel>(channel: C, request: RequestOf<C>, sessionId = 'session-1') =>
     core.handlers[channel]({ sessionId }, request) as Promise<Result<ResponseOf<C>>>;
