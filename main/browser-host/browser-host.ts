@@ -42,22 +42,36 @@ function send(res: ServerResponse, status: number, body: Buffer | string, conten
 const sendJson = (res: ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
-function readBody(req: IncomingMessage, maxBytes: number): Promise<string | null> {
+/**
+ * The body as text, or null past `maxBytes`. Past the limit the rest is either left unread (the
+ * caller answers 413 and closes the connection) or, with `drain`, read and dropped up to
+ * `drain` more bytes so that a page still sending a large upload gets the answer instead of a
+ * reset connection.
+ */
+function readBody(req: IncomingMessage, maxBytes: number, drain = 0): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let overflow = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      if (overflow) {
+        if (size > maxBytes + drain) req.destroy();
+        return;
+      }
       if (size > maxBytes) {
+        overflow = true;
+        chunks.length = 0;
+        resolve(null);
+        if (drain > 0) return;
         // Stop reading; the caller answers 413 and the connection closes after that answer.
         req.removeAllListeners('data');
         req.pause();
-        resolve(null);
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(overflow ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -130,9 +144,11 @@ export async function startBrowserHost(options: {
       return sendJson(res, 415, fail('INVALID_REQUEST', 'JSON expected'));
     }
     const isUpload = match[1] === UPLOAD_CHANNEL;
-    const body = await readBody(req, isUpload ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES);
+    const body = isUpload
+      ? await readBody(req, MAX_UPLOAD_BODY_BYTES, MAX_UPLOAD_BODY_BYTES)
+      : await readBody(req, MAX_BODY_BYTES);
     if (body === null) {
-      res.setHeader('Connection', 'close');
+      if (!isUpload) res.setHeader('Connection', 'close');
       return sendJson(
         res,
         413,

@@ -49,7 +49,7 @@ test('a secretary imports the school export from the console: refused files chan
     await expect(heading(page, 'Aperçu de l’import')).toBeVisible();
     await expect(page.locator('[data-import-refused]')).toBeVisible();
     await expect(page.locator('[data-import-problem]').first()).toContainText(
-      'Bloquant fichier eleves_avec_adresse_simple.xml, ligne 139, élément <STRICTURES_ELEVE>',
+      'Bloquant fichier eleves_avec_adresse_simple.xml, ligne 139, élément <STRICTURES_ELEVE>, ELEVE_ID=1559191 : Le fichier est abîmé ou a été modifié',
     );
     await expect(button(page, 'Importer')).toHaveCount(0);
     await expectNoAxeViolations(page, 'import refused');
@@ -65,7 +65,9 @@ test('a secretary imports the school export from the console: refused files chan
     ]);
     await button(page, 'Vérifier les fichiers').click();
     await expect(page.locator('[data-import-refused]')).toBeVisible();
-    await expect(page.locator('[data-import-problem]').first()).toContainText('two schools');
+    await expect(page.locator('[data-import-problem]').first()).toContainText(
+      'Les fichiers viennent de deux établissements : eleves_avec_adresse_avec_double_structure.xml est celui de 0660864F',
+    );
     await button(page, 'Annuler').click();
     expect(rosterSource(kiosk.dataDir)).toBe('demo');
 

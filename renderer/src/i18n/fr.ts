@@ -747,6 +747,28 @@ export const fr = {
       goLiveRestart:
         'redémarrer la borne : la console dira alors si les parents peuvent recevoir les codes.',
       another: 'Importer d’autres fichiers',
+      reasons: {
+        notWellFormed: 'Le fichier est abîmé ou a été modifié : une balise XML est mal écrite.',
+        twoSchools:
+          'Les fichiers viennent de deux établissements : {first} est celui de {firstUai}, {second} celui de {secondUai}.',
+        twoYears:
+          'Les fichiers sont de deux années scolaires différentes : refaites les deux exports.',
+        noStudentsFile: 'Il manque le fichier des élèves (ElevesSansAdresses.xml ou son zip).',
+        noGuardiansFile:
+          'Il manque le fichier des responsables (ResponsablesAvecAdresses.xml ou son zip).',
+        severalStudentsFiles: 'Plusieurs fichiers d’élèves ont été choisis : gardez-en un seul.',
+        severalGuardiansFiles:
+          'Plusieurs fichiers de responsables ont été choisis : gardez-en un seul.',
+        notSiecle: 'Ce fichier n’est pas un export SIECLE des élèves ou des responsables.',
+        empty: 'Le fichier est vide.',
+        zip: 'Ce fichier est une archive zip mal nommée : refaites l’export.',
+        unreadable: 'Le fichier n’a pas pu être lu : refaites l’export.',
+        noSchool: 'Le fichier n’indique pas un numéro d’établissement (UAI) valide.',
+        studentNoFamilyName: 'Élève sans nom de famille.',
+        studentNoFirstName: 'Élève sans prénom.',
+        studentNoBirthDate: 'Élève sans date de naissance.',
+        guardianNoName: 'Responsable sans nom ou sans prénom : il est ignoré.',
+      },
     },
     reports: {
       title: 'Rattachements signalés',
