@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { test, expect } from './support/kiosk-test';
 import { button, expectNoAxeViolations, heading, openKiosk } from './support/activation-steps';
 import {
+  CONSOLE_FR,
   createFirstStaffAccount,
   openSection,
   tapConsoleCorner,
@@ -16,7 +17,6 @@ import {
 import { DEFAULT_GUARDIANS, writeSieclePair } from './support/roster-fixture';
 
 const SAMPLES = join(import.meta.dirname, '../../../shared/samples/siecle');
-const IMPORT_SECTION = 'Importer les élèves';
 
 const rosterSource = (dataDir: string) =>
   withKioskDatabase(dataDir, (db) =>
@@ -37,7 +37,7 @@ test('a secretary imports the school export from the console: refused files chan
     await openKiosk(page, kiosk.url);
     await tapConsoleCorner(page);
     await createFirstStaffAccount(page);
-    await openSection(page, IMPORT_SECTION);
+    await openSection(page, CONSOLE_FR.sections.import);
     await expect(heading(page, 'Importer la liste des élèves')).toBeVisible();
     await expect(page.locator('.demo-banner')).toBeVisible();
     const demoStudents = studentCount(kiosk.dataDir);
@@ -98,7 +98,7 @@ test('a secretary imports the school export from the console: refused files chan
     expect(studentCount(kiosk.dataDir)).toBe(students);
 
     // The kiosk runs on the new roster at once: search finds its guardians.
-    await openSection(page, 'Rechercher un parent');
+    await openSection(page, CONSOLE_FR.sections.search);
     await page
       .getByLabel('Nom ou numéro de téléphone portable', { exact: true })
       .fill('lefevre amelie');

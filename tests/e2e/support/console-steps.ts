@@ -21,6 +21,7 @@ export const CONSOLE_FR = {
     wrongLinks: 'Rattachements signalés',
     dashboard: 'Tableau de bord',
     audit: "Journal d'audit",
+    import: 'Importer les élèves',
   },
 };
 
