@@ -58,6 +58,11 @@ export const ERROR_CODES = [
   'REPORT_ALREADY_HANDLED',
   'COMMENT_REQUIRED', // a wrong-link report is marked handled with a comment
   'AUDIT_FILTER_INVALID', // the date range ends before it starts
+  // The console's Import section.
+  'IMPORT_FILE_TOO_LARGE', // one export file is over IMPORT_FILE_MAX_BYTES
+  'IMPORT_FILE_INVALID', // empty, not base64, or too many files staged
+  'IMPORT_FILES_GONE', // the staged files were deleted (cancel, idle reset): pick them again
+  'IMPORT_PREVIEW_STALE', // the preview is no longer the current one: check the files again
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -51,6 +51,10 @@ export const CHANNELS = [
   'console.auditLog',
   'console.auditExport',
   'console.dashboard',
+  'console.importUpload',
+  'console.importPreview',
+  'console.importApply',
+  'console.importCancel',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -19,6 +19,14 @@ import type {
   WrongLinkReportView,
 } from './console-views';
 import type { DemoSms, KioskStatus } from './kiosk-status';
+import {
+  base64Length,
+  IMPORT_FILE_MAX_BYTES,
+  IMPORT_MAX_FILES,
+  type ImportAppliedView,
+  type ImportPreviewView,
+  type ImportUploadView,
+} from './import-view';
 import { RECOVERY_KINDS, type RecoveryView } from './recovery-view';
 import type { Result } from './result';
 import { CHANNELS, ipcChannelName, isChannel, type ChannelName } from './ipc-channels';
@@ -285,6 +293,37 @@ export const ipcContract = {
   'console.auditLog': { request: auditFilter, response: responseOf<AuditLogPage>() },
   'console.auditExport': { request: auditFilter, response: responseOf<AuditCsvExport>() },
   'console.dashboard': { request: empty, response: responseOf<ActivationDashboard>() },
+
+  // The console's Import section: files staged in main, previewed, then applied or cancelled.
+  /** One export file as base64; a few bytes over the cap pass so main can say "too large". */
+  'console.importUpload': {
+    request: z
+      .object({
+        name: text(255),
+        contentBase64: z.string().max(base64Length(IMPORT_FILE_MAX_BYTES + 1)),
+      })
+      .strict(),
+    response: responseOf<ImportUploadView>(),
+  },
+  /** Previews the staged files; ONDE CSVs carry no school id: the secretary types it. */
+  'console.importPreview': {
+    request: z
+      .object({
+        fileIds: z.array(z.string().uuid()).min(1).max(IMPORT_MAX_FILES),
+        ondeSchool: z
+          .object({ uai: text(20), name: text(200) })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    response: responseOf<ImportPreviewView>(),
+  },
+  'console.importApply': {
+    request: z.object({ token: z.string().uuid() }).strict(),
+    response: responseOf<ImportAppliedView>(),
+  },
+  /** "Annuler": forgets the preview and deletes the staged files. */
+  'console.importCancel': { request: empty, response: responseOf<{ cancelled: true }>() },
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -3,6 +3,7 @@
 // same dispatch, to the same core. A second transport, never a second implementation.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { base64Length, IMPORT_FILE_MAX_BYTES } from '../../shared/import-view';
 import { fail } from '../../shared/result';
 import { dispatchIpcCall } from '../ipc/dispatch-ipc-call';
 import type { IpcHandlers } from '../ipc/ipc-handlers';
@@ -11,6 +12,11 @@ import { createBrowserSessions } from './browser-sessions';
 import { serveRendererFile } from '../renderer-files/renderer-file-server';
 
 const MAX_BODY_BYTES = 64 * 1024;
+// The console's Import section sends one export file per call, as base64: only that channel
+// may send that much (the cap's base64, a little over so main can say "too large", plus the
+// JSON around it).
+const UPLOAD_CHANNEL = 'console.importUpload';
+const MAX_UPLOAD_BODY_BYTES = base64Length(IMPORT_FILE_MAX_BYTES + 1) + 4096;
 const LOOPBACK_HOST = '127.0.0.1';
 
 export interface BrowserHost {
@@ -36,22 +42,36 @@ function send(res: ServerResponse, status: number, body: Buffer | string, conten
 const sendJson = (res: ServerResponse, status: number, value: unknown) =>
   send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+/**
+ * The body as text, or null past `maxBytes`. Past the limit the rest is either left unread (the
+ * caller answers 413 and closes the connection) or, with `drain`, read and dropped up to
+ * `drain` more bytes so that a page still sending a large upload gets the answer instead of a
+ * reset connection.
+ */
+function readBody(req: IncomingMessage, maxBytes: number, drain = 0): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let overflow = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (overflow) {
+        if (size > maxBytes + drain) req.destroy();
+        return;
+      }
+      if (size > maxBytes) {
+        overflow = true;
+        chunks.length = 0;
+        resolve(null);
+        if (drain > 0) return;
         // Stop reading; the caller answers 413 and the connection closes after that answer.
         req.removeAllListeners('data');
         req.pause();
-        resolve(null);
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(overflow ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -123,10 +143,19 @@ export async function startBrowserHost(options: {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(res, 415, fail('INVALID_REQUEST', 'JSON expected'));
     }
-    const body = await readBody(req);
+    const isUpload = match[1] === UPLOAD_CHANNEL;
+    const body = isUpload
+      ? await readBody(req, MAX_UPLOAD_BODY_BYTES, MAX_UPLOAD_BODY_BYTES)
+      : await readBody(req, MAX_BODY_BYTES);
     if (body === null) {
-      res.setHeader('Connection', 'close');
-      return sendJson(res, 413, fail('INVALID_REQUEST', 'Payload too large'));
+      if (!isUpload) res.setHeader('Connection', 'close');
+      return sendJson(
+        res,
+        413,
+        isUpload
+          ? fail('IMPORT_FILE_TOO_LARGE', `The file is over ${IMPORT_FILE_MAX_BYTES} bytes`)
+          : fail('INVALID_REQUEST', 'Payload too large'),
+      );
     }
     let payload: unknown;
     try {

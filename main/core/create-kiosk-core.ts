@@ -48,6 +48,8 @@ import type { SecretSettings } from '../secrets/secret-settings';
 import type { SmsGateway } from '../sms/sms-gateway';
 import { createSmsDiagnostics } from '../sms/sms-diagnostics';
 import { createConsoleHandlers } from '../staff/console-handlers';
+import { createImportSection } from '../staff/import-handlers';
+import { createImportUploads, type ImportUploads } from '../staff/import-uploads';
 import { createRequireStaff } from '../staff/require-staff';
 import { createStaffAuth } from '../staff/staff-auth';
 import { guardHandlers } from './guarded-handlers';
@@ -79,6 +81,8 @@ export interface KioskCoreOptions {
    * S-DATA-1). Absent: the section says there is no keychain and stores nothing.
    */
   secretSettings?: SecretSettings;
+  /** Where the console's Import section stages uploaded exports; tests may lower the size cap. */
+  importUploads?: ImportUploads;
 }
 
 export interface KioskCore {
@@ -212,12 +216,22 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   });
 
   const smsSettingsHandlers = createDeskSmsSettingsHandlers({
-    requireStaff: options.requireStaff ?? requireStaff,
+    requireStaff,
     secretSettings: options.secretSettings ?? null,
     diagnostics: createSmsDiagnostics({ db, gateway: options.smsGateway, clock, settings }),
     journal,
     clock,
   });
+  const importUploads = options.importUploads ?? createImportUploads();
+  const importSection = createImportSection({
+    db,
+    clock,
+    journal,
+    settings,
+    requireStaff,
+    uploads: importUploads,
+  });
+  const consoleHandlers = createConsoleHandlers({ db, clock, journal, staffAuth, requireStaff });
 
   const handlers: IpcHandlers = {
     ...deskHandlers,
@@ -233,13 +247,20 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       inTransaction(db, () => abandonSessionFlows(activation, call.sessionId, clock.now()));
       login.logout(call);
       staffAuth.logout(call, 'session-reset');
+      importSection.endSession(call.sessionId);
       return ok({ reset: true as const });
     },
     'demo.inbox': async (_call, request) =>
       isDemoMode() && options.demoPhone
         ? ok(options.demoPhone.inbox(request.afterId))
         : fail('NOT_DEMO_MODE', 'The demo phone exists only in demo mode'),
-    ...createConsoleHandlers({ db, clock, journal, staffAuth, requireStaff }),
+    ...consoleHandlers,
+    // Staged export files do not outlive the staff login that sent them.
+    'console.logout': (call, request) => {
+      importSection.endSession(call.sessionId);
+      return consoleHandlers['console.logout'](call, request);
+    },
+    ...importSection.handlers,
   };
 
   // The code HMAC key is per process: a flow left open by the previous run could only answer
@@ -280,6 +301,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       clearInterval(sweepTimer);
       sessions.clear();
       staffSessions.clear();
+      importUploads.close();
     },
   };
 }

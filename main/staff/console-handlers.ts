@@ -17,10 +17,13 @@ import type { StaffAuth } from './staff-auth';
 import { createWrongLinkReports } from './wrong-link-reports';
 
 export type ConsoleChannel = Extract<Channel, `console.${string}`>;
-/** The console's own channels; the front desk's (main/desk/desk-handlers.ts) are built apart. */
+/**
+ * The console's own channels; the front desk's (main/desk/desk-handlers.ts, desk-sms-settings)
+ * and the Import section's (main/staff/import-handlers.ts) are built apart.
+ */
 export type ConsoleHandlers = Omit<
   Pick<IpcHandlers, ConsoleChannel>,
-  keyof DeskHandlers | keyof DeskSmsSettingsHandlers
+  keyof DeskHandlers | keyof DeskSmsSettingsHandlers | `console.import${string}`
 >;
 
 export interface ConsoleHandlerDeps {

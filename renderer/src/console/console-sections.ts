@@ -8,6 +8,7 @@ import AuditLogSection from './sections/AuditLogSection.vue';
 import DashboardSection from './sections/DashboardSection.vue';
 import SettingsSection from './sections/SettingsSection.vue';
 import MobileCorrectionsSection from './sections/MobileCorrectionsSection.vue';
+import ImportSection from './sections/ImportSection.vue';
 
 export interface ConsoleSection {
   /** Also the i18n key under console.sections. */
@@ -22,4 +23,5 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { id: 'dashboard', component: DashboardSection },
   { id: 'audit', component: AuditLogSection },
   { id: 'settings', component: SettingsSection },
+  { id: 'import', component: ImportSection },
 ];

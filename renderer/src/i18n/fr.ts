@@ -82,6 +82,14 @@ const errors: Record<ErrorCode, string> = {
   REPORT_ALREADY_HANDLED: 'Ce signalement a déjà été traité.',
   COMMENT_REQUIRED: 'Saisissez un commentaire (500 caractères au plus).',
   AUDIT_FILTER_INVALID: 'La date de fin est avant la date de début.',
+  IMPORT_FILE_TOO_LARGE:
+    'Ce fichier dépasse 64 Mo : ce n’est pas un export SIECLE ou ONDE. Choisissez les fichiers exportés.',
+  IMPORT_FILE_INVALID:
+    'Ce fichier n’a pas pu être lu (vide ou trop de fichiers). Choisissez à nouveau les fichiers exportés.',
+  IMPORT_FILES_GONE:
+    'Les fichiers choisis ne sont plus disponibles (import annulé ou console inactive). Choisissez-les à nouveau.',
+  IMPORT_PREVIEW_STALE:
+    'Cet aperçu n’est plus à jour : rien n’a été importé. Vérifiez à nouveau les fichiers.',
 };
 
 // SMS_FAILED by details.reason: what the parent can do, never the provider's own text.
@@ -700,6 +708,7 @@ export const fr = {
       audit: "Journal d'audit",
       settings: 'Réglages',
       mobileCorrections: 'Portables enregistrés',
+      import: 'Importer les élèves',
     },
     setup: {
       title: 'Créer le premier compte du secrétariat',
@@ -781,6 +790,92 @@ export const fr = {
       smsStatuses: {
         accepted: 'envoyé',
         failed: 'échec de l’envoi',
+      },
+    },
+    import: {
+      title: 'Importer la liste des élèves',
+      intro:
+        'Choisissez les fichiers exportés de SIECLE (élèves et responsables, en XML ou en zip) ou de ONDE (élèves et responsables, en CSV). Rien n’est importé avant votre confirmation.',
+      files: 'Fichiers exportés',
+      filesHint: 'Sélectionnez les deux fichiers ensemble (touche Ctrl maintenue).',
+      noFiles: 'Choisissez d’abord les fichiers exportés.',
+      tooManyFiles: 'Choisissez au plus {max} fichiers : les élèves et les responsables.',
+      fileTooLarge:
+        'Le fichier « {name} » dépasse 64 Mo : ce n’est pas un export SIECLE ou ONDE. Rien n’a été envoyé.',
+      ondeUai: 'Numéro UAI de l’école',
+      ondeUaiHint: '7 chiffres et une lettre, par exemple : 0751234A',
+      ondeName: 'Nom de l’école',
+      check: 'Vérifier les fichiers',
+      checking: 'Vérification en cours…',
+      previewTitle: 'Aperçu de l’import',
+      previewLead: 'Établissement {uai}{year}. Voici ce que l’import changera :',
+      schoolYear: ', année scolaire {from}-{to}',
+      inFiles: 'Dans les fichiers',
+      added: 'Ajoutés',
+      changed: 'Modifiés',
+      gone: 'Partis',
+      students: 'Élèves',
+      guardians: 'Responsables',
+      links: 'Liens élève-responsable',
+      legalLinks:
+        'Dont {n} lien avec un représentant légal (seuls ceux-ci peuvent activer un compte). | Dont {n} liens avec un représentant légal (seuls ceux-ci peuvent activer un compte).',
+      demoWillLeave:
+        'La liste de démonstration sera supprimée : la borne quittera le mode démonstration.',
+      nothingToChange: 'La borne contient déjà exactement cette liste : rien ne changera.',
+      refused:
+        'Ces fichiers ne peuvent pas être importés : corrigez les problèmes bloquants ci-dessous (ou refaites l’export). Rien n’a été modifié.',
+      problemsTitle: '{n} problème trouvé | {n} problèmes trouvés',
+      blocking: 'Bloquant',
+      warning: 'À vérifier',
+      problemFile: 'fichier {name}',
+      problemLine: 'ligne {line}',
+      problemElement: 'élément <{element}>',
+      problemWhole: 'l’ensemble des fichiers',
+      detail: 'détail technique : {reason}',
+      moreProblems: '… et {n} autre problème. | … et {n} autres problèmes.',
+      apply: 'Importer',
+      cancel: 'Annuler',
+      cancelled: 'Import annulé : rien n’a été modifié et les fichiers envoyés ont été effacés.',
+      appliedTitle: 'Liste des élèves importée',
+      appliedLead: 'L’import de l’établissement {uai}{year} est terminé.',
+      appliedCounts:
+        'La borne contient maintenant {students} élèves, {guardians} responsables et {legalLinks} liens avec un représentant légal.',
+      unchanged: 'Rien n’a changé : la borne contenait déjà cette liste.',
+      accountsDisabled:
+        '{n} compte désactivé : son responsable n’est plus dans la liste. | {n} comptes désactivés : leurs responsables ne sont plus dans la liste.',
+      demoLeft:
+        'La liste de démonstration a été supprimée : la borne a quitté le mode démonstration.',
+      goLiveTitle: 'Avant que les parents puissent activer leur compte',
+      goLiveLead:
+        'La borne envoie encore les SMS par le téléphone de démonstration, qui refuse une vraie liste d’élèves. Demandez à la personne qui installe la borne de :',
+      goLivePepper:
+        'conserver le secret des mots de passe (« npm run config -- pepper show ») et le mettre sur chaque borne de l’établissement ;',
+      goLiveSms:
+        'configurer une vraie passerelle SMS et son secret (« npm run config -- sms set »), voir le README, « SMS gateway » ;',
+      goLiveRestart:
+        'redémarrer la borne : la console dira alors si les parents peuvent recevoir les codes.',
+      another: 'Importer d’autres fichiers',
+      reasons: {
+        notWellFormed: 'Le fichier est abîmé ou a été modifié : une balise XML est mal écrite.',
+        twoSchools:
+          'Les fichiers viennent de deux établissements : {first} est celui de {firstUai}, {second} celui de {secondUai}.',
+        twoYears:
+          'Les fichiers sont de deux années scolaires différentes : refaites les deux exports.',
+        noStudentsFile: 'Il manque le fichier des élèves (ElevesSansAdresses.xml ou son zip).',
+        noGuardiansFile:
+          'Il manque le fichier des responsables (ResponsablesAvecAdresses.xml ou son zip).',
+        severalStudentsFiles: 'Plusieurs fichiers d’élèves ont été choisis : gardez-en un seul.',
+        severalGuardiansFiles:
+          'Plusieurs fichiers de responsables ont été choisis : gardez-en un seul.',
+        notSiecle: 'Ce fichier n’est pas un export SIECLE des élèves ou des responsables.',
+        empty: 'Le fichier est vide.',
+        zip: 'Ce fichier est une archive zip mal nommée : refaites l’export.',
+        unreadable: 'Le fichier n’a pas pu être lu : refaites l’export.',
+        noSchool: 'Le fichier n’indique pas un numéro d’établissement (UAI) valide.',
+        studentNoFamilyName: 'Élève sans nom de famille.',
+        studentNoFirstName: 'Élève sans prénom.',
+        studentNoBirthDate: 'Élève sans date de naissance.',
+        guardianNoName: 'Responsable sans nom ou sans prénom : il est ignoré.',
       },
     },
     reports: {

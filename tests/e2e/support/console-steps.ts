@@ -22,6 +22,7 @@ export const CONSOLE_FR = {
     dashboard: 'Tableau de bord',
     audit: "Journal d'audit",
     settings: 'Réglages',
+    import: 'Importer les élèves',
   },
 };
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeKiosk, type ComposedKiosk } from '../../../main/app/compose-kiosk';
 import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/browser-host';
+import { base64Length, IMPORT_FILE_MAX_BYTES } from '../../../shared/import-view';
 import { createInMemorySecretStore } from '../../fakes/in-memory-secret-store';
 
 // Raw HTTP so the test controls Host and Origin headers exactly as an attacker's page would.
@@ -154,6 +155,29 @@ describe('browser host', () => {
     });
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  });
+
+  it('accepts a few-MB export on the import upload channel only (behind the staff login)', async () => {
+    const sessionId = await openSession();
+    const contentBase64 = Buffer.alloc(3 * 1024 * 1024, 'x').toString('base64');
+    const upload = await invoke(sessionId, 'console.importUpload', {
+      name: 'e.xml',
+      contentBase64,
+    });
+    // Read whole and dispatched: refused by the staff check (S-SEC-1), not by the size limit.
+    expect(upload.status).toBe(200);
+    expect(JSON.parse(upload.body)).toMatchObject({ error: { code: 'STAFF_NOT_LOGGED_IN' } });
+    const other = await invoke(sessionId, 'console.searchGuardians', { query: contentBase64 });
+    expect(other.status).toBe(413);
+  });
+
+  it('answers an export over the 64 MB cap with 413 and IMPORT_FILE_TOO_LARGE', async () => {
+    const sessionId = await openSession();
+    // Past the cap and the JSON allowance around it: refused before it is all read.
+    const contentBase64 = 'A'.repeat(base64Length(IMPORT_FILE_MAX_BYTES) + 16 * 1024);
+    const res = await invoke(sessionId, 'console.importUpload', { name: 'big.zip', contentBase64 });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ error: { code: 'IMPORT_FILE_TOO_LARGE' } });
   });
 
   it('refuses an unknown session with 401 so the page can open a new one', async () => {

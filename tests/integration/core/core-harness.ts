@@ -7,6 +7,7 @@ import type { DemoSms } from '../../../shared/kiosk-status';
 import type { Result } from '../../../shared/result';
 import { settingsSchema, type KioskSettings } from '../../../main/config/kiosk-config';
 import { createKioskCore, type KioskCore } from '../../../main/core/create-kiosk-core';
+import type { ImportUploads } from '../../../main/staff/import-uploads';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
 import {
   SmsGatewayError,
@@ -101,6 +102,8 @@ export function createHarness(
     settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
     /** The Electron host's letter PDF (absent: the browser host's core, which has none). */
     saveLetterPdf?: SaveLetterPdf;
+    /** Where the console's Import section stages uploads (a test dir, a lower size cap). */
+    importUploads?: ImportUploads;
   } = {},
 ): Harness {
   const db = openDatabase(':memory:');
@@ -123,6 +126,7 @@ export function createHarness(
     },
     ...(options.settingsFile ? { settingsFile: options.settingsFile } : {}),
     ...(options.saveLetterPdf ? { saveLetterPdf: options.saveLetterPdf } : {}),
+    ...(options.importUploads ? { importUploads: options.importUploads } : {}),
   });
   const call = <C extends Channel>(channel: C, request: RequestOf<C>, sessionId = 'session-1') =>
     core.handlers[channel]({ sessionId }, request) as Promise<Result<ResponseOf<C>>>;

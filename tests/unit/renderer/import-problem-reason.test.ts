@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { frenchImportReason } from '../../../renderer/src/format/import-problem-reason';
+import { createKioskI18n } from '../../../renderer/src/i18n';
+
+const t = createKioskI18n().global.t as (key: string, ...args: unknown[]) => string;
+
+describe('the French reasons of the import preview', () => {
+  it('says in French what the engine found, with the names and school ids it gave', () => {
+    expect(
+      frenchImportReason(
+        t,
+        'the files come from two schools: eleves.xml is for 0660864F, responsables.xml for 0140070A',
+      ),
+    ).toBe(
+      'Les fichiers viennent de deux établissements : eleves.xml est celui de 0660864F, responsables.xml celui de 0140070A.',
+    );
+    expect(
+      frenchImportReason(t, 'not well-formed XML: unexpected close tag; <X> opened on line 134'),
+    ).toBe('Le fichier est abîmé ou a été modifié : une balise XML est mal écrite.');
+    expect(frenchImportReason(t, 'student has no first name (PRENOM)')).toBe('Élève sans prénom.');
+  });
+
+  it('leaves an unknown reason to the English detail', () => {
+    expect(frenchImportReason(t, 'something the engine says one day')).toBeNull();
+  });
+});
