@@ -15,6 +15,8 @@ import {
   SAMPLES_DIR,
   writeFixturePair,
 } from '../../fixtures/siecle/siecle-fixture-files';
+import { GUARDIANS, ONDE_UAI, PUPILS } from '../../fixtures/onde/onde-school';
+import { writeOndePair } from '../../fixtures/onde/onde-export-files';
 import { createHarness, type Harness } from '../core/core-harness';
 import { fingerprintDatabase } from '../roster/db-fingerprint';
 import { auditRows, createFirstStaff } from './console-harness';
@@ -131,6 +133,34 @@ describe('the console Import section', () => {
     });
     const found = await h.okCall('console.searchGuardians', { query: 'dupont' }, CONSOLE);
     expect(found.length).toBeGreaterThan(0);
+  });
+
+  it("imports an école's ONDE exports with the UAI the secretary types, and refuses them without it", async () => {
+    const pair = writeOndePair(PUPILS, GUARDIANS);
+    const before = rosterFingerprint();
+    const withoutSchool = await h.okCall(
+      'console.importPreview',
+      { fileIds: await upload([pair.students, pair.guardians]) },
+      CONSOLE,
+    );
+    expect(withoutSchool.importable).toBe(false);
+    expect(withoutSchool.problems.some((problem) => problem.blocking)).toBe(true);
+    expect(rosterFingerprint()).toEqual(before);
+    await h.okCall('console.importCancel', {}, CONSOLE);
+
+    const fileIds = await upload([pair.students, pair.guardians]);
+    const preview = await h.okCall(
+      'console.importPreview',
+      { fileIds, ondeSchool: { uai: ONDE_UAI, name: 'École Jules Ferry' } },
+      CONSOLE,
+    );
+    expect(preview.importable).toBe(true);
+    expect(preview.counts).toMatchObject({ source: 'onde', schoolUai: ONDE_UAI });
+    expect(rosterFingerprint()).toEqual(before);
+    await h.okCall('console.importApply', { token: preview.token }, CONSOLE);
+    expect(isDemoMode(h.db)).toBe(false);
+    const found = await h.okCall('console.searchGuardians', { query: 'lefèvre' }, CONSOLE);
+    expect(found.map((guardian) => guardian.firstName)).toContain('Amélie');
   });
 
   it('refuses the malformed sample with its file, line and element, and nothing can be applied', async () => {
