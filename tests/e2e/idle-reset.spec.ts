@@ -137,7 +137,7 @@ test('S-KIOSK-4: a logged-in parent who walks away is logged out by the idle res
   await login(page, identifier, GOOD_PASSWORD, 'Amélie');
   expect((await replayCall(page, probe, 'account.view', {})).ok).toBe(true);
 
-  await expect(idleDialog(page)).toBeVisible();
+  await expect(idleDialog(page)).toBeVisible({ timeout: 20_000 }); // the 12 s idle delay first
   await expect(loginHeading(page)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Bonjour Amélie' })).toHaveCount(0);
   expect(await page.content()).not.toContain(identifier);
