@@ -10,7 +10,10 @@ mkdirSync('test-results', { recursive: true });
 
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // Each stage says how long it took, so a slow stage shows up in the CI log before CI's time limit does.
+  console.log(`=== ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return result.status === 0;
 }
 

@@ -126,6 +126,8 @@ export async function startBrowserHost(options: {
     if (path === '/api/session') {
       const sessionId = sessions.open(endSession);
       if (sessionId === null) {
+        // Every INTERNAL the kiosk shows has a host log line saying why.
+        console.error('[browser-host] session refused: too many open kiosk sessions');
         return sendJson(
           res,
           503,

@@ -95,7 +95,9 @@ test('S-KIOSK-1: "Continuer" pressed in time keeps the screen and what was typed
   page,
   startKiosk,
 }) => {
-  const kiosk = await startKiosk(IDLE_ENV);
+  // A long warning: the test has to see it and press "Continuer" before it runs out, and on a
+  // loaded 2-core machine that alone can take more than 2 s. Nothing here waits for the reset.
+  const kiosk = await startKiosk({ ...IDLE_ENV, KIOSK_IDLE_WARNING_SECONDS: '15' });
   await openKiosk(page, kiosk.url);
   await startActivation(page);
   await fillIdentity(page, {
@@ -123,8 +125,9 @@ test('S-KIOSK-4: a logged-in parent who walks away is logged out by the idle res
   page,
   startKiosk,
 }) => {
-  // A longer idle delay here: creating the account takes a few screens (and a slow password hash).
-  const kiosk = await startKiosk({ KIOSK_IDLE_SECONDS: '6', KIOSK_IDLE_WARNING_SECONDS: '2' });
+  // A longer idle delay here: creating the account takes a few screens, and the password hash and
+  // the login's (no input meanwhile) take several seconds each on a loaded 2-core machine.
+  const kiosk = await startKiosk({ KIOSK_IDLE_SECONDS: '12', KIOSK_IDLE_WARNING_SECONDS: '2' });
   const probe = probeSession(page);
   await openKiosk(page, kiosk.url);
   await reachChildren(page, kiosk, AMELIE, { lastName: 'Lefevre', firstName: 'Amelie' });
@@ -134,7 +137,7 @@ test('S-KIOSK-4: a logged-in parent who walks away is logged out by the idle res
   await login(page, identifier, GOOD_PASSWORD, 'Amélie');
   expect((await replayCall(page, probe, 'account.view', {})).ok).toBe(true);
 
-  await expect(idleDialog(page)).toBeVisible();
+  await expect(idleDialog(page)).toBeVisible({ timeout: 20_000 }); // the 12 s idle delay first
   await expect(loginHeading(page)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Bonjour Amélie' })).toHaveCount(0);
   expect(await page.content()).not.toContain(identifier);

@@ -3,6 +3,7 @@
 import { test, expect, reachChildren, rightBirthDate } from './support/kiosk-test';
 import { AMELIE } from './support/roster-fixture';
 import {
+  AFTER_PASSWORD_HASHING,
   FR,
   GOOD_PASSWORD,
   acknowledgeIdentifier,
@@ -54,7 +55,9 @@ test('S-PWD-1/2: too short, common and identifier-based passwords are refused wi
   await expect(page.getByLabel(FR.password.confirmation, { exact: true })).toHaveValue('');
 
   await typePasswords(page, GOOD_PASSWORD);
-  await expect(page.getByRole('heading', { name: FR.done.title, exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: FR.done.title, exact: true })).toBeVisible(
+    AFTER_PASSWORD_HASHING,
+  );
   await login(page, identifier, GOOD_PASSWORD, 'Amélie');
 
   // A refused password never became the account's password.
@@ -62,5 +65,5 @@ test('S-PWD-1/2: too short, common and identifier-based passwords are refused wi
   await page.getByLabel(FR.login.identifier, { exact: true }).fill(identifier);
   await page.getByLabel(FR.login.password, { exact: true }).fill('azertyuiop123');
   await page.getByRole('button', { name: FR.login.submit, exact: true }).click();
-  await expect(alert.filter({ hasText: FR.login.failed })).toBeVisible();
+  await expect(alert.filter({ hasText: FR.login.failed })).toBeVisible(AFTER_PASSWORD_HASHING);
 });

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, reachChildren, rightBirthDate } from './support/kiosk-test';
 import {
+  AFTER_PASSWORD_HASHING,
   acknowledgeIdentifier,
   button,
   choosePassword,
@@ -96,7 +97,7 @@ test('Mot de passe perdu: code, birth date, new password; the old one is refused
   await page.getByLabel(FR_RECOVERY.newPassword, { exact: true }).fill(NEW_PASSWORD);
   await page.getByLabel(FR_RECOVERY.newPasswordConfirmation, { exact: true }).fill(NEW_PASSWORD);
   await button(page, FR_RECOVERY.savePassword).click();
-  await expect(heading(page, FR_RECOVERY.passwordDoneTitle)).toBeVisible();
+  await expect(heading(page, FR_RECOVERY.passwordDoneTitle)).toBeVisible(AFTER_PASSWORD_HASHING);
   // S-ENUM-4: the holder is told by SMS.
   await expect
     .poll(() => smsTo(kiosk, PATRICK.mobileE164).at(-1)?.text)
@@ -106,10 +107,10 @@ test('Mot de passe perdu: code, birth date, new password; the old one is refused
   await expect(loginHeading(page)).toBeVisible();
   await page.getByLabel(FR.login.password, { exact: true }).fill(GOOD_PASSWORD);
   await button(page, FR.login.submit).click();
-  await expect(page.getByText(FR.login.failed)).toBeVisible();
+  await expect(page.getByText(FR.login.failed)).toBeVisible(AFTER_PASSWORD_HASHING);
   await page.getByLabel(FR.login.password, { exact: true }).fill(NEW_PASSWORD);
   await button(page, FR.login.submit).click();
-  await expect(heading(page, 'Bonjour Patrick')).toBeVisible();
+  await expect(heading(page, 'Bonjour Patrick')).toBeVisible(AFTER_PASSWORD_HASHING);
 });
 
 test('S-ENUM-4 an unknown person gets the same screens, no SMS; S-OTP-5 5 wrong codes end it', async ({
@@ -158,19 +159,21 @@ test('a temporary password must be changed at first login; "Changer mon mot de p
   page,
   startKiosk,
 }) => {
+  // A whole activation, then some nine password hashes (logins, three changes): S-PWD-3 costs.
+  test.slow();
   const kiosk = await startKiosk();
   const identifier = await activatePatrick(page, kiosk);
   editKioskDatabase(kiosk.dataDir, 'UPDATE accounts SET must_change_password = 1');
   await page.getByLabel(FR.login.identifier, { exact: true }).fill(identifier);
   await page.getByLabel(FR.login.password, { exact: true }).fill(GOOD_PASSWORD);
   await button(page, FR.login.submit).click();
-  await expect(heading(page, FR_RECOVERY.forcedTitle)).toBeVisible();
+  await expect(heading(page, FR_RECOVERY.forcedTitle)).toBeVisible(AFTER_PASSWORD_HASHING);
   await expect(page.getByLabel(FR_RECOVERY.currentPassword, { exact: true })).toHaveCount(0);
   await expectNoAxeViolations(page, 'forced password change');
   await page.getByLabel(FR_RECOVERY.newPassword, { exact: true }).fill(NEW_PASSWORD);
   await page.getByLabel(FR_RECOVERY.newPasswordConfirmation, { exact: true }).fill(NEW_PASSWORD);
   await button(page, FR_RECOVERY.savePassword).click();
-  await expect(heading(page, 'Bonjour Patrick')).toBeVisible();
+  await expect(heading(page, 'Bonjour Patrick')).toBeVisible(AFTER_PASSWORD_HASHING);
   await expect(page.getByText(FR_RECOVERY.passwordChanged)).toBeVisible();
 
   await button(page, FR_RECOVERY.changePassword).click();
@@ -178,12 +181,14 @@ test('a temporary password must be changed at first login; "Changer mon mot de p
   await page.getByLabel(FR_RECOVERY.newPassword, { exact: true }).fill(GOOD_PASSWORD);
   await page.getByLabel(FR_RECOVERY.newPasswordConfirmation, { exact: true }).fill(GOOD_PASSWORD);
   await button(page, FR_RECOVERY.savePassword).click();
-  await expect(page.getByText("Ce n'est pas votre mot de passe actuel.")).toBeVisible();
+  await expect(page.getByText("Ce n'est pas votre mot de passe actuel.")).toBeVisible(
+    AFTER_PASSWORD_HASHING,
+  );
   await page.getByLabel(FR_RECOVERY.currentPassword, { exact: true }).fill(NEW_PASSWORD);
   await page.getByLabel(FR_RECOVERY.newPassword, { exact: true }).fill(GOOD_PASSWORD);
   await page.getByLabel(FR_RECOVERY.newPasswordConfirmation, { exact: true }).fill(GOOD_PASSWORD);
   await button(page, FR_RECOVERY.savePassword).click();
-  await expect(page.getByText(FR_RECOVERY.passwordChanged)).toBeVisible();
+  await expect(page.getByText(FR_RECOVERY.passwordChanged)).toBeVisible(AFTER_PASSWORD_HASHING);
   await button(page, FR.account.logout).click();
   await login(page, identifier, GOOD_PASSWORD, 'Patrick');
 });
@@ -198,7 +203,7 @@ test('a disabled account is refused after the right password with a plain messag
   await page.getByLabel(FR.login.identifier, { exact: true }).fill(identifier);
   await page.getByLabel(FR.login.password, { exact: true }).fill(GOOD_PASSWORD);
   await button(page, FR.login.submit).click();
-  await expect(page.getByText(FR_RECOVERY.accountDisabled)).toBeVisible();
+  await expect(page.getByText(FR_RECOVERY.accountDisabled)).toBeVisible(AFTER_PASSWORD_HASHING);
   await expect(loginHeading(page)).toBeVisible();
 });
 

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { button, heading } from './activation-steps';
+import { AFTER_PASSWORD_HASHING, button, heading } from './activation-steps';
 
 export const STAFF = {
   name: 'Martine Durand',
@@ -38,7 +38,7 @@ export async function createFirstStaffAccount(page: Page): Promise<void> {
   await page.getByLabel('Mot de passe', { exact: true }).fill(STAFF.password);
   await page.getByLabel('Confirmez le mot de passe', { exact: true }).fill(STAFF.password);
   await button(page, 'Créer le compte').click();
-  await expect(heading(page, CONSOLE_FR.searchTitle)).toBeVisible();
+  await expect(heading(page, CONSOLE_FR.searchTitle)).toBeVisible(AFTER_PASSWORD_HASHING);
 }
 
 export async function staffLogin(page: Page, password = STAFF.password): Promise<void> {

@@ -8,7 +8,7 @@
 //     await reachChildren(page, kiosk, PATRICK, { lastName: 'Dupont', firstName: 'Patrick' });
 //
 // Each call starts its own kiosk (data dir, host and gateway), so a test may start several.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import {
   enterCode,
   requestCode,
@@ -39,6 +39,7 @@ async function withStopAfterwards<Started, Args extends unknown[]>(
   start: (...args: Args) => Promise<Started>,
   stop: (started: Started) => Promise<void>,
   use: (starter: (...args: Args) => Promise<Started>) => Promise<void>,
+  afterUse: (started: Started, index: number) => Promise<void> = async () => {},
 ): Promise<void> {
   const started: Started[] = [];
   try {
@@ -48,19 +49,46 @@ async function withStopAfterwards<Started, Args extends unknown[]>(
       return kiosk;
     });
   } finally {
+    await Promise.allSettled(started.map(afterUse));
     const results = await Promise.allSettled(started.reverse().map(stop));
     const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failure) throw failure.reason;
   }
 }
 
+/**
+ * A failed test carries each kiosk host's own output (its English log lines), so an INTERNAL on
+ * screen can be told apart: logged by the host with its cause, or never seen by the host (the
+ * browser's request failed, e.g. because a timed-out test was still clicking while this fixture
+ * stopped the host).
+ */
+const attachHostLog =
+  <Started>(testInfo: TestInfo, output: (kiosk: Started) => string) =>
+  async (kiosk: Started, index: number): Promise<void> => {
+    if (testInfo.status === testInfo.expectedStatus) return;
+    await testInfo.attach(`kiosk host ${index + 1} log`, {
+      body: output(kiosk) || '(the host printed nothing)',
+      contentType: 'text/plain',
+    });
+  };
+
 export const test = base.extend<KioskFixtures>({
   // Playwright reads a fixture's dependencies from its first parameter: it must be a pattern.
-  startKiosk: async ({}, use) => {
-    await withStopAfterwards(startRealKiosk, (kiosk) => kiosk.close(), use);
+  startKiosk: async ({}, use, testInfo) => {
+    await withStopAfterwards(
+      startRealKiosk,
+      (kiosk) => kiosk.close(),
+      use,
+      attachHostLog(testInfo, (kiosk: RealKiosk) => kiosk.host.output()),
+    );
   },
-  startDemoKiosk: async ({}, use) => {
-    await withStopAfterwards(startKioskHost, (kiosk) => kiosk.stop(), use);
+  startDemoKiosk: async ({}, use, testInfo) => {
+    await withStopAfterwards(
+      startKioskHost,
+      (kiosk) => kiosk.stop(),
+      use,
+      attachHostLog(testInfo, (kiosk: RunningKiosk) => kiosk.output()),
+    );
   },
 });
 
