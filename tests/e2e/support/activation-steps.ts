@@ -370,7 +370,7 @@ export async function readDemoCode(
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-// axe-core's own bundle, read once per worker. the AxeBuilder of @axe-core/playwright (no longer used) re-evaluates it
+// axe-core's own bundle, read once per worker. @axe-core/playwright's AxeBuilder (used before) re-evaluated it
 // (about 0.5 MB) on every scan and opens a blank page per scan for axe.finishRun: with some twenty
 // scans in a walkthrough, that alone took more than half of the 60 s test budget on a loaded
 // 2-core machine. The kiosk is one document without frames, so axe.run in the page itself checks
