@@ -114,31 +114,44 @@ export function smsFailed(unsent: ReturnType<typeof recordUnsent>) {
   });
 }
 
+/** What differs between the flows when a prepared code is sent. */
+export interface CodeDelivery<V> {
+  /** The SMS text (the code and its validity in it). */
+  text: string;
+  /** The flow's name, first part of the audit actions ('activation.code-sent', …). */
+  auditName: 'activation' | 'recovery';
+  /** Inside the transaction that records the acceptance, before the flow is read back. */
+  onAccepted?: () => void;
+  /** The view of the flow once at 'code'. */
+  view: (flow: FlowRow) => V;
+}
+
 /**
  * Sends the prepared code outside any transaction, then records the outcome. On success the
  * flow moves to 'code' with the new code (the previous one stops working); on failure the flow
  * stays where it was (SMS_FAILED, details.reason = the error kind): the person may tap again,
  * which the limits allow at once only when the SMS surely did not go out.
  */
-export async function deliverCode(
+export async function sendPreparedCode<V>(
   context: ActivationContext,
   flowId: string,
   fromState: FlowState,
   prepared: PreparedCodeSend,
-): Promise<Result<ActivationView>> {
-  const validity = codeValidityMinutes(context.settings.codeTtlSeconds);
+  delivery: CodeDelivery<V>,
+): Promise<Result<V>> {
   let providerMessageId: string;
   let acceptedBy: string | undefined;
   try {
     const receipt = await context.smsGateway.send({
       to: prepared.phoneE164,
-      text: activationSmsText(context.settings.serviceName, prepared.code, validity),
+      text: delivery.text,
       clientId: prepared.smsId,
     });
     providerMessageId = receipt.providerMessageId;
     acceptedBy = receipt.provider;
   } catch (error) {
-    return smsFailed(recordUnsent(context, flowId, prepared.smsId, error));
+    const auditAction = `${delivery.auditName}.sms-failed`;
+    return smsFailed(recordUnsent(context, flowId, prepared.smsId, error, auditAction));
   }
 
   return inTransaction(context.db, () => {
@@ -146,8 +159,7 @@ export async function deliverCode(
     context.smsLog.markAccepted(prepared.smsId, providerMessageId, acceptedBy);
     // Read again: the flow may have been ended (reset, abandon) while the SMS was on its way.
     const flow = context.flows.find(flowId);
-    // S-RATE-3: an SMS on its way to a matched identity ends the failed streak.
-    context.identityCooldown.clearStreak();
+    delivery.onAccepted?.();
     if (!flow || flow.state !== fromState) {
       return fail('FLOW_WRONG_STEP', 'The flow changed while the SMS was being sent');
     }
@@ -158,7 +170,26 @@ export async function deliverCode(
       code_expires_at: addSeconds(now, context.settings.codeTtlSeconds).toISOString(),
       code_used_at: null,
     });
-    auditStep(context, now, 'activation.code-sent', flowId, null, { smsId: prepared.smsId });
-    return ok(viewOf(context, updated));
+    auditStep(context, now, `${delivery.auditName}.code-sent`, flowId, null, {
+      smsId: prepared.smsId,
+    });
+    return ok(delivery.view(updated));
+  });
+}
+
+/** The activation's send (sendPreparedCode with the activation's text). */
+export function deliverCode(
+  context: ActivationContext,
+  flowId: string,
+  fromState: FlowState,
+  prepared: PreparedCodeSend,
+): Promise<Result<ActivationView>> {
+  const validity = codeValidityMinutes(context.settings.codeTtlSeconds);
+  return sendPreparedCode(context, flowId, fromState, prepared, {
+    text: activationSmsText(context.settings.serviceName, prepared.code, validity),
+    auditName: 'activation',
+    // S-RATE-3: an SMS on its way to a matched identity ends the failed streak.
+    onAccepted: () => context.identityCooldown.clearStreak(),
+    view: (flow) => viewOf(context, flow),
   });
 }

@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { ActivationView } from '../../shared/activation-view';
 import type { RequestOf } from '../../shared/ipc-contract';
 import { fail, ok, type KioskError, type Result } from '../../shared/result';
 import { inTransaction } from '../database/in-transaction';
 import type { CallContext } from '../ipc/ipc-handlers';
-import { normalisePhone } from '../matching/normalise-phone';
-import { addSeconds } from '../platform/clock';
 import { auditStep, type ActivationContext } from './activation-context';
 import {
   checkSmsLimits,
@@ -14,10 +11,12 @@ import {
   smsNotConfigured,
   type PreparedCodeSend,
 } from './activation-code-sender';
-import { isClosedState, type FlowRow } from './flow-repository';
-import { abandonSessionFlows, runFlowStep, viewOf } from './flow-step';
+import { abandonFlow, openFlow, returnToIdentity } from './flow-lifecycle';
+import type { FlowRow } from './flow-repository';
+import { runFlowStep, viewOf } from './flow-step';
 import { IDENTITY_MISMATCH_ACTION } from './identity-cooldown';
 import { withResponseFloor } from './response-floor';
+import { readNameAndMobile } from './typed-identity';
 
 export function startActivation(
   context: ActivationContext,
@@ -25,13 +24,7 @@ export function startActivation(
 ): Result<ActivationView> {
   return inTransaction(context.db, () => {
     const now = context.clock.now();
-    abandonSessionFlows(context, call.sessionId, now);
-    const flow = context.flows.create(
-      randomUUID(),
-      call.sessionId,
-      now,
-      addSeconds(now, context.settings.flowTtlSeconds),
-    );
+    const flow = openFlow(context, call, now);
     auditStep(context, now, 'activation.started', flow.id);
     return ok(viewOf(context, flow));
   });
@@ -44,19 +37,13 @@ export function submitIdentity(
   request: RequestOf<'activation.submitIdentity'>,
 ): Result<ActivationView> {
   return runFlowStep(context, call, request.flowId, ['identity'], (flow, now) => {
-    const lastName = request.lastName.trim();
-    const firstName = request.firstName.trim();
-    if (lastName === '') return fail('IDENTITY_INVALID', 'Empty last name', { reason: 'lastName' });
-    if (firstName === '') {
-      return fail('IDENTITY_INVALID', 'Empty first name', { reason: 'firstName' });
-    }
-    const phoneE164 = normalisePhone(request.mobile);
-    if (!phoneE164) return fail('IDENTITY_INVALID', 'Not a phone number', { reason: 'mobile' });
+    const typed = readNameAndMobile(request);
+    if (!typed.ok) return typed;
     const updated = context.flows.update(flow.id, now, {
       state: 'confirm-send',
-      typed_last_name: lastName,
-      typed_first_name: firstName,
-      phone_e164: phoneE164,
+      typed_last_name: typed.value.lastName,
+      typed_first_name: typed.value.firstName,
+      phone_e164: typed.value.phoneE164,
     });
     auditStep(context, now, 'activation.identity-submitted', flow.id);
     return ok(viewOf(context, updated));
@@ -69,9 +56,7 @@ export function backToIdentity(
   request: RequestOf<'activation.back'>,
 ): Result<ActivationView> {
   return runFlowStep(context, call, request.flowId, ['confirm-send'], (flow, now) => {
-    const updated = context.flows.update(flow.id, now, { state: 'identity' });
-    auditStep(context, now, 'activation.back', flow.id);
-    return ok(viewOf(context, updated));
+    return ok(viewOf(context, returnToIdentity(context, flow, now, 'activation.back')));
   });
 }
 
@@ -167,16 +152,5 @@ export function abandonActivation(
   call: CallContext,
   request: RequestOf<'activation.abandon'>,
 ): Result<{ abandoned: true }> {
-  return inTransaction(context.db, () => {
-    const now = context.clock.now();
-    const flow = context.flows.find(request.flowId);
-    if (!flow || flow.session_id !== call.sessionId) {
-      return fail('FLOW_NOT_FOUND', 'No such flow in this kiosk session');
-    }
-    if (!isClosedState(flow.state)) {
-      context.flows.end(flow.id, now, 'abandoned');
-      auditStep(context, now, 'activation.abandoned', flow.id);
-    }
-    return ok({ abandoned: true as const });
-  });
+  return abandonFlow(context, call, request.flowId, 'activation.abandoned');
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { RecoveryView } from '../../shared/recovery-view';
-import { fail, ok, type Result } from '../../shared/result';
+import type { Result } from '../../shared/result';
 import { inTransaction } from '../database/in-transaction';
 import { addSeconds } from '../platform/clock';
 import { auditStep } from './activation-context';
-import { recordUnsent, smsFailed, type PreparedCodeSend } from './activation-code-sender';
+import { recordUnsent, sendPreparedCode, type PreparedCodeSend } from './activation-code-sender';
 import { codeValidityMinutes } from './activation-view-builder';
 import type { FlowRow, FlowState } from './flow-repository';
 import { codePurposeOf, type RecoveryContext } from './recovery-context';
@@ -44,48 +44,23 @@ export function withholdCode(
 }
 
 /**
- * The activation's send, with the recovery's text: outside any transaction, then the outcome.
- * On success the flow is at 'code' with the new code; on failure it stays where it was.
+ * The activation's send (sendPreparedCode), with the recovery's text. On success the flow is at
+ * 'code' with the new code; on failure it stays where it was.
  */
-export async function deliverRecoveryCode(
+export function deliverRecoveryCode(
   context: RecoveryContext,
   flowId: string,
   fromState: FlowState,
   prepared: PreparedCodeSend,
 ): Promise<Result<RecoveryView>> {
-  let providerMessageId: string;
-  let acceptedBy: string | undefined;
-  try {
-    const receipt = await context.smsGateway.send({
-      to: prepared.phoneE164,
-      text: recoveryCodeSmsText(
-        context.settings.serviceName,
-        prepared.code,
-        codeValidityMinutes(context.settings.codeTtlSeconds),
-      ),
-      clientId: prepared.smsId,
-    });
-    providerMessageId = receipt.providerMessageId;
-    acceptedBy = receipt.provider;
-  } catch (error) {
-    return smsFailed(recordUnsent(context, flowId, prepared.smsId, error, 'recovery.sms-failed'));
-  }
-  return inTransaction(context.db, () => {
-    const now = context.clock.now();
-    context.smsLog.markAccepted(prepared.smsId, providerMessageId, acceptedBy);
-    const flow = context.flows.find(flowId);
-    if (!flow || flow.state !== fromState) {
-      return fail('FLOW_WRONG_STEP', 'The flow changed while the SMS was being sent');
-    }
-    const updated = context.flows.update(flowId, now, {
-      state: 'code',
-      code_hmac: prepared.codeHmac,
-      code_sent_at: now.toISOString(),
-      code_expires_at: addSeconds(now, context.settings.codeTtlSeconds).toISOString(),
-      code_used_at: null,
-    });
-    auditStep(context, now, 'recovery.code-sent', flowId, null, { smsId: prepared.smsId });
-    return ok(buildRecoveryView(context, updated));
+  return sendPreparedCode(context, flowId, fromState, prepared, {
+    text: recoveryCodeSmsText(
+      context.settings.serviceName,
+      prepared.code,
+      codeValidityMinutes(context.settings.codeTtlSeconds),
+    ),
+    auditName: 'recovery',
+    view: (flow) => buildRecoveryView(context, flow),
   });
 }
 

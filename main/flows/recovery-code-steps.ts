@@ -1,12 +1,18 @@
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import type { RequestOf } from '../../shared/ipc-contract';
 import type { RecoveryView } from '../../shared/recovery-view';
-import { fail, ok, type KioskError, type Result } from '../../shared/result';
+import { fail, ok, type Result } from '../../shared/result';
 import type { CallContext } from '../ipc/ipc-handlers';
 import { auditStep } from './activation-context';
-import { logPendingCode, smsNotConfigured, type PreparedCodeSend } from './activation-code-sender';
-import type { FlowChild } from './flow-children';
-import { BIRTH_DATE_TRIES, MAX_CODE_FAILURES, secondsUntil } from './flow-limits';
+import { logPendingCode, type PreparedCodeSend } from './activation-code-sender';
+import {
+  checkResendAllowed,
+  codeExpired,
+  consumeRightCode,
+  endExpiredCode,
+  newFlowChild,
+  recordWrongCode,
+} from './code-step-rules';
 import { guardianIdsOf, PERSONAL_COLUMNS_CLEARED, type FlowRow } from './flow-repository';
 import { runFlowStep } from './flow-step';
 import { normaliseTypedCode, otpCodeMatches } from './otp-code';
@@ -20,35 +26,11 @@ import {
 import { recoveredIdentifierSmsText } from './recovery-sms-texts';
 import { buildRecoveryView } from './recovery-view-builder';
 
-const codeExpired = (flow: FlowRow, now: Date): boolean =>
-  !flow.code_expires_at || now >= new Date(flow.code_expires_at);
-
-/** S-OTP-2: an expired code ends the flow; the person starts again from the form. */
-function endExpired(
-  context: RecoveryContext,
-  flow: FlowRow,
-  now: Date,
-): { ok: false; error: KioskError } {
-  context.flows.end(flow.id, now, 'expired');
-  auditStep(context, now, 'recovery.code-expired', flow.id);
-  return fail('CODE_EXPIRED', 'The code has expired: start again');
-}
-
 type ResendDecision = { send: PreparedCodeSend } | { view: RecoveryView };
 
 function decideResend(context: RecoveryContext, flow: FlowRow, now: Date): Result<ResendDecision> {
-  if (codeExpired(flow, now)) return endExpired(context, flow, now);
-  const sentAt = new Date(flow.code_sent_at ?? flow.updated_at);
-  const availableAt = new Date(sentAt.getTime() + context.settings.resendCooldownSeconds * 1000);
-  if (now < availableAt) {
-    return fail('SMS_RESEND_COOLDOWN', 'Resend asked before the cooldown ended', {
-      retryAfterSeconds: secondsUntil(now, availableAt),
-    });
-  }
-  if (smsNotConfigured(context)) {
-    return fail('SMS_NOT_CONFIGURED', 'The demo SMS phone is refused outside demo mode');
-  }
-  auditStep(context, now, 'recovery.code-resend-requested', flow.id);
+  const resendable = checkResendAllowed(context, flow, now, 'recovery');
+  if (!resendable.ok) return resendable;
   const typedNumber = flow.typed_identifier === null;
   const wait = context.smsRateLimiter.retryAfterSeconds(flow.phone_e164 ?? '', now);
   // A typed number's limits are told as they are (the same for everyone, S-ENUM-4).
@@ -90,26 +72,6 @@ export async function resendRecoveryCode(
   return deliverRecoveryCode(context, request.flowId, 'code', decided.value.send);
 }
 
-function recordWrongCode(
-  context: RecoveryContext,
-  flow: FlowRow,
-  now: Date,
-): { ok: false; error: KioskError } {
-  const failures = flow.code_failures + 1;
-  context.flows.update(flow.id, now, { code_failures: failures });
-  const locked = context.secretFailures.recordFailure(guardianIdsOf(flow), now);
-  auditStep(context, now, 'recovery.code-wrong', flow.id, null, { failures });
-  if (failures >= MAX_CODE_FAILURES) {
-    context.flows.end(flow.id, now, 'too-many-codes');
-    return fail('CODE_TOO_MANY_ATTEMPTS', 'Too many wrong codes: the flow has ended');
-  }
-  if (locked) {
-    context.flows.end(flow.id, now, 'guardian-locked');
-    return fail('GUARDIAN_LOCKED', 'This guardian is locked after too many failed secrets');
-  }
-  return fail('CODE_INVALID', 'Wrong code', { remainingAttempts: MAX_CODE_FAILURES - failures });
-}
-
 interface CodeOutcome {
   view: RecoveryView;
   notice?: RecoveryNotice;
@@ -145,14 +107,7 @@ function askBirthDate(context: RecoveryContext, flow: FlowRow, now: Date): Resul
     auditStep(context, now, 'recovery.no-child-left', flow.id);
     return fail('FLOW_ENDED', 'No child left to check', { reason: 'abandoned' });
   }
-  const child: FlowChild = {
-    childKey: randomBytes(16).toString('base64url'),
-    studentId: picked.id,
-    firstName: picked.first_name,
-    className: picked.class_name,
-    status: 'pending',
-    remainingAttempts: BIRTH_DATE_TRIES,
-  };
+  const child = newFlowChild(picked);
   const updated = context.flows.update(flow.id, now, {
     state: 'birth-date',
     code_hmac: null,
@@ -170,16 +125,13 @@ function checkCode(
 ): Result<CodeOutcome> {
   const code = normaliseTypedCode(typed);
   if (!code) return fail('CODE_FORMAT', 'The code is not six digits');
-  if (codeExpired(flow, now)) return endExpired(context, flow, now);
+  if (codeExpired(flow, now)) return endExpiredCode(context, flow, now, 'recovery');
   // S-ENUM-4: a flow that found nobody has no code hash: every code is wrong.
   const matches =
     flow.code_hmac !== null && otpCodeMatches(context.codeHmacKey, flow.id, code, flow.code_hmac);
-  if (!matches) return recordWrongCode(context, flow, now);
-  // S-OTP-3: the one call whose UPDATE changes the row consumes the code.
-  if (!context.flows.consumeCode(flow.id, now)) {
-    return fail('FLOW_WRONG_STEP', 'The code was already used');
-  }
-  context.secretFailures.recordSuccess(guardianIdsOf(flow));
+  if (!matches) return recordWrongCode(context, flow, now, 'recovery');
+  const consumed = consumeRightCode(context, flow, now);
+  if (!consumed.ok) return consumed;
   return flow.kind === 'identifier-recovery'
     ? ok(showIdentifier(context, flow, now))
     : askBirthDate(context, flow, now);

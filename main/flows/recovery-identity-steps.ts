@@ -1,15 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type { RequestOf } from '../../shared/ipc-contract';
 import type { RecoveryView } from '../../shared/recovery-view';
 import { fail, ok, type Result } from '../../shared/result';
 import { inTransaction } from '../database/in-transaction';
 import type { CallContext } from '../ipc/ipc-handlers';
-import { normalisePhone } from '../matching/normalise-phone';
-import { addSeconds } from '../platform/clock';
 import { auditStep } from './activation-context';
 import { logPendingCode, smsNotConfigured, type PreparedCodeSend } from './activation-code-sender';
-import { isClosedState, type FlowChanges, type FlowRow } from './flow-repository';
-import { abandonSessionFlows, runFlowStep } from './flow-step';
+import { abandonFlow, openFlow, returnToIdentity } from './flow-lifecycle';
+import type { FlowChanges, FlowRow } from './flow-repository';
+import { runFlowStep } from './flow-step';
 import {
   codePurposeOf,
   flowKindOf,
@@ -21,6 +19,7 @@ import { deliverRecoveryCode, withholdCode } from './recovery-code-sender';
 import { findRecoveryTarget } from './recovery-target';
 import { buildRecoveryView } from './recovery-view-builder';
 import { withResponseFloor } from './response-floor';
+import { readNameAndMobile } from './typed-identity';
 
 export function startRecovery(
   context: RecoveryContext,
@@ -29,14 +28,7 @@ export function startRecovery(
 ): Result<RecoveryView> {
   return inTransaction(context.db, () => {
     const now = context.clock.now();
-    abandonSessionFlows(context, call.sessionId, now);
-    const flow = context.flows.create(
-      randomUUID(),
-      call.sessionId,
-      now,
-      addSeconds(now, context.settings.flowTtlSeconds),
-      flowKindOf(request.kind),
-    );
+    const flow = openFlow(context, call, now, flowKindOf(request.kind));
     auditStep(context, now, 'recovery.started', flow.id, null, { kind: request.kind });
     return ok(buildRecoveryView(context, flow));
   });
@@ -66,19 +58,15 @@ function readTypedIdentity(
       },
     };
   }
-  const lastName = (request.lastName ?? '').trim();
-  const firstName = (request.firstName ?? '').trim();
-  if (lastName === '') return invalid('lastName', 'Empty last name');
-  if (firstName === '') return invalid('firstName', 'Empty first name');
-  const phoneE164 = normalisePhone(request.mobile);
-  if (!phoneE164) return invalid('mobile', 'Not a phone number');
+  const typed = readNameAndMobile(request);
+  if (!typed.ok) return typed;
   return {
     ok: true,
     changes: {
       typed_identifier: null,
-      typed_last_name: lastName,
-      typed_first_name: firstName,
-      phone_e164: phoneE164,
+      typed_last_name: typed.value.lastName,
+      typed_first_name: typed.value.firstName,
+      phone_e164: typed.value.phoneE164,
     },
   };
 }
@@ -121,9 +109,7 @@ export function recoveryBack(
     request.flowId,
     ['confirm-send'],
     (flow, now) => {
-      const updated = context.flows.update(flow.id, now, { state: 'identity' });
-      auditStep(context, now, 'recovery.back', flow.id);
-      return ok(buildRecoveryView(context, updated));
+      return ok(buildRecoveryView(context, returnToIdentity(context, flow, now, 'recovery.back')));
     },
     RECOVERY_FLOW_KINDS,
   );
@@ -197,16 +183,5 @@ export function abandonRecovery(
   call: CallContext,
   request: RequestOf<'recovery.abandon'>,
 ): Result<{ abandoned: true }> {
-  return inTransaction(context.db, () => {
-    const now = context.clock.now();
-    const flow = context.flows.find(request.flowId);
-    if (!flow || flow.session_id !== call.sessionId || !RECOVERY_FLOW_KINDS.includes(flow.kind)) {
-      return fail('FLOW_NOT_FOUND', 'No such flow in this kiosk session');
-    }
-    if (!isClosedState(flow.state)) {
-      context.flows.end(flow.id, now, 'abandoned');
-      auditStep(context, now, 'recovery.abandoned', flow.id);
-    }
-    return ok({ abandoned: true as const });
-  });
+  return abandonFlow(context, call, request.flowId, 'recovery.abandoned', RECOVERY_FLOW_KINDS);
 }

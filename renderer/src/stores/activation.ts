@@ -3,18 +3,17 @@
 // and the last error. Codes, birth dates and passwords are NOT kept here: they live in the
 // screen that asks for them and are cleared once sent (S-PWD-4).
 import { defineStore } from 'pinia';
-import { reactive, ref, shallowRef } from 'vue';
+import { reactive } from 'vue';
 import {
   ACTIVATION_END_REASONS,
   type ActivationEndReason,
   type ActivationView,
 } from '../../../shared/activation-view';
 import type { ErrorCode } from '../../../shared/error-codes';
-import type { KioskError, Result } from '../../../shared/result';
+import type { KioskError } from '../../../shared/result';
 import { invoke } from '../bridge/kiosk-client';
-import { received, type ReceivedError } from '../format/error-message';
 import { isClosedStep } from '../format/flow-steps';
-import { currentVisit } from './visit-epoch';
+import { useFlowRequests } from './flow-requests';
 
 /** Errors after which the flow cannot go on: shown as the matching "ended" screen. */
 const ENDING_ERRORS: Partial<Record<ErrorCode, ActivationEndReason>> = {
@@ -42,53 +41,23 @@ export function endReasonForError(error: KioskError): ActivationEndReason | null
   return ENDING_ERRORS[error.code] ?? null;
 }
 
+/** What every view of a flow keeps when the step changes under it. */
+const base = (view: ActivationView) => ({ flowId: view.flowId, expiresAt: view.expiresAt });
+
 export const useActivationStore = defineStore('activation', () => {
-  const view = shallowRef<ActivationView | null>(null);
+  const { view, error, errorSerial, busy, notice, guarded, resend, flowId, clearRequests } =
+    useFlowRequests<ActivationView>((refusal, current) => {
+      const reason = endReasonForError(refusal);
+      if (reason) {
+        const ended: ActivationView = { ...base(current), step: 'ended', reason };
+        return { view: ended, keepError: false };
+      }
+      if (BACK_TO_IDENTITY.includes(refusal.code)) {
+        return { view: { ...base(current), step: 'identity' }, keepError: true };
+      }
+      return null;
+    });
   const identity = reactive({ lastName: '', firstName: '', mobile: '' });
-  const error = shallowRef<ReceivedError | null>(null);
-  /** Bumped by every error that leaves the parent on the same screen: the screen focuses it. */
-  const errorSerial = ref(0);
-  const busy = ref(false);
-  /** A short confirmation to announce (i18n key), e.g. after a resend. */
-  const notice = ref<string | null>(null);
-
-  function apply(result: Result<ActivationView>): boolean {
-    if (result.ok) {
-      view.value = result.value;
-      error.value = null;
-      return true;
-    }
-    const reason = endReasonForError(result.error);
-    const current = view.value;
-    if (reason && current) {
-      view.value = { flowId: current.flowId, expiresAt: current.expiresAt, step: 'ended', reason };
-      error.value = null;
-    } else if (current && BACK_TO_IDENTITY.includes(result.error.code)) {
-      view.value = { flowId: current.flowId, expiresAt: current.expiresAt, step: 'identity' };
-      error.value = received(result.error);
-    } else {
-      error.value = received(result.error);
-      errorSerial.value += 1;
-    }
-    return false;
-  }
-
-  async function guarded(action: () => Promise<Result<ActivationView>>): Promise<boolean> {
-    if (busy.value) return false;
-    const visit = currentVisit();
-    busy.value = true;
-    notice.value = null;
-    try {
-      const result = await action();
-      // The visit ended meanwhile ("Abandonner", idle reset): this answer is not for this screen.
-      if (visit !== currentVisit()) return false;
-      return apply(result);
-    } finally {
-      if (visit === currentVisit()) busy.value = false;
-    }
-  }
-
-  const flowId = () => view.value?.flowId ?? '';
 
   const start = () =>
     guarded(async () => {
@@ -109,11 +78,7 @@ export const useActivationStore = defineStore('activation', () => {
   const back = () => guarded(() => invoke('activation.back', { flowId: flowId() }));
   const confirmSend = () => guarded(() => invoke('activation.confirmSend', { flowId: flowId() }));
 
-  async function resendCode(): Promise<boolean> {
-    const sent = await guarded(() => invoke('activation.resendCode', { flowId: flowId() }));
-    if (sent) notice.value = 'code.resent';
-    return sent;
-  }
+  const resendCode = () => resend(() => invoke('activation.resendCode', { flowId: flowId() }));
 
   const submitCode = (code: string) =>
     guarded(() => invoke('activation.submitCode', { flowId: flowId(), code }));
@@ -175,11 +140,8 @@ export const useActivationStore = defineStore('activation', () => {
 
   /** Forget everything (Abandonner, idle reset, end of flow). */
   function reset() {
-    view.value = null;
+    clearRequests();
     clearIdentity();
-    error.value = null;
-    busy.value = false;
-    notice.value = null;
   }
 
   return {

@@ -3,13 +3,12 @@
 // "Retour" never loses it) and the last error. Codes, birth dates and passwords are NOT kept
 // here: they live in the screen that asks for them and are cleared once sent (S-PWD-4).
 import { defineStore } from 'pinia';
-import { reactive, ref, shallowRef } from 'vue';
+import { reactive, ref } from 'vue';
 import type { ErrorCode } from '../../../shared/error-codes';
 import type { RecoveryEndReason, RecoveryKind, RecoveryView } from '../../../shared/recovery-view';
-import type { KioskError, Result } from '../../../shared/result';
+import type { KioskError } from '../../../shared/result';
 import { invoke } from '../bridge/kiosk-client';
-import { received, type ReceivedError } from '../format/error-message';
-import { currentVisit } from './visit-epoch';
+import { useFlowRequests } from './flow-requests';
 
 const ENDING_ERRORS: Partial<Record<ErrorCode, RecoveryEndReason>> = {
   CODE_EXPIRED: 'expired',
@@ -41,56 +40,15 @@ export function recoveryEndReasonForError(error: KioskError): RecoveryEndReason 
 export type RecoveryWay = 'identifier' | 'name';
 
 export const useRecoveryStore = defineStore('recovery', () => {
-  const view = shallowRef<RecoveryView | null>(null);
+  const { view, error, errorSerial, busy, notice, guarded, resend, flowId, clearRequests } =
+    useFlowRequests<RecoveryView>((refusal, current) => {
+      const reason = recoveryEndReasonForError(refusal);
+      if (!reason) return null;
+      const { flowId: id, kind, expiresAt } = current;
+      return { view: { flowId: id, kind, expiresAt, step: 'ended', reason }, keepError: false };
+    });
   const typed = reactive({ identifier: '', lastName: '', firstName: '', mobile: '' });
   const way = ref<RecoveryWay>('identifier');
-  const error = shallowRef<ReceivedError | null>(null);
-  /** Bumped by every error that leaves the parent on the same screen: the screen focuses it. */
-  const errorSerial = ref(0);
-  const busy = ref(false);
-  /** A short confirmation to announce (i18n key), e.g. after a resend. */
-  const notice = ref<string | null>(null);
-
-  function apply(result: Result<RecoveryView>): boolean {
-    if (result.ok) {
-      view.value = result.value;
-      error.value = null;
-      return true;
-    }
-    const reason = recoveryEndReasonForError(result.error);
-    const current = view.value;
-    if (reason && current) {
-      view.value = {
-        flowId: current.flowId,
-        kind: current.kind,
-        expiresAt: current.expiresAt,
-        step: 'ended',
-        reason,
-      };
-      error.value = null;
-    } else {
-      error.value = received(result.error);
-      errorSerial.value += 1;
-    }
-    return false;
-  }
-
-  async function guarded(action: () => Promise<Result<RecoveryView>>): Promise<boolean> {
-    if (busy.value) return false;
-    const visit = currentVisit();
-    busy.value = true;
-    notice.value = null;
-    try {
-      const result = await action();
-      // The visit ended meanwhile ("Abandonner", idle reset): this answer is not for this screen.
-      if (visit !== currentVisit()) return false;
-      return apply(result);
-    } finally {
-      if (visit === currentVisit()) busy.value = false;
-    }
-  }
-
-  const flowId = () => view.value?.flowId ?? '';
 
   /** A new flow of this kind (what was typed is kept when the kind is the same). */
   function start(kind: RecoveryKind): Promise<boolean> {
@@ -120,11 +78,7 @@ export const useRecoveryStore = defineStore('recovery', () => {
   const back = () => guarded(() => invoke('recovery.back', { flowId: flowId() }));
   const confirmSend = () => guarded(() => invoke('recovery.confirmSend', { flowId: flowId() }));
 
-  async function resendCode(): Promise<boolean> {
-    const sent = await guarded(() => invoke('recovery.resendCode', { flowId: flowId() }));
-    if (sent) notice.value = 'code.resent';
-    return sent;
-  }
+  const resendCode = () => resend(() => invoke('recovery.resendCode', { flowId: flowId() }));
 
   const submitCode = (code: string) =>
     guarded(() => invoke('recovery.submitCode', { flowId: flowId(), code }));
@@ -166,11 +120,8 @@ export const useRecoveryStore = defineStore('recovery', () => {
 
   /** Forget everything (Abandonner, idle reset, end of the flow). */
   function reset() {
-    view.value = null;
+    clearRequests();
     clearTyped();
-    error.value = null;
-    busy.value = false;
-    notice.value = null;
   }
 
   return {

@@ -1,0 +1,79 @@
+// The request side both flow stores share (activation, recovery): the view the main process
+// sent, the last error and its serial, busy, the notice, and guarded(), which sends one request
+// at a time and drops an answer that arrives after the visit ended. What a refusal leads to
+// (an "ended" screen, the identity form) belongs to each flow: `redirect` says it.
+import { ref, shallowRef } from 'vue';
+import type { KioskError, Result } from '../../../shared/result';
+import { received, type ReceivedError } from '../format/error-message';
+import { currentVisit } from './visit-epoch';
+
+/** Where a refused request leads instead of staying on the screen, and whether it says why. */
+export interface FlowRedirect<V> {
+  view: V;
+  /** The error is shown on the new view (not focused: it is a new screen). */
+  keepError: boolean;
+}
+
+export function useFlowRequests<V extends { flowId: string }>(
+  redirect: (error: KioskError, current: V) => FlowRedirect<V> | null,
+) {
+  const view = shallowRef<V | null>(null);
+  const error = shallowRef<ReceivedError | null>(null);
+  /** Bumped by every error that leaves the parent on the same screen: the screen focuses it. */
+  const errorSerial = ref(0);
+  const busy = ref(false);
+  /** A short confirmation to announce (i18n key), e.g. after a resend. */
+  const notice = ref<string | null>(null);
+
+  function apply(result: Result<V>): boolean {
+    if (result.ok) {
+      view.value = result.value;
+      error.value = null;
+      return true;
+    }
+    const current = view.value;
+    const next = current ? redirect(result.error, current) : null;
+    if (next) {
+      view.value = next.view;
+      error.value = next.keepError ? received(result.error) : null;
+    } else {
+      error.value = received(result.error);
+      errorSerial.value += 1;
+    }
+    return false;
+  }
+
+  async function guarded(action: () => Promise<Result<V>>): Promise<boolean> {
+    if (busy.value) return false;
+    const visit = currentVisit();
+    busy.value = true;
+    notice.value = null;
+    try {
+      const result = await action();
+      // The visit ended meanwhile ("Abandonner", idle reset): this answer is not for this screen.
+      if (visit !== currentVisit()) return false;
+      return apply(result);
+    } finally {
+      if (visit === currentVisit()) busy.value = false;
+    }
+  }
+
+  /** "Renvoyer le code": announced once the new code is on its way. */
+  async function resend(action: () => Promise<Result<V>>): Promise<boolean> {
+    const sent = await guarded(action);
+    if (sent) notice.value = 'code.resent';
+    return sent;
+  }
+
+  const flowId = () => view.value?.flowId ?? '';
+
+  /** Forget the view, the error and any pending state (Abandonner, idle reset, the end). */
+  function clearRequests() {
+    view.value = null;
+    error.value = null;
+    busy.value = false;
+    notice.value = null;
+  }
+
+  return { view, error, errorSerial, busy, notice, guarded, resend, flowId, clearRequests };
+}
