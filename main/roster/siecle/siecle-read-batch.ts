@@ -2,19 +2,26 @@
 // (see read-siecle-in-worker.ts and siecle-read-worker.ts).
 import type { RosterProblem } from '../roster-problem';
 import type { SiecleSourceReading } from './read-siecle-source';
-import type {
-  SiecleGuardianRecord,
-  SiecleLinkRecord,
-  SiecleRecordSink,
-  SiecleStudentRecord,
-} from './siecle-file';
+import type { SiecleRecordSink } from './siecle-file';
 
+type Field = string | number | boolean | null;
+
+/**
+ * Records as flat arrays of their fields, one array per kind: copying plain strings and numbers
+ * between threads costs far less than copying a million objects with their property names.
+ */
 export interface SiecleRecordBatch {
   type: 'batch';
-  students: SiecleStudentRecord[];
-  classes: Array<[studentId: string, className: string, line: number]>;
-  guardians: SiecleGuardianRecord[];
-  links: SiecleLinkRecord[];
+  /** sourceId, line, familyName, usageName, firstName, birthDate, enrolled; … */
+  students: Field[];
+  /** studentId, className, line; … */
+  classes: Field[];
+  /** sourceId, line, civility, familyName, usageName, firstName, mobileE164, mobileProblem; … */
+  guardians: Field[];
+  /** line, studentSourceId, guardianSourceId, legalLevel, relationCode; … */
+  links: Field[];
+  /** Records in the batch. */
+  size: number;
 }
 
 export interface SiecleReadDone extends SiecleSourceReading {
@@ -33,9 +40,9 @@ export interface SiecleReadWorkerData {
 
 // Records per message: large enough that posting costs little per record, small enough that
 // the staging thread starts early and memory holds a few batches only.
-export const RECORDS_PER_BATCH = 2048;
+export const RECORDS_PER_BATCH = 4096;
 // Batches the reader may be ahead of the staging: bounds memory if the staging falls behind.
-export const MAX_BATCHES_IN_FLIGHT = 16;
+export const MAX_BATCHES_IN_FLIGHT = 8;
 
 export const emptyBatch = (): SiecleRecordBatch => ({
   type: 'batch',
@@ -43,17 +50,80 @@ export const emptyBatch = (): SiecleRecordBatch => ({
   classes: [],
   guardians: [],
   links: [],
+  size: 0,
 });
 
-export const batchSize = (batch: SiecleRecordBatch): number =>
-  batch.students.length + batch.classes.length + batch.guardians.length + batch.links.length;
+/** A sink that appends each record's fields to `batch()` and calls `added` after each. */
+export function batchingSink(batch: () => SiecleRecordBatch, added: () => void): SiecleRecordSink {
+  return {
+    student(s) {
+      const b = batch();
+      b.students.push(s.sourceId, s.line, s.familyName, s.usageName, s.firstName, s.birthDate);
+      b.students.push(s.enrolled);
+      b.size++;
+      added();
+    },
+    studentClass(studentId, className, line) {
+      const b = batch();
+      b.classes.push(studentId, className, line);
+      b.size++;
+      added();
+    },
+    guardian(g) {
+      const b = batch();
+      b.guardians.push(g.sourceId, g.line, g.civility, g.familyName, g.usageName, g.firstName);
+      b.guardians.push(g.mobileE164, g.mobileProblem);
+      b.size++;
+      added();
+    },
+    link(l) {
+      const b = batch();
+      b.links.push(l.line, l.studentSourceId, l.guardianSourceId, l.legalLevel, l.relationCode);
+      b.size++;
+      added();
+    },
+  };
+}
+
+// The casts below only restore the types batchingSink wrote at these places.
+const str = (value: Field | undefined) => value as string;
+const optional = (value: Field | undefined) => value as string | null;
+const num = (value: Field | undefined) => value as number;
 
 /** Gives a batch's records to `sink`, in the order the reader met them within each kind. */
 export function replayBatch(batch: SiecleRecordBatch, sink: SiecleRecordSink): void {
-  for (const student of batch.students) sink.student(student);
-  for (const [studentId, className, line] of batch.classes) {
-    sink.studentClass(studentId, className, line);
+  const { students: s, classes: c, guardians: g, links: l } = batch;
+  for (let i = 0; i < s.length; i += 7) {
+    sink.student({
+      sourceId: str(s[i]),
+      line: num(s[i + 1]),
+      familyName: str(s[i + 2]),
+      usageName: optional(s[i + 3]),
+      firstName: str(s[i + 4]),
+      birthDate: str(s[i + 5]),
+      enrolled: s[i + 6] === true,
+    });
   }
-  for (const guardian of batch.guardians) sink.guardian(guardian);
-  for (const link of batch.links) sink.link(link);
+  for (let i = 0; i < c.length; i += 3) sink.studentClass(str(c[i]), str(c[i + 1]), num(c[i + 2]));
+  for (let i = 0; i < g.length; i += 8) {
+    sink.guardian({
+      sourceId: str(g[i]),
+      line: num(g[i + 1]),
+      civility: optional(g[i + 2]),
+      familyName: str(g[i + 3]),
+      usageName: optional(g[i + 4]),
+      firstName: str(g[i + 5]),
+      mobileE164: optional(g[i + 6]),
+      mobileProblem: optional(g[i + 7]),
+    });
+  }
+  for (let i = 0; i < l.length; i += 5) {
+    sink.link({
+      line: num(l[i]),
+      studentSourceId: str(l[i + 1]),
+      guardianSourceId: str(l[i + 2]),
+      legalLevel: num(l[i + 3]) as 1 | 2 | 3,
+      relationCode: optional(l[i + 4]),
+    });
+  }
 }

@@ -5,14 +5,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { RosterProblem } from '../roster-problem';
 import { readSiecleSource } from './read-siecle-source';
 import {
-  batchSize,
+  batchingSink,
   emptyBatch,
   MAX_BATCHES_IN_FLIGHT,
   RECORDS_PER_BATCH,
   type SiecleReadMessage,
   type SiecleReadWorkerData,
 } from './siecle-read-batch';
-import type { SiecleRecordSink } from './siecle-file';
 import { xmlFileSource } from './stream-xml-file';
 
 async function readInWorker(data: SiecleReadWorkerData): Promise<void> {
@@ -22,7 +21,7 @@ async function readInWorker(data: SiecleReadWorkerData): Promise<void> {
   const post = (message: SiecleReadMessage) => port.postMessage(message);
   let batch = emptyBatch();
   const send = () => {
-    if (batchSize(batch) === 0) return;
+    if (batch.size === 0) return;
     // Blocks this thread only (it has nothing else to do) while the staging catches up.
     for (let n = Atomics.load(inFlight, 0); n >= MAX_BATCHES_IN_FLIGHT;) {
       Atomics.wait(inFlight, 0, n);
@@ -32,27 +31,12 @@ async function readInWorker(data: SiecleReadWorkerData): Promise<void> {
     post(batch);
     batch = emptyBatch();
   };
-  const added = () => {
-    if (batchSize(batch) >= RECORDS_PER_BATCH) send();
-  };
-  const sink: SiecleRecordSink = {
-    student(record) {
-      batch.students.push(record);
-      added();
+  const sink = batchingSink(
+    () => batch,
+    () => {
+      if (batch.size >= RECORDS_PER_BATCH) send();
     },
-    studentClass(studentId, className, line) {
-      batch.classes.push([studentId, className, line]);
-      added();
-    },
-    guardian(record) {
-      batch.guardians.push(record);
-      added();
-    },
-    link(record) {
-      batch.links.push(record);
-      added();
-    },
-  };
+  );
   const problems: RosterProblem[] = [];
   const reading = await readSiecleSource(xmlFileSource(data.path, data.name), sink, problems);
   send();
