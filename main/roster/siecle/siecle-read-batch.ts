@@ -2,6 +2,7 @@
 // (see read-siecle-in-worker.ts and siecle-read-worker.ts).
 import type { RosterProblem } from '../roster-problem';
 import type { SiecleSourceReading } from './read-siecle-source';
+import { foldGuardianNames } from './fold-guardian-names';
 import type { SiecleRecordSink } from './siecle-file';
 
 type Field = string | number | boolean | null;
@@ -16,7 +17,10 @@ export interface SiecleRecordBatch {
   students: Field[];
   /** studentId, className, line; … */
   classes: Field[];
-  /** sourceId, line, civility, familyName, usageName, firstName, mobileE164, mobileProblem; … */
+  /**
+   * sourceId, line, civility, familyName, usageName, firstName, mobileE164, mobileProblem, and
+   * the folded family, usage and first names (folded on the reading thread); …
+   */
   guardians: Field[];
   /** line, studentSourceId, guardianSourceId, legalLevel, relationCode; … */
   links: Field[];
@@ -72,7 +76,8 @@ export function batchingSink(batch: () => SiecleRecordBatch, added: () => void):
     guardian(g) {
       const b = batch();
       b.guardians.push(g.sourceId, g.line, g.civility, g.familyName, g.usageName, g.firstName);
-      b.guardians.push(g.mobileE164, g.mobileProblem);
+      const keys = foldGuardianNames(g);
+      b.guardians.push(g.mobileE164, g.mobileProblem, keys.family, keys.usage, keys.first);
       b.size++;
       added();
     },
@@ -105,7 +110,7 @@ export function replayBatch(batch: SiecleRecordBatch, sink: SiecleRecordSink): v
     });
   }
   for (let i = 0; i < c.length; i += 3) sink.studentClass(str(c[i]), str(c[i + 1]), num(c[i + 2]));
-  for (let i = 0; i < g.length; i += 8) {
+  for (let i = 0; i < g.length; i += 11) {
     sink.guardian({
       sourceId: str(g[i]),
       line: num(g[i + 1]),
@@ -115,6 +120,7 @@ export function replayBatch(batch: SiecleRecordBatch, sink: SiecleRecordSink): v
       firstName: str(g[i + 5]),
       mobileE164: optional(g[i + 6]),
       mobileProblem: optional(g[i + 7]),
+      nameKeys: { family: str(g[i + 8]), usage: optional(g[i + 9]), first: str(g[i + 10]) },
     });
   }
   for (let i = 0; i < l.length; i += 5) {

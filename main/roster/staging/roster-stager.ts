@@ -1,5 +1,4 @@
 import type { KioskDatabase } from '../../database/open-database';
-import { foldName } from '../../matching/fold-name';
 import type { RosterProblem } from '../roster-problem';
 import type {
   RosterSnapshot,
@@ -7,10 +6,12 @@ import type {
   SnapshotLink,
   SnapshotStudent,
 } from '../roster-snapshot';
+import { foldGuardianNames } from '../siecle/fold-guardian-names';
 import {
   DUPLICATE_GUARDIAN,
   DUPLICATE_STUDENT,
   twoDivisions,
+  type GuardianNameKeys,
   type SiecleRecordSink,
 } from '../siecle/siecle-file';
 
@@ -134,6 +135,7 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
     mobileProblem: string | null,
     fileId: number | null,
     line: number | null,
+    keys: GuardianNameKeys = foldGuardianNames(g),
   ) => [
     g.sourceId,
     g.civility,
@@ -141,9 +143,9 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
     g.usageName,
     g.firstName,
     g.mobileE164,
-    foldName(g.familyName),
-    g.usageName === null ? null : foldName(g.usageName),
-    foldName(g.firstName),
+    keys.family,
+    keys.usage,
+    keys.first,
     mobileProblem,
     fileId,
     line,
@@ -170,7 +172,8 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
         student: (s) => queue(students, studentRow(s, fileId, s.line)),
         studentClass: (studentId, className, line) =>
           queue(classes, [studentId, className, fileId, line]),
-        guardian: (g) => queue(guardians, guardianRow(g, g.mobileProblem, fileId, g.line)),
+        guardian: (g) =>
+          queue(guardians, guardianRow(g, g.mobileProblem, fileId, g.line, g.nameKeys)),
         link: (l) => queue(links, linkRow(l, fileId, l.line)),
       };
     },
