@@ -75,7 +75,7 @@ export async function stageSiecleFiles(
     if (!pairIsComplete(sources, kinds, problems)) return null;
     // All files at once: each plain file parsed on its own worker thread when the bundled
     // worker is there, while this thread stages the records as they come.
-    const readings = await Promise.all(
+    const settled = await Promise.allSettled(
       sources.map(async (source) => {
         const own: RosterProblem[] = [];
         const staged: RosterProblem[] = [];
@@ -92,6 +92,12 @@ export async function stageSiecleFiles(
         return { source, reading, own, staged };
       }),
     );
+    // A staging failure (disk full…) is thrown once every reading has stopped, so that no
+    // thread is left writing into the staging of a failed import.
+    const readings = settled.map((outcome) => {
+      if (outcome.status === 'rejected') throw outcome.reason;
+      return outcome.value;
+    });
     stager.flush();
     // Problems in file order whatever thread finished first: each file's reading problems,
     // then its duplicates (found when staged).
