@@ -10,6 +10,8 @@ const entries = [
   { in: 'main/browser-host/browser-host-cli.ts', out: 'dist/main/browser-host.cjs' },
   { in: 'main/cli/roster-cli.ts', out: 'dist/main/roster-cli.cjs' },
   { in: 'main/cli/config-cli.ts', out: 'dist/main/config-cli.cjs' },
+  // Loaded by the bundles above at run time (worker thread of the roster import).
+  { in: 'main/roster/siecle/siecle-read-worker.ts', out: 'dist/main/siecle-read-worker.cjs' },
 ];
 
 for (const entry of entries) {

@@ -26,6 +26,14 @@ export interface SiecleGuardianRecord {
   mobileE164: string | null;
   /** Why no usable mobile was found (for the report), or null. */
   mobileProblem: string | null;
+  /** The names folded for matching (foldName), when a reading worker thread did it already. */
+  nameKeys?: GuardianNameKeys;
+}
+
+export interface GuardianNameKeys {
+  family: string;
+  usage: string | null;
+  first: string;
 }
 
 export interface SiecleLinkRecord {

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { RosterProblem } from '../roster-problem';
 import type { RosterStager } from '../staging/roster-stager';
 import { looksLikeZip, openSiecleZip, type OpenedZip } from './open-siecle-zip';
+import { readSiecleFileInWorker, siecleReadWorkerScript } from './read-siecle-in-worker';
 import { readSiecleSource } from './read-siecle-source';
 import type { SiecleSchoolHeader } from './siecle-file';
 import { streamXmlSource, xmlFileSource, type XmlSource } from './stream-xml-file';
@@ -28,11 +29,13 @@ async function readHead(path: string): Promise<Buffer> {
  * Streams SIECLE exports into the staging tables: the students file and the guardians file, each
  * given as the XML or as the zip the export tool produces, in any order. Returns the school
  * they are for, or null when a problem is fatal (problems say what; the staging is then moot).
+ * `workerScript` (tests): the reading worker to use, null to read on this thread.
  */
 export async function stageSiecleFiles(
   stager: RosterStager,
   paths: readonly string[],
   problems: RosterProblem[],
+  { workerScript = siecleReadWorkerScript() }: { workerScript?: string | null } = {},
 ): Promise<SiecleSchoolHeader | null> {
   const zips: OpenedZip[] = [];
   const read: Array<{ name: string; kind: 'students' | 'guardians'; school: SiecleSchoolHeader }> =
@@ -70,12 +73,39 @@ export async function stageSiecleFiles(
       if (kind !== null) kinds.set(source, kind);
     }
     if (!pairIsComplete(sources, kinds, problems)) return null;
-    for (const source of sources) {
-      stager.startFile(source.name);
-      const { kind, school } = await readSiecleSource(source, stager.sink, problems);
+    // All files at once: each plain file parsed on its own worker thread when the bundled
+    // worker is there, while this thread stages the records as they come.
+    const settled = await Promise.allSettled(
+      sources.map(async (source) => {
+        const own: RosterProblem[] = [];
+        const staged: RosterProblem[] = [];
+        const sink = stager.fileSink(source.name, (problem) => staged.push(problem));
+        const reading =
+          workerScript !== null && source.path !== undefined
+            ? await readSiecleFileInWorker(
+                workerScript,
+                { path: source.path, name: source.name },
+                sink,
+                own,
+              )
+            : await readSiecleSource(source, sink, own);
+        return { source, reading, own, staged };
+      }),
+    );
+    // A staging failure (disk full…) is thrown once every reading has stopped, so that no
+    // thread is left writing into the staging of a failed import.
+    const readings = settled.map((outcome) => {
+      if (outcome.status === 'rejected') throw outcome.reason;
+      return outcome.value;
+    });
+    stager.flush();
+    // Problems in file order whatever thread finished first: each file's reading problems,
+    // then its duplicates (found when staged).
+    for (const { source, reading, own, staged } of readings) {
+      problems.push(...own, ...staged);
+      const { kind, school } = reading;
       if (kind !== null && school !== null) read.push({ name: source.name, kind, school });
     }
-    stager.flush();
   } finally {
     for (const zip of zips) zip.close();
   }

@@ -63,6 +63,8 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 export interface XmlSource {
   /** What a secretary recognises: the file name, or "archive.zip/entry.xml". */
   name: string;
+  /** The file on disk, when the source is one (a worker thread may then read it itself). */
+  path?: string;
   /** Opens a fresh byte stream; the reader destroys it when done. */
   open(): Promise<Readable>;
 }
@@ -70,6 +72,7 @@ export interface XmlSource {
 /** An XML file on disk as a source. */
 export const xmlFileSource = (path: string, name: string = path): XmlSource => ({
   name,
+  path,
   open: () => Promise.resolve(createReadStream(path, { highWaterMark: 64 * 1024 })),
 });
 

@@ -1,5 +1,4 @@
 import type { KioskDatabase } from '../../database/open-database';
-import { foldName } from '../../matching/fold-name';
 import type { RosterProblem } from '../roster-problem';
 import type {
   RosterSnapshot,
@@ -7,10 +6,12 @@ import type {
   SnapshotLink,
   SnapshotStudent,
 } from '../roster-snapshot';
+import { foldGuardianNames } from '../siecle/fold-guardian-names';
 import {
   DUPLICATE_GUARDIAN,
   DUPLICATE_STUDENT,
   twoDivisions,
+  type GuardianNameKeys,
   type SiecleRecordSink,
 } from '../siecle/siecle-file';
 
@@ -51,8 +52,9 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
 
-  const fileNames = new Map<number, string>();
-  let fileId: number | null = null;
+  // Each file's rows carry its id, so several files may be read at once (see stageSiecleFiles);
+  // a file's duplicates are told to that file's own report.
+  const files = new Map<number, { name: string; report: (problem: RosterProblem) => void }>();
   let students: Row[] = [];
   let classes: Row[] = [];
   let guardians: Row[] = [];
@@ -60,14 +62,16 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
   let pending = 0;
 
   const place = (file: unknown, line: unknown) => ({
-    file: typeof file === 'number' ? (fileNames.get(file) ?? null) : null,
+    file: typeof file === 'number' ? (files.get(file)?.name ?? null) : null,
     line: typeof line === 'number' ? line : null,
   });
+  const reportFor = (file: unknown) =>
+    (typeof file === 'number' ? files.get(file)?.report : undefined) ?? report;
 
   const write = db.transaction(() => {
     for (const row of students) {
       if (insertStudent.run(...row).changes === 0) {
-        report({
+        reportFor(row[6])({
           severity: 'fatal',
           ...place(row[6], row[7]),
           element: 'ELEVE',
@@ -80,7 +84,7 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
       if (insertClass.run(studentId, className).changes > 0) continue;
       const known = (knownClass.get(studentId) as { class_name: string }).class_name;
       if (known === className) continue;
-      report({
+      reportFor(file)({
         severity: 'warning',
         ...place(file, line),
         element: 'STRUCTURE',
@@ -90,7 +94,7 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
     }
     for (const row of guardians) {
       if (insertGuardian.run(...row).changes === 0) {
-        report({
+        reportFor(row[10])({
           severity: 'fatal',
           ...place(row[10], row[11]),
           element: 'PERSONNE',
@@ -116,7 +120,7 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
     if (++pending >= BATCH_ROWS) flush();
   };
 
-  const studentRow = (s: StudentFields, line: number | null): Row => [
+  const studentRow = (s: StudentFields, fileId: number | null, line: number | null): Row => [
     s.sourceId,
     s.familyName,
     s.usageName,
@@ -126,21 +130,27 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
     fileId,
     line,
   ];
-  const guardianRow = (g: GuardianFields, mobileProblem: string | null, line: number | null) => [
+  const guardianRow = (
+    g: GuardianFields,
+    mobileProblem: string | null,
+    fileId: number | null,
+    line: number | null,
+    keys: GuardianNameKeys = foldGuardianNames(g),
+  ) => [
     g.sourceId,
     g.civility,
     g.familyName,
     g.usageName,
     g.firstName,
     g.mobileE164,
-    foldName(g.familyName),
-    g.usageName === null ? null : foldName(g.usageName),
-    foldName(g.firstName),
+    keys.family,
+    keys.usage,
+    keys.first,
     mobileProblem,
     fileId,
     line,
   ];
-  const linkRow = (l: SnapshotLink, line: number | null): Row => [
+  const linkRow = (l: SnapshotLink, fileId: number | null, line: number | null): Row => [
     l.guardianSourceId,
     l.studentSourceId,
     l.legalLevel,
@@ -149,33 +159,33 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
     line,
   ];
 
-  const sink: SiecleRecordSink = {
-    student: (s) => queue(students, studentRow(s, s.line)),
-    studentClass: (studentId, className, line) =>
-      queue(classes, [studentId, className, fileId, line]),
-    guardian: (g) => queue(guardians, guardianRow(g, g.mobileProblem, g.line)),
-    link: (l) => queue(links, linkRow(l, l.line)),
-  };
-
   return {
-    sink,
-    /** Records that the next rows come from this file (named in problems). */
-    startFile(name: string): void {
-      flush();
-      fileId = fileNames.size + 1;
-      fileNames.set(fileId, name);
+    /**
+     * Registers a file (named in problems) and returns where its records go. Its duplicate ids
+     * and second divisions are told to `fileReport`, when their batch is written.
+     */
+    fileSink(name: string, fileReport: (problem: RosterProblem) => void): SiecleRecordSink {
+      const fileId = files.size + 1;
+      files.set(fileId, { name, report: fileReport });
       insertFile.run(fileId, name);
+      return {
+        student: (s) => queue(students, studentRow(s, fileId, s.line)),
+        studentClass: (studentId, className, line) =>
+          queue(classes, [studentId, className, fileId, line]),
+        guardian: (g) =>
+          queue(guardians, guardianRow(g, g.mobileProblem, fileId, g.line, g.nameKeys)),
+        link: (l) => queue(links, linkRow(l, fileId, l.line)),
+      };
     },
     /** Stages an in-memory roster (the demo, an ONDE file): no file names or lines. */
     stageSnapshot(snapshot: RosterSnapshot): void {
       flush();
-      fileId = null;
       for (const s of snapshot.students) {
-        queue(students, studentRow(s, null));
+        queue(students, studentRow(s, null, null));
         if (s.className !== null) queue(classes, [s.sourceId, s.className, null, null]);
       }
-      for (const g of snapshot.guardians) queue(guardians, guardianRow(g, null, null));
-      for (const l of snapshot.links) queue(links, linkRow(l, null));
+      for (const g of snapshot.guardians) queue(guardians, guardianRow(g, null, null, null));
+      for (const l of snapshot.links) queue(links, linkRow(l, null, null));
       flush();
     },
     flush,
