@@ -89,11 +89,6 @@ export const useAccountStore = defineStore('account', () => {
     }
   }
 
-  async function logout(): Promise<void> {
-    account.value = null;
-    await invoke('account.logout', {});
-  }
-
   /** Leaving the login screen: its messages go. */
   function clearLoginErrors() {
     error.value = null;
@@ -120,7 +115,6 @@ export const useAccountStore = defineStore('account', () => {
     changeErrorSerial,
     passwordChanged,
     changePassword,
-    logout,
     clearLoginErrors,
     reset,
   };

@@ -84,3 +84,15 @@ export async function endVisit(): Promise<boolean> {
   await clearBrowserStorage();
   return resetSession();
 }
+
+/**
+ * "Se déconnecter" (S-KIOSK-4): the main process's logout, and the end of the visit started at
+ * the same moment. Every store and the screen reset together (one render of the start screen),
+ * so the login screen is not drawn twice and what the next parent starts typing stays.
+ */
+export async function logOutAndEndVisit(): Promise<boolean> {
+  const loggedOut = invoke('account.logout', {}).catch(() => undefined);
+  const ended = await endVisit();
+  await loggedOut;
+  return ended;
+}

@@ -6,7 +6,7 @@ import type { Channel, KioskBridge, RequestOf } from '../../../shared/ipc-contra
 import type { ActivationView } from '../../../shared/activation-view';
 import type { Result } from '../../../shared/result';
 import { setBridgeForTests } from '../../../renderer/src/bridge/kiosk-client';
-import { endVisit } from '../../../renderer/src/stores/end-visit';
+import { endVisit, logOutAndEndVisit } from '../../../renderer/src/stores/end-visit';
 import { useActivationStore } from '../../../renderer/src/stores/activation';
 import { useAccountStore } from '../../../renderer/src/stores/account';
 import { useKioskStore } from '../../../renderer/src/stores/kiosk';
@@ -134,10 +134,19 @@ describe('endVisit', () => {
       children: [],
       mustChangePassword: false,
     };
-    await account.logout();
-    await endVisit();
+    const ui = useUiStore();
+    ui.screen = 'account';
+    const generation = ui.generation;
+    // S-KIOSK-4: the account leaves the screen at once, together with the screen change, so the
+    // start screen is drawn once (not once on logout and again when the visit ends).
+    const leaving = logOutAndEndVisit();
+    expect(account.account).toBeNull();
+    expect(ui.screen).toBe('login');
+    expect(ui.generation).toBe(generation + 1);
+    expect(await leaving).toBe(true);
+    expect(ui.generation).toBe(generation + 1);
     expect(activation.identity.lastName).toBe('');
-    expect(calls.map((c) => c.channel)).toEqual(['account.logout', 'session.reset']);
+    expect(calls.map((c) => c.channel).sort()).toEqual(['account.logout', 'session.reset']);
   });
 });
 
