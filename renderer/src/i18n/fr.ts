@@ -876,6 +876,12 @@ export const fr = {
         studentNoFirstName: 'Élève sans prénom.',
         studentNoBirthDate: 'Élève sans date de naissance.',
         guardianNoName: 'Responsable sans nom ou sans prénom : il est ignoré.',
+        guardianNoMobile:
+          'Représentant légal sans numéro de portable : il ne pourra pas activer son compte par SMS. Au secrétariat, enregistrez son portable ou remettez-lui un identifiant.',
+        guardianMobileInvalid:
+          'Représentant légal dont le numéro de portable n’est pas valide : il ne pourra pas activer son compte par SMS. Au secrétariat, enregistrez son portable ou remettez-lui un identifiant.',
+        guardianMobileLandline:
+          'Représentant légal dont le numéro « portable » est un fixe : il ne pourra pas activer son compte par SMS. Au secrétariat, enregistrez son portable ou remettez-lui un identifiant.',
       },
     },
     reports: {
