@@ -339,4 +339,24 @@ describe('activation dashboard', () => {
       },
     ]);
   });
+
+  it('leaves out students who left the school (DATE_SORTIE) and their families: they cannot activate through them', async () => {
+    const leaver = h.roster.student({
+      firstName: 'Noël',
+      birthDate: '2011-11-03',
+      className: '3E1',
+    });
+    h.db.prepare('UPDATE students SET enrolled = 0 WHERE id = ?').run(leaver);
+    const leaversMother = h.roster.guardian({
+      familyName: 'BÉRANGER',
+      firstName: 'Hélène',
+      mobileE164: null,
+    });
+    h.roster.link(leaversMother, leaver);
+    h.roster.link(family.patrick, leaver);
+
+    const dashboard = await h.okCall('console.dashboard', {}, CONSOLE);
+    expect(dashboard).toMatchObject({ legalGuardians: 1, activated: 0 });
+    expect(dashboard.classes.map((c) => c.className)).toEqual(['4B', '6A']);
+  });
 });
