@@ -759,6 +759,7 @@ export const fr = {
       legalGuardian: 'Représentant légal',
       otherLevel: 'Autre responsable (niveau {level})',
       linked: 'Rattaché au compte',
+      leftSchool: 'A quitté l’établissement',
       noChildren: 'Aucun enfant dans le dernier import.',
       flows: 'Démarches récentes au kiosque',
       noFlows: 'Aucune démarche récente.',

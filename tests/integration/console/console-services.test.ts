@@ -102,6 +102,7 @@ describe("a guardian's page", () => {
     expect(after.status.activatedAt).toBe(h.clock.now().toISOString());
     expect(after.status.identifier).toBe(identifier);
     expect(after.children.every((c) => c.linked)).toBe(true);
+    expect(after.children.every((c) => c.enrolled)).toBe(true);
     expect(after.recentFlows).toEqual([
       { startedAt: expect.any(String), state: 'done', endedReason: null },
     ]);
@@ -304,6 +305,29 @@ describe('audit log view and CSV', () => {
     );
     expect(file.csv.startsWith('\uFEFF')).toBe(true);
     expect(auditRows(h).at(-1)).toMatchObject({ action: 'console.audit-exported' });
+  });
+});
+
+describe('a guardian page with a child who left the school', () => {
+  it('marks the child who left (DATE_SORTIE) as not enrolled, so the desk can tell', async () => {
+    const leaver = h.roster.student({
+      firstName: 'Noël',
+      birthDate: '2011-11-03',
+      className: '3E1',
+    });
+    h.db.prepare('UPDATE students SET enrolled = 0 WHERE id = ?').run(leaver);
+    h.roster.link(family.patrick, leaver);
+
+    const detail = await h.okCall(
+      'console.guardianDetail',
+      { guardianId: family.patrick },
+      CONSOLE,
+    );
+    expect(detail.children.map((c) => [c.firstName, c.enrolled])).toEqual([
+      ['Hugo', true],
+      ['Léa', true],
+      ['Noël', false],
+    ]);
   });
 });
 
