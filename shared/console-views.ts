@@ -44,6 +44,8 @@ export interface GuardianChild {
   legalLevel: number;
   /** Confirmed by this guardian's account at activation. */
   linked: boolean;
+  /** False once the student left (DATE_SORTIE, radié): no activation goes through them. */
+  enrolled: boolean;
 }
 
 export interface GuardianFlowSummary {

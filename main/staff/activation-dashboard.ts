@@ -13,8 +13,8 @@ interface LinkRow {
 /**
  * The campaign dashboard: per class, how many legal guardians (level 1, the only ones who
  * activate) have an account, and the families still to reach. A guardian with children in two
- * classes counts in each class, once in the school's total. People gone from the roster are
- * left out.
+ * classes counts in each class, once in the school's total. People gone from the roster, and
+ * students who left (DATE_SORTIE, radié: no activation goes through them), are left out.
  */
 export function createActivationDashboard(db: KioskDatabase) {
   const links = db.prepare(
@@ -26,7 +26,7 @@ export function createActivationDashboard(db: KioskDatabase) {
        FROM guardian_students gs
        JOIN students s ON s.id = gs.student_id
        JOIN guardians g ON g.id = gs.guardian_id
-      WHERE gs.legal_level = 1 AND s.gone_at IS NULL AND g.gone_at IS NULL
+      WHERE gs.legal_level = 1 AND s.enrolled = 1 AND s.gone_at IS NULL AND g.gone_at IS NULL
       ORDER BY class_name, s.family_name, s.first_name, s.id, g.family_name, g.first_name, g.id`,
   );
 

@@ -104,6 +104,7 @@ export function createGuardianSearch(db: KioskDatabase) {
   const children = db.prepare(
     `SELECT s.id AS studentId, coalesce(s.usage_name, s.family_name) AS familyName,
             s.first_name AS firstName, s.class_name AS className, gs.legal_level AS legalLevel,
+            s.enrolled AS enrolled,
             EXISTS (SELECT 1 FROM account_students l
                      WHERE l.account_id = g.account_id AND l.student_id = s.id) AS linked
        FROM guardian_students gs
@@ -158,8 +159,15 @@ export function createGuardianSearch(db: KioskDatabase) {
             }
           : null,
         children: (
-          children.all(guardianId) as (Omit<GuardianChild, 'linked'> & { linked: number })[]
-        ).map((child) => ({ ...child, linked: child.linked === 1 })),
+          children.all(guardianId) as (Omit<GuardianChild, 'linked' | 'enrolled'> & {
+            linked: number;
+            enrolled: number;
+          })[]
+        ).map((child) => ({
+          ...child,
+          linked: child.linked === 1,
+          enrolled: child.enrolled === 1,
+        })),
         recentFlows: flows.all(guardianId) as GuardianFlowSummary[],
         recentSms:
           numbers.length > 0

@@ -45,6 +45,15 @@ const INES: FixtureStudent = {
   birthDate: '17/05/2012',
   className: '4E3',
 };
+/** Julien's elder son, who left the school in June: no account is made for him. */
+const ROMAIN: FixtureStudent = {
+  id: '900013',
+  lastName: 'BERNARD',
+  firstName: 'Romain',
+  birthDate: '02/02/2010',
+  className: '3E1',
+  leftOn: '30/06/2025',
+};
 
 /** The export has no mobile for her: she cannot activate by SMS until the desk records one. */
 const SOPHIE: FixtureGuardian = {
@@ -67,7 +76,7 @@ const JULIEN: FixtureGuardian = {
   firstName: 'Julien',
   mobile: '',
   mobileE164: '',
-  children: [INES],
+  children: [INES, ROMAIN],
 };
 
 const GUARDIANS = [PATRICK, SOPHIE, JULIEN];
@@ -192,9 +201,16 @@ test('a secretary issues an identifier on a letter; the parent logs in with it a
   await page.keyboard.press('Control+Alt+KeyS');
   await createFirstStaffAccount(page);
   await openGuardian(page, 'bernard', 'M. BERNARD Julien');
+  // Romain left the school: his row says so, and the identifier is not for him.
+  await expect(page.getByRole('row', { name: /BERNARD Romain/u })).toContainText(
+    'A quitté l’établissement',
+  );
+  await expect(page.getByRole('row', { name: /BERNARD Inès/u })).not.toContainText(
+    'A quitté l’établissement',
+  );
   await button(page, DESK_FR.issueIdentifier).click();
   await expect(heading(page, DESK_FR.issueIdentifier)).toBeVisible();
-  await expect(page.getByText('Représentant légal de : Inès')).toBeVisible();
+  await expect(page.getByText('Représentant légal de : Inès', { exact: true })).toBeVisible();
   await expectNoAxeViolations(page, 'desk issue identifier');
   await button(page, DESK_FR.createIdentifier).click();
 

@@ -24,6 +24,17 @@ const REASONS: readonly { pattern: RegExp; key: string; values?: readonly string
   { pattern: /^student has no first name/, key: 'studentNoFirstName' },
   { pattern: /^student has no birth date/, key: 'studentNoBirthDate' },
   { pattern: /^person has no family name or no first name/, key: 'guardianNoName' },
+  // The warning every real export carries (a legal guardian the SMS cannot reach); the desk
+  // has two answers for it, so the sentence names them.
+  { pattern: /^no mobile number .*cannot activate by SMS$/, key: 'guardianNoMobile' },
+  {
+    pattern: /is not a valid phone number: this legal guardian cannot activate by SMS$/,
+    key: 'guardianMobileInvalid',
+  },
+  {
+    pattern: /is not a mobile number: this legal guardian cannot activate by SMS$/,
+    key: 'guardianMobileLandline',
+  },
 ];
 
 /** The French sentence for a known reason, or null (the English detail is then shown alone). */

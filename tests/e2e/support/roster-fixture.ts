@@ -18,6 +18,8 @@ export interface FixtureStudent {
   /** dd/mm/yyyy, as SIECLE writes it and as the parent types it. */
   birthDate: string;
   className: string;
+  /** dd/mm/yyyy: the student left the school (DATE_SORTIE), so is not enrolled any more. */
+  leftOn?: string;
 }
 
 export interface FixtureGuardian {
@@ -123,7 +125,7 @@ function studentsXml(students: readonly FixtureStudent[]): string {
         <DATE_NAISS>${s.birthDate}</DATE_NAISS>
         <CODE_SEXE>2</CODE_SEXE>
         <CODE_MEF>10310019110</CODE_MEF>
-        <DATE_SORTIE></DATE_SORTIE>
+        <DATE_SORTIE>${s.leftOn ?? ''}</DATE_SORTIE>
       </ELEVE>
 `,
     )

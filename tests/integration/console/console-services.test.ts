@@ -102,6 +102,7 @@ describe("a guardian's page", () => {
     expect(after.status.activatedAt).toBe(h.clock.now().toISOString());
     expect(after.status.identifier).toBe(identifier);
     expect(after.children.every((c) => c.linked)).toBe(true);
+    expect(after.children.every((c) => c.enrolled)).toBe(true);
     expect(after.recentFlows).toEqual([
       { startedAt: expect.any(String), state: 'done', endedReason: null },
     ]);
@@ -307,6 +308,29 @@ describe('audit log view and CSV', () => {
   });
 });
 
+describe('a guardian page with a child who left the school', () => {
+  it('marks the child who left (DATE_SORTIE) as not enrolled, so the desk can tell', async () => {
+    const leaver = h.roster.student({
+      firstName: 'Noël',
+      birthDate: '2011-11-03',
+      className: '3E1',
+    });
+    h.db.prepare('UPDATE students SET enrolled = 0 WHERE id = ?').run(leaver);
+    h.roster.link(family.patrick, leaver);
+
+    const detail = await h.okCall(
+      'console.guardianDetail',
+      { guardianId: family.patrick },
+      CONSOLE,
+    );
+    expect(detail.children.map((c) => [c.firstName, c.enrolled])).toEqual([
+      ['Hugo', true],
+      ['Léa', true],
+      ['Noël', false],
+    ]);
+  });
+});
+
 describe('activation dashboard', () => {
   it('counts legal guardians activated per class and lists the families still to reach', async () => {
     const mother = h.roster.guardian({
@@ -338,5 +362,25 @@ describe('activation dashboard', () => {
         pendingFamilies: [{ student: 'DUPONT Léa', guardians: ['DUPONT Claire'] }],
       },
     ]);
+  });
+
+  it('leaves out students who left the school (DATE_SORTIE) and their families: they cannot activate through them', async () => {
+    const leaver = h.roster.student({
+      firstName: 'Noël',
+      birthDate: '2011-11-03',
+      className: '3E1',
+    });
+    h.db.prepare('UPDATE students SET enrolled = 0 WHERE id = ?').run(leaver);
+    const leaversMother = h.roster.guardian({
+      familyName: 'BÉRANGER',
+      firstName: 'Hélène',
+      mobileE164: null,
+    });
+    h.roster.link(leaversMother, leaver);
+    h.roster.link(family.patrick, leaver);
+
+    const dashboard = await h.okCall('console.dashboard', {}, CONSOLE);
+    expect(dashboard).toMatchObject({ legalGuardians: 1, activated: 0 });
+    expect(dashboard.classes.map((c) => c.className)).toEqual(['4B', '6A']);
   });
 });

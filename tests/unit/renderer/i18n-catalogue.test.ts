@@ -17,6 +17,28 @@ function leaves(value: unknown, prefix = ''): [string, string][] {
 }
 
 describe('French catalogue', () => {
+  it('names in French the audit actions a school’s first day writes (import, desk, settings, recovery)', () => {
+    const actions = fr.console.actions as Record<string, string>;
+    const codes = [
+      'roster.imported',
+      'console.import-previewed',
+      'console.import-cancelled',
+      'guardian.mobile-corrected',
+      'account.issued-at-desk',
+      'account.password-changed',
+      'account.password-change-refused',
+      'settings.changed',
+      'settings.secretSet',
+      'settings.testSms',
+      'recovery.started',
+      'recovery.identifier-shown',
+      'recovery.notice-sent',
+    ];
+    // The same key the audit log section looks up ("staff.login-failed" → staff_login_failed).
+    const missing = codes.filter((code) => !actions[code.replace(/[.-]/gu, '_')]);
+    expect(missing).toEqual([]);
+  });
+
   it('keeps the seed wording where the walkthrough fixes it', () => {
     expect(fr.errors.IDENTITY_MISMATCH).toBe(
       "Si les informations saisies ne permettent pas de poursuivre l'auto-inscription par SMS, veuillez vérifier les données saisies ou contactez le secrétariat du collège.",

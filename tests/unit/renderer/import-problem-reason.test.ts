@@ -20,6 +20,29 @@ describe('the French reasons of the import preview', () => {
     expect(frenchImportReason(t, 'student has no first name (PRENOM)')).toBe('Élève sans prénom.');
   });
 
+  it('says in French why a legal guardian of the export cannot activate by SMS, as SIECLE and ONDE word it', () => {
+    const deskHelp =
+      'il ne pourra pas activer son compte par SMS. Au secrétariat, enregistrez son portable ou remettez-lui un identifiant.';
+    expect(
+      frenchImportReason(
+        t,
+        'no mobile number (TEL_PORTABLE empty, TEL_PERSONNEL not a mobile): this legal guardian cannot activate by SMS',
+      ),
+    ).toBe(`Représentant légal sans numéro de portable : ${deskHelp}`);
+    expect(
+      frenchImportReason(
+        t,
+        '"Téléphone portable" is not a valid phone number: this legal guardian cannot activate by SMS',
+      ),
+    ).toBe(`Représentant légal dont le numéro de portable n’est pas valide : ${deskHelp}`);
+    expect(
+      frenchImportReason(
+        t,
+        'TEL_PORTABLE is not a mobile number: this legal guardian cannot activate by SMS',
+      ),
+    ).toBe(`Représentant légal dont le numéro « portable » est un fixe : ${deskHelp}`);
+  });
+
   it('leaves an unknown reason to the English detail', () => {
     expect(frenchImportReason(t, 'something the engine says one day')).toBeNull();
   });
