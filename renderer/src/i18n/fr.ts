@@ -628,7 +628,7 @@ export const fr = {
         brevoBaseUrl: 'Adresse de l’API Brevo',
       },
       hints: {
-        smsUrl: 'Par exemple https://192.168.1.20:8080 (sans identifiant ni mot de passe).',
+        smsUrl: 'Par exemple http://192.168.1.20:8080 (sans identifiant ni mot de passe).',
         smsSender:
           'Jusqu’à 11 lettres ou chiffres (par exemple COLLEGE), ou un numéro au format international. Obligatoire pour Brevo.',
         twilioAccountSid: 'Commence par AC, suivi de 32 caractères (console Twilio).',
