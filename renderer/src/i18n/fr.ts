@@ -659,6 +659,7 @@ export const fr = {
       },
       set: 'définie',
       notSet: 'non définie',
+      setByEnvironment: 'définie par la configuration du poste',
       inEnvironment:
         'Une valeur est imposée par la configuration du poste (variable d’environnement) : c’est elle qui est utilisée.',
       newValue: 'Nouvelle valeur : {name}',
