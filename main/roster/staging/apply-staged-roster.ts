@@ -1,5 +1,5 @@
 import type { KioskDatabase } from '../../database/open-database';
-import type { RosterImportCounts } from './count-staged-roster';
+import { countStagedTotals, type RosterImportCounts } from './count-staged-roster';
 import {
   GUARDIAN_DIFFERS,
   LINKS_NOT_STAGED,
@@ -109,15 +109,10 @@ export function applyStagedRoster(db: KioskDatabase, uai: string, now: Date): Ap
      WHERE NOT EXISTS (SELECT 1 FROM guardian_students x
                         WHERE x.guardian_id = g.id AND x.student_id = s.id)`);
 
-  const students = one('SELECT count(*) FROM stage_students');
-  const guardians = one('SELECT count(*) FROM stage_guardians');
+  const totals = countStagedTotals(one);
+  const { students, guardians } = totals;
   return {
-    students,
-    enrolled: one('SELECT sum(enrolled) FROM stage_students'),
-    guardians,
-    guardiansWithMobile: one('SELECT count(*) FROM stage_guardians WHERE mobile_e164 IS NOT NULL'),
-    links: one('SELECT count(*) FROM stage_links'),
-    legalLinks: one('SELECT count(*) FROM stage_links WHERE legal_level = 1'),
+    ...totals,
     studentsAdded,
     studentsUpdated,
     studentsUnchanged: students - studentsAdded - studentsUpdated,

@@ -36,6 +36,23 @@ export interface RosterImportCounts {
   linksRemoved: number;
 }
 
+/** What the staged export holds, whatever the database already has (preview and apply alike). */
+export function countStagedTotals(
+  one: (sql: string) => number,
+): Pick<
+  RosterImportCounts,
+  'students' | 'enrolled' | 'guardians' | 'guardiansWithMobile' | 'links' | 'legalLinks'
+> {
+  return {
+    students: one('SELECT count(*) FROM stage_students'),
+    enrolled: one('SELECT sum(enrolled) FROM stage_students'),
+    guardians: one('SELECT count(*) FROM stage_guardians'),
+    guardiansWithMobile: one('SELECT count(*) FROM stage_guardians WHERE mobile_e164 IS NOT NULL'),
+    links: one('SELECT count(*) FROM stage_links'),
+    legalLinks: one('SELECT count(*) FROM stage_links WHERE legal_level = 1'),
+  };
+}
+
 /**
  * Counts what applying the staged roster to school `uai` would do, reading only (the preview).
  * Staging must be checked first (checkStagedRoster drops the links it cannot keep).
@@ -44,7 +61,8 @@ export function countStagedRoster(db: KioskDatabase, uai: string): RosterImportC
   const one = (sql: string): number =>
     (db.prepare(`SELECT (${sql}) AS n`).get({ uai }) as { n: number | null }).n ?? 0;
 
-  const students = one('SELECT count(*) FROM stage_students');
+  const totals = countStagedTotals(one);
+  const { students, guardians } = totals;
   const studentsAdded = one(`SELECT count(*) FROM stage_students st
     WHERE NOT EXISTS (SELECT 1 FROM students s WHERE s.school_uai = @uai AND s.source_id = st.source_id)`);
   const studentsReturned = one(
@@ -53,7 +71,6 @@ export function countStagedRoster(db: KioskDatabase, uai: string): RosterImportC
   const studentsUpdated = one(
     `SELECT count(*) FROM ${STAGED_STUDENTS_KEPT} WHERE s.gone_at IS NOT NULL OR ${STUDENT_DIFFERS}`,
   );
-  const guardians = one('SELECT count(*) FROM stage_guardians');
   const guardiansAdded = one(`SELECT count(*) FROM stage_guardians st
     WHERE NOT EXISTS (SELECT 1 FROM guardians g WHERE g.school_uai = @uai AND g.source_id = st.source_id)`);
   const guardiansReturned = one(
@@ -63,12 +80,7 @@ export function countStagedRoster(db: KioskDatabase, uai: string): RosterImportC
     `SELECT count(*) FROM ${STAGED_GUARDIANS_KEPT} WHERE g.gone_at IS NOT NULL OR ${GUARDIAN_DIFFERS}`,
   );
   return {
-    students,
-    enrolled: one('SELECT sum(enrolled) FROM stage_students'),
-    guardians,
-    guardiansWithMobile: one('SELECT count(*) FROM stage_guardians WHERE mobile_e164 IS NOT NULL'),
-    links: one('SELECT count(*) FROM stage_links'),
-    legalLinks: one('SELECT count(*) FROM stage_links WHERE legal_level = 1'),
+    ...totals,
     studentsAdded,
     studentsUpdated,
     studentsUnchanged: students - studentsAdded - studentsUpdated,
