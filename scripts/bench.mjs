@@ -4,10 +4,10 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
 const out = 'dist/bench/roster-import-bench.cjs';
-// The import reads each SIECLE file on a worker thread: its script sits next to the bundle.
+// The import stages each SIECLE file on a worker thread: its script sits next to the bundle.
 for (const [entry, outfile] of [
   ['scripts/bench/roster-import-bench.ts', out],
-  ['main/roster/siecle/siecle-read-worker.ts', 'dist/bench/siecle-read-worker.cjs'],
+  ['main/roster/siecle/siecle-stage-worker.ts', 'dist/bench/siecle-stage-worker.cjs'],
 ]) {
   await build({
     entryPoints: [entry],

@@ -11,7 +11,7 @@ const entries = [
   { in: 'main/cli/roster-cli.ts', out: 'dist/main/roster-cli.cjs' },
   { in: 'main/cli/config-cli.ts', out: 'dist/main/config-cli.cjs' },
   // Loaded by the bundles above at run time (worker thread of the roster import).
-  { in: 'main/roster/siecle/siecle-read-worker.ts', out: 'dist/main/siecle-read-worker.cjs' },
+  { in: 'main/roster/siecle/siecle-stage-worker.ts', out: 'dist/main/siecle-stage-worker.cjs' },
 ];
 
 for (const entry of entries) {

@@ -21,6 +21,7 @@ import { checkStagedRoster, type CheckStagedRosterOptions } from './staging/chec
 import { countStagedRoster, type RosterImportCounts } from './staging/count-staged-roster';
 import { createRosterStager } from './staging/roster-stager';
 import {
+  createStagingTables,
   dropStagingTables,
   keyStagedLinks,
   resetStagingTables,
@@ -88,7 +89,8 @@ interface StagedImport {
 // Negative: KiB (64 MB), as SQLite's cache_size reads it.
 const APPLY_CACHE_SIZE = -64 * 1024;
 
-// The staging lives in the connection's TEMP tables: one pending import per connection.
+// The staging belongs to the connection (TEMP tables, attached files): one pending import per
+// connection.
 const pending = new WeakMap<KioskDatabase, StagedImport>();
 
 /** The preview token is not the latest of this database (another preview replaced it, or it was applied). */
@@ -110,8 +112,14 @@ export async function previewRosterImport(
   if (input.kind === 'snapshot') return previewRosterSnapshot(db, input.snapshot, input.problems);
   if (input.paths.some(isCsvPath))
     return previewOndeFiles(db, input.paths, input.ondeSchool ?? null);
-  const { stager, problems } = startStaging(db, []);
-  const header = await stageSiecleFiles(stager, input.paths, problems);
+  const problems = startStaging(db, []);
+  let header: Awaited<ReturnType<typeof stageSiecleFiles>>;
+  try {
+    header = await stageSiecleFiles(db, input.paths, problems);
+  } catch (error) {
+    discardRosterImport(db);
+    throw error;
+  }
   const school =
     header?.uai == null
       ? null
@@ -146,7 +154,7 @@ export function previewRosterSnapshot(
   readProblems: readonly RosterProblem[] = [],
   checks: CheckStagedRosterOptions = {},
 ): RosterPreview {
-  const { stager, problems } = startStaging(db, readProblems);
+  const problems = startStaging(db, readProblems);
   if (!isUai(snapshot.school.uai)) {
     problems.push({
       severity: 'fatal',
@@ -157,7 +165,9 @@ export function previewRosterSnapshot(
       reason: `the roster has no valid school id (UAI): "${snapshot.school.uai}"`,
     });
   }
-  stager.stageSnapshot(snapshot);
+  createStagingTables(db, 'temp', ['students', 'guardians']);
+  createRosterStager(db, (problem) => problems.push(problem)).stageSnapshot(snapshot);
+  keyStagedLinks(db, 'temp');
   return finishPreview(
     db,
     {
@@ -171,11 +181,11 @@ export function previewRosterSnapshot(
   );
 }
 
-function startStaging(db: KioskDatabase, readProblems: readonly RosterProblem[]) {
+/** Frees any earlier staging of `db` and starts a new one; returns its problems so far. */
+function startStaging(db: KioskDatabase, readProblems: readonly RosterProblem[]): RosterProblem[] {
   discardRosterImport(db);
   resetStagingTables(db);
-  const problems = [...readProblems];
-  return { stager: createRosterStager(db, (problem) => problems.push(problem)), problems };
+  return [...readProblems];
 }
 
 function finishPreview(
@@ -189,7 +199,6 @@ function finishPreview(
     dropStagingTables(db);
     return { token, importable: false, outcome: null, problems };
   }
-  keyStagedLinks(db);
   problems.push(...checkStagedRoster(db, checks));
   pending.set(db, { token, school, problems });
   const counts = countStagedRoster(db, school.schoolUai);

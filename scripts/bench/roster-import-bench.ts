@@ -4,7 +4,7 @@
 //               1,200,000 links, about 1.3 GB of Latin-9 XML); e.g. --scale 0.05 for a quick run
 //   --dir DIR   where to write the export and the databases (default: a new temp dir, deleted)
 import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -216,14 +216,17 @@ async function main(): Promise<void> {
     `${s.students.toLocaleString('en')} students, ${s.guardians.toLocaleString('en')} guardians, ${s.links.toLocaleString('en')} links`;
   console.log(`Roster import benchmark, scale ${scale}: ${describe(size)}`);
   try {
-    let start = process.hrtime.bigint();
+    const start = process.hrtime.bigint();
     const files = await writeBenchExport(dir, size);
     const bytes = statSync(files.students).size + statSync(files.guardians).size;
     const mb = bytes / 1e6;
     console.log(
       `Generated a SIECLE export of ${mb.toFixed(0)} MB (ISO-8859-15) in ${seconds(start).toFixed(1)} s, in ${dir}`,
     );
-    start = process.hrtime.bigint();
+    // A kept --dir may hold an earlier run's databases: each phase starts from none.
+    for (const name of readdirSync(dir)) {
+      if (/^(insert-floor|import)\.db/.test(name)) rmSync(join(dir, name));
+    }
     const parse = runPhase('parse', dir);
     const insert = runPhase('insert', dir);
     const imported = runPhase('import', dir);

@@ -1,11 +1,12 @@
 import { open } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
+import type { KioskDatabase } from '../../database/open-database';
 import type { RosterProblem } from '../roster-problem';
-import type { RosterStager } from '../staging/roster-stager';
+import { attachStagingFiles, makeStagingDir } from '../staging/staging-files';
 import { looksLikeZip, openSiecleZip, type OpenedZip } from './open-siecle-zip';
-import { readSiecleFileInWorker, siecleReadWorkerScript } from './read-siecle-in-worker';
-import { readSiecleSource } from './read-siecle-source';
 import type { SiecleSchoolHeader } from './siecle-file';
+import { stageSiecleSourceInWorker, siecleStageWorkerScript } from './stage-siecle-in-worker';
+import { stageSiecleSource, type SiecleStagingTarget } from './stage-siecle-source';
 import { streamXmlSource, xmlFileSource, type XmlSource } from './stream-xml-file';
 
 const fileProblem = (
@@ -26,20 +27,24 @@ async function readHead(path: string): Promise<Buffer> {
 }
 
 /**
- * Streams SIECLE exports into the staging tables: the students file and the guardians file, each
- * given as the XML or as the zip the export tool produces, in any order. Returns the school
+ * Stages SIECLE exports for `db`'s import: the students file and the guardians file, each given
+ * as the XML or as the zip the export tool produces, in any order. Each file is parsed and
+ * staged into a staging file of its own, on its own worker thread when the bundled worker is
+ * there, and the staging files are attached to `db` once all is read without a fatal problem
+ * (see staging-files.ts; stage_files, TEMP, must exist: resetStagingTables). Returns the school
  * they are for, or null when a problem is fatal (problems say what; the staging is then moot).
- * `workerScript` (tests): the reading worker to use, null to read on this thread.
+ * `workerScript` (tests): the worker to use, null to stage on this thread.
  */
 export async function stageSiecleFiles(
-  stager: RosterStager,
+  db: KioskDatabase,
   paths: readonly string[],
   problems: RosterProblem[],
-  { workerScript = siecleReadWorkerScript() }: { workerScript?: string | null } = {},
+  { workerScript = siecleStageWorkerScript() }: { workerScript?: string | null } = {},
 ): Promise<SiecleSchoolHeader | null> {
   const zips: OpenedZip[] = [];
   const read: Array<{ name: string; kind: 'students' | 'guardians'; school: SiecleSchoolHeader }> =
     [];
+  const targets: SiecleStagingTarget[] = [];
   try {
     const sources: XmlSource[] = [];
     for (const path of paths) {
@@ -73,44 +78,51 @@ export async function stageSiecleFiles(
       if (kind !== null) kinds.set(source, kind);
     }
     if (!pairIsComplete(sources, kinds, problems)) return null;
-    // All files at once: each plain file parsed on its own worker thread when the bundled
-    // worker is there, while this thread stages the records as they come.
+    const dir = makeStagingDir(db);
+    const nameFile = db.prepare('INSERT INTO temp.stage_files (id, name) VALUES (?, ?)');
+    sources.forEach((source, index) => {
+      const kind = kinds.get(source) ?? null;
+      targets.push({
+        dbPath: join(dir, `${index + 1}-${kind ?? 'unrecognised'}.sqlite`),
+        fileId: index + 1,
+        kind,
+      });
+      nameFile.run(index + 1, source.name);
+    });
+    // All files at once, each on its own worker thread when the bundled worker is there.
     const settled = await Promise.allSettled(
-      sources.map(async (source) => {
-        const own: RosterProblem[] = [];
-        const staged: RosterProblem[] = [];
-        const sink = stager.fileSink(source.name, (problem) => staged.push(problem));
-        const reading =
-          workerScript !== null && source.path !== undefined
-            ? await readSiecleFileInWorker(
-                workerScript,
-                { path: source.path, name: source.name },
-                sink,
-                own,
-              )
-            : await readSiecleSource(source, sink, own);
-        return { source, reading, own, staged };
+      sources.map((source, index) => {
+        const target = targets[index] as SiecleStagingTarget;
+        return workerScript === null
+          ? stageSiecleSource(source, target)
+          : stageSiecleSourceInWorker(workerScript, source, target);
       }),
     );
     // A staging failure (disk full…) is thrown once every reading has stopped, so that no
     // thread is left writing into the staging of a failed import.
-    const readings = settled.map((outcome) => {
+    const stagings = settled.map((outcome) => {
       if (outcome.status === 'rejected') throw outcome.reason;
       return outcome.value;
     });
-    stager.flush();
     // Problems in file order whatever thread finished first: each file's reading problems,
     // then its duplicates (found when staged).
-    for (const { source, reading, own, staged } of readings) {
-      problems.push(...own, ...staged);
+    stagings.forEach(({ reading, problems: own }, index) => {
+      problems.push(...own);
       const { kind, school } = reading;
-      if (kind !== null && school !== null) read.push({ name: source.name, kind, school });
-    }
+      const name = (sources[index] as XmlSource).name;
+      if (kind !== null && school !== null) read.push({ name, kind, school });
+    });
   } finally {
     for (const zip of zips) zip.close();
   }
   if (problems.some((p) => p.severity === 'fatal')) return null;
-  return checkPair(read, problems);
+  const school = checkPair(read, problems);
+  if (school !== null)
+    attachStagingFiles(
+      db,
+      targets.map((target) => target.dbPath),
+    );
+  return school;
 }
 
 /** BEE_ELEVES → students, BEE_RESPONSABLES → guardians; null otherwise (reported when read). */

@@ -59,12 +59,15 @@ export interface XmlStopSignal {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
+/** Where a source's bytes are, for another thread to open them itself. */
+export type XmlSourceLocation =
+  { kind: 'file'; path: string } | { kind: 'zip'; path: string; entry: string };
+
 /** Bytes of one XML document: a file on disk or an entry of a zip archive. */
 export interface XmlSource {
   /** What a secretary recognises: the file name, or "archive.zip/entry.xml". */
   name: string;
-  /** The file on disk, when the source is one (a worker thread may then read it itself). */
-  path?: string;
+  location: XmlSourceLocation;
   /** Opens a fresh byte stream; the reader destroys it when done. */
   open(): Promise<Readable>;
 }
@@ -72,7 +75,7 @@ export interface XmlSource {
 /** An XML file on disk as a source. */
 export const xmlFileSource = (path: string, name: string = path): XmlSource => ({
   name,
-  path,
+  location: { kind: 'file', path },
   open: () => Promise.resolve(createReadStream(path, { highWaterMark: 64 * 1024 })),
 });
 

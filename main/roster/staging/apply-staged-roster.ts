@@ -28,10 +28,14 @@ export function applyStagedRoster(db: KioskDatabase, uai: string, now: Date): Ap
   const one = (sql: string): number =>
     (db.prepare(`SELECT (${sql}) AS n`).get({ uai }) as { n: number | null }).n ?? 0;
 
-  // Students.
+  // Students. Rows gone are marked before new ones are added: a first import then looks none
+  // of its rows up in the staging again.
   const studentsReturned = one(
     `SELECT count(*) FROM ${STAGED_STUDENTS_KEPT} WHERE s.gone_at IS NOT NULL`,
   );
+  const studentsGone = run(`UPDATE students SET gone_at = @at
+    WHERE school_uai = @uai AND gone_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM stage_students st WHERE st.source_id = students.source_id)`);
   const studentsUpdated = run(`UPDATE students AS s
       SET family_name = st.family_name, usage_name = st.usage_name, first_name = st.first_name,
           birth_date = st.birth_date, class_name = c.class_name, enrolled = st.enrolled,
@@ -45,9 +49,6 @@ export function applyStagedRoster(db: KioskDatabase, uai: string, now: Date): Ap
            c.class_name, st.enrolled
       FROM stage_students st LEFT JOIN stage_classes c ON c.student_source_id = st.source_id
      WHERE NOT EXISTS (SELECT 1 FROM students s WHERE s.school_uai = @uai AND s.source_id = st.source_id)`);
-  const studentsGone = run(`UPDATE students SET gone_at = @at
-    WHERE school_uai = @uai AND gone_at IS NULL
-      AND NOT EXISTS (SELECT 1 FROM stage_students st WHERE st.source_id = students.source_id)`);
 
   // Guardians; a returning guardian's account is enabled again before the row is un-gone.
   const guardiansReturned = one(
@@ -57,6 +58,9 @@ export function applyStagedRoster(db: KioskDatabase, uai: string, now: Date): Ap
     WHERE disabled_at IS NOT NULL
       AND id IN (SELECT g.account_id FROM ${STAGED_GUARDIANS_KEPT}
                   WHERE g.gone_at IS NOT NULL AND g.account_id IS NOT NULL)`);
+  const guardiansGone = run(`UPDATE guardians SET gone_at = @at
+    WHERE school_uai = @uai AND gone_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM stage_guardians st WHERE st.source_id = guardians.source_id)`);
   const guardiansUpdated = run(`UPDATE guardians AS g
       SET civility = st.civility, family_name = st.family_name, usage_name = st.usage_name,
           first_name = st.first_name, mobile_e164 = st.mobile_e164,
@@ -72,9 +76,6 @@ export function applyStagedRoster(db: KioskDatabase, uai: string, now: Date): Ap
            st.mobile_e164, st.family_name_key, st.usage_name_key, st.first_name_key
       FROM stage_guardians st
      WHERE NOT EXISTS (SELECT 1 FROM guardians g WHERE g.school_uai = @uai AND g.source_id = st.source_id)`);
-  const guardiansGone = run(`UPDATE guardians SET gone_at = @at
-    WHERE school_uai = @uai AND gone_at IS NULL
-      AND NOT EXISTS (SELECT 1 FROM stage_guardians st WHERE st.source_id = guardians.source_id)`);
   // The same person may be known in another school still: only an account left with no
   // present guardian row is disabled.
   const accountsDisabled = run(`UPDATE accounts SET disabled_at = @at

@@ -80,11 +80,14 @@ export function checkStagedRoster(
       'links to a student or person absent from the files',
     );
   }
-  db.prepare(
-    `DELETE FROM stage_links
-      WHERE NOT EXISTS (SELECT 1 FROM stage_students s WHERE s.source_id = student_source_id)
-         OR NOT EXISTS (SELECT 1 FROM stage_guardians g WHERE g.source_id = guardian_source_id)`,
-  ).run();
+  // The SELECT above went through every link: a second pass only when it found any to drop.
+  if (orphans.length > 0) {
+    db.prepare(
+      `DELETE FROM stage_links
+        WHERE NOT EXISTS (SELECT 1 FROM stage_students s WHERE s.source_id = student_source_id)
+           OR NOT EXISTS (SELECT 1 FROM stage_guardians g WHERE g.source_id = guardian_source_id)`,
+    ).run();
+  }
   if (!reportGuardiansWithoutMobile) return problems;
 
   const unreachable = `FROM stage_guardians g LEFT JOIN stage_files f ON f.id = g.file_id

@@ -25,35 +25,39 @@ type GuardianFields = SnapshotGuardian;
 const BATCH_ROWS = 4096;
 
 /**
- * Writes records into the staging tables (see roster-staging-tables.ts) as a reader produces
- * them, reporting duplicate ids and second divisions when their batch is written.
+ * Writes records into the staging tables (see roster-staging-tables.ts) of `db` as a reader
+ * produces them, reporting duplicate ids and second divisions when their batch is written. Only
+ * the tables a reader fills need exist (a students file's staging has no guardians table).
  */
 export function createRosterStager(db: KioskDatabase, report: (problem: RosterProblem) => void) {
-  const insertFile = db.prepare('INSERT INTO stage_files (id, name) VALUES (?, ?)');
-  const insertStudent = db.prepare(
+  const lazily = (sql: string) => {
+    let statement: ReturnType<KioskDatabase['prepare']> | null = null;
+    return () => (statement ??= db.prepare(sql));
+  };
+  const insertStudent = lazily(
     `INSERT INTO stage_students
        (source_id, family_name, usage_name, first_name, birth_date, enrolled, file_id, line)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
-  const insertClass = db.prepare(
+  const insertClass = lazily(
     'INSERT INTO stage_classes (student_source_id, class_name) VALUES (?, ?) ON CONFLICT DO NOTHING',
   );
-  const knownClass = db.prepare('SELECT class_name FROM stage_classes WHERE student_source_id = ?');
-  const insertGuardian = db.prepare(
+  const knownClass = lazily('SELECT class_name FROM stage_classes WHERE student_source_id = ?');
+  const insertGuardian = lazily(
     `INSERT INTO stage_guardians
        (source_id, civility, family_name, usage_name, first_name, mobile_e164,
         family_name_key, usage_name_key, first_name_key, mobile_problem, file_id, line)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
   // Appended as read; the same pair twice is resolved by keyStagedLinks.
-  const insertLink = db.prepare(
+  const insertLink = lazily(
     `INSERT INTO stage_links_read
        (guardian_source_id, student_source_id, legal_level, relation_code, file_id, line)
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
 
-  // Each file's rows carry its id, so several files may be read at once (see stageSiecleFiles);
-  // a file's duplicates are told to that file's own report.
+  // Each file's rows carry its id (its row in stage_files), for the checks to name it; a file's
+  // duplicates are told to that file's own report.
   const files = new Map<number, { name: string; report: (problem: RosterProblem) => void }>();
   let students: Row[] = [];
   let classes: Row[] = [];
@@ -70,7 +74,7 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
 
   const write = db.transaction(() => {
     for (const row of students) {
-      if (insertStudent.run(...row).changes === 0) {
+      if (insertStudent().run(...row).changes === 0) {
         reportFor(row[6])({
           severity: 'fatal',
           ...place(row[6], row[7]),
@@ -81,8 +85,8 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
       }
     }
     for (const [studentId, className, file, line] of classes) {
-      if (insertClass.run(studentId, className).changes > 0) continue;
-      const known = (knownClass.get(studentId) as { class_name: string }).class_name;
+      if (insertClass().run(studentId, className).changes > 0) continue;
+      const known = (knownClass().get(studentId) as { class_name: string }).class_name;
       if (known === className) continue;
       reportFor(file)({
         severity: 'warning',
@@ -93,7 +97,7 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
       });
     }
     for (const row of guardians) {
-      if (insertGuardian.run(...row).changes === 0) {
+      if (insertGuardian().run(...row).changes === 0) {
         reportFor(row[10])({
           severity: 'fatal',
           ...place(row[10], row[11]),
@@ -103,7 +107,7 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
         });
       }
     }
-    for (const row of links) insertLink.run(...row);
+    for (const row of links) insertLink().run(...row);
   });
 
   const flush = () => {
@@ -161,13 +165,15 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
 
   return {
     /**
-     * Registers a file (named in problems) and returns where its records go. Its duplicate ids
-     * and second divisions are told to `fileReport`, when their batch is written.
+     * Where file `fileId` (`name` in problems) puts its records. Its duplicate ids and second
+     * divisions are told to `fileReport`, when their batch is written.
      */
-    fileSink(name: string, fileReport: (problem: RosterProblem) => void): SiecleRecordSink {
-      const fileId = files.size + 1;
+    fileSink(
+      fileId: number,
+      name: string,
+      fileReport: (problem: RosterProblem) => void,
+    ): SiecleRecordSink {
       files.set(fileId, { name, report: fileReport });
-      insertFile.run(fileId, name);
       return {
         student: (s) => queue(students, studentRow(s, fileId, s.line)),
         studentClass: (studentId, className, line) =>

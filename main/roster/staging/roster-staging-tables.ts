@@ -1,31 +1,20 @@
-// The import's staging area: TEMP tables of the import's connection, so staging never writes the
-// kiosk's database file (a preview writes nothing) and a roster of any size never sits in JS
-// memory. Rows are keyed by the export's ids; the diff and the apply are SQL over these tables.
+// The import's staging area: tables keyed by the export's ids, so that a roster of any size never
+// sits in JS memory and the preview's checks, its counts and the apply are SQL over them. A
+// SIECLE file is staged into a file of its own by the thread that reads it (staging-files.ts),
+// attached to the kiosk's connection once read; an in-memory roster (the demo, ONDE files) is
+// staged into TEMP tables. Either way the kiosk's own tables are not written (a preview writes
+// nothing) and the SQL finds the tables by their unqualified names.
 import type { KioskDatabase } from '../../database/open-database';
+import { detachStagingFiles } from './staging-files';
+
+/** Which records a staging holds: a students file's, a guardians file's. */
+export type StagedKind = 'students' | 'guardians';
 
 const STAGING_CACHE_KIB = 96 * 1024;
 
-const STAGING_TABLES = [
-  'stage_files',
-  'stage_students',
-  'stage_classes',
-  'stage_guardians',
-  'stage_links',
-  'stage_links_read',
-];
-
-/** Drops any earlier staging of this connection and creates empty tables. */
-export function resetStagingTables(db: KioskDatabase): void {
-  dropStagingTables(db);
-  // The staged rows arrive in no key order: B-trees of a million rows inserted at random need
-  // their pages in memory, not re-read from the temp file (bounded, within the RSS target).
-  db.pragma(`temp.cache_size = -${STAGING_CACHE_KIB}`);
-  db.exec(`
-    CREATE TEMP TABLE stage_files (
-      id    INTEGER PRIMARY KEY,
-      name  TEXT NOT NULL
-    );
-    CREATE TEMP TABLE stage_students (
+const TABLES_OF: Record<StagedKind, (schema: string) => string> = {
+  students: (schema) => `
+    CREATE TABLE ${schema}.stage_students (
       source_id    TEXT PRIMARY KEY,
       family_name  TEXT NOT NULL,
       usage_name   TEXT,
@@ -35,11 +24,12 @@ export function resetStagingTables(db: KioskDatabase): void {
       file_id      INTEGER,
       line         INTEGER
     ) WITHOUT ROWID;
-    CREATE TEMP TABLE stage_classes (
+    CREATE TABLE ${schema}.stage_classes (
       student_source_id  TEXT PRIMARY KEY,
       class_name         TEXT NOT NULL
-    ) WITHOUT ROWID;
-    CREATE TEMP TABLE stage_guardians (
+    ) WITHOUT ROWID;`,
+  guardians: (schema) => `
+    CREATE TABLE ${schema}.stage_guardians (
       source_id        TEXT PRIMARY KEY,
       civility         TEXT,
       family_name      TEXT NOT NULL,
@@ -53,7 +43,7 @@ export function resetStagingTables(db: KioskDatabase): void {
       file_id          INTEGER,
       line             INTEGER
     ) WITHOUT ROWID;
-    CREATE TEMP TABLE stage_links_read (
+    CREATE TABLE ${schema}.stage_links_read (
       guardian_source_id  TEXT NOT NULL,
       student_source_id   TEXT NOT NULL,
       legal_level         INTEGER NOT NULL,
@@ -61,7 +51,7 @@ export function resetStagingTables(db: KioskDatabase): void {
       file_id             INTEGER,
       line                INTEGER
     );
-    CREATE TEMP TABLE stage_links (
+    CREATE TABLE ${schema}.stage_links (
       guardian_source_id  TEXT NOT NULL,
       student_source_id   TEXT NOT NULL,
       legal_level         INTEGER NOT NULL,
@@ -69,8 +59,38 @@ export function resetStagingTables(db: KioskDatabase): void {
       file_id             INTEGER,
       line                INTEGER,
       PRIMARY KEY (guardian_source_id, student_source_id)
-    ) WITHOUT ROWID;
-  `);
+    ) WITHOUT ROWID;`,
+};
+
+const TEMP_TABLES = [
+  'stage_files',
+  'stage_students',
+  'stage_classes',
+  'stage_guardians',
+  'stage_links',
+  'stage_links_read',
+];
+
+/**
+ * Drops any earlier staging of this connection and creates the TEMP table of the staged files'
+ * names (problems name their file). The records' tables come with createStagingTables.
+ */
+export function resetStagingTables(db: KioskDatabase): void {
+  dropStagingTables(db);
+  // The staged rows arrive in no key order: B-trees of a million rows inserted at random need
+  // their pages in memory, not re-read from the temp file (bounded, within the RSS target).
+  db.pragma(`temp.cache_size = -${STAGING_CACHE_KIB}`);
+  db.exec('CREATE TEMP TABLE stage_files (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+}
+
+/** Creates empty tables for these kinds of records in `schema` ('temp', or a staging file's 'main'). */
+export function createStagingTables(
+  db: KioskDatabase,
+  schema: 'temp' | 'main',
+  kinds: readonly StagedKind[],
+): void {
+  if (schema === 'main') db.pragma(`cache_size = -${STAGING_CACHE_KIB}`);
+  for (const kind of kinds) db.exec(TABLES_OF[kind](schema));
 }
 
 /**
@@ -78,20 +98,21 @@ export function resetStagingTables(db: KioskDatabase): void {
  * strongest responsibility (lowest level; SQLite takes the other columns from that row). One
  * sort then an in-order load, instead of a million inserts at random places of a B-tree.
  */
-export function keyStagedLinks(db: KioskDatabase): void {
+export function keyStagedLinks(db: KioskDatabase, schema: 'temp' | 'main'): void {
   db.transaction(() => {
     db.exec(`
-      INSERT INTO stage_links
+      INSERT INTO ${schema}.stage_links
         (guardian_source_id, student_source_id, legal_level, relation_code, file_id, line)
       SELECT guardian_source_id, student_source_id, min(legal_level), relation_code, file_id, line
-        FROM stage_links_read
+        FROM ${schema}.stage_links_read
        GROUP BY guardian_source_id, student_source_id;
-      DROP TABLE temp.stage_links_read;
+      DROP TABLE ${schema}.stage_links_read;
     `);
   })();
 }
 
-/** Frees the staging area (its temp file) once an import is applied or abandoned. */
+/** Frees the staging area (TEMP tables, staging files) once an import is applied or abandoned. */
 export function dropStagingTables(db: KioskDatabase): void {
-  for (const table of STAGING_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
+  detachStagingFiles(db);
+  for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
 }

@@ -178,7 +178,8 @@ describe('browser host', () => {
     const res = await invoke(sessionId, 'console.importUpload', { name: 'big.zip', contentBase64 });
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body)).toMatchObject({ error: { code: 'IMPORT_FILE_TOO_LARGE' } });
-  });
+    // 85 MB through the HTTP stack: seconds on a busy 2-core machine.
+  }, 30_000);
 
   it('refuses an unknown session with 401 so the page can open a new one', async () => {
     const res = await invoke('made-up', 'kiosk.status', {});

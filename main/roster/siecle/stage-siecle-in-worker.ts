@@ -1,0 +1,66 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { SiecleStageWorkerData, SiecleStageWorkerMessage } from './siecle-stage-worker';
+import {
+  stageSiecleSource,
+  type SiecleSourceStaging,
+  type SiecleStagingTarget,
+} from './stage-siecle-source';
+import type { XmlSource } from './stream-xml-file';
+
+export const SIECLE_STAGE_WORKER_FILE = 'siecle-stage-worker.cjs';
+
+/**
+ * The bundled worker script next to this bundle (dist/main, dist/bench; inside app.asar in the
+ * packaged app, which Electron's worker threads read), or null when run from sources (tests):
+ * the files are then staged on the calling thread, with the same code.
+ */
+export function siecleStageWorkerScript(): string | null {
+  const script = join(__dirname, SIECLE_STAGE_WORKER_FILE);
+  return existsSync(script) ? script : null;
+}
+
+/**
+ * stageSiecleSource on a worker thread (`script`, see siecle-stage-worker.ts). A thread that
+ * cannot start or stops without an answer (a packaging fault, not a bad file, which is a
+ * problem of the staging as on one thread) is logged and the file staged on this thread
+ * instead; a staging failure (disk full…) is thrown.
+ */
+export function stageSiecleSourceInWorker(
+  script: string,
+  source: XmlSource,
+  target: SiecleStagingTarget,
+): Promise<SiecleSourceStaging> {
+  const stageHere = (reason: string) => {
+    console.warn(
+      `roster import: the staging thread of ${source.name} failed (${reason}); staging it on the import's thread`,
+    );
+    rmSync(target.dbPath, { force: true });
+    return stageSiecleSource(source, target);
+  };
+  const data: SiecleStageWorkerData = { name: source.name, location: source.location, target };
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData: data });
+  } catch (error) {
+    return stageHere((error as Error).message);
+  }
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const failed = (reason: string) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate();
+      stageHere(reason).then(resolve, reject);
+    };
+    worker.on('message', (message: SiecleStageWorkerMessage) => {
+      if (settled) return;
+      settled = true;
+      if (message.type === 'staged') resolve(message.staging);
+      else reject(new Error(`staging ${source.name} failed: ${message.reason}`));
+    });
+    worker.on('error', (error) => failed(error.message));
+    worker.on('exit', (code) => failed(`exit code ${code}`));
+  });
+}
