@@ -17,6 +17,12 @@ const STALE_STAGING_MS = 24 * 60 * 60 * 1000;
 const ATTACHED_CACHE_KIB = 32 * 1024;
 
 const stagingDirs = new WeakMap<KioskDatabase, string>();
+// A preview left pending when the process ends (the console closed, a test's database) has
+// its directory deleted on exit rather than left with names and numbers in it.
+const liveDirs = new Set<string>();
+const removeLiveDirs = () => {
+  for (const dir of liveDirs) rmSync(dir, { recursive: true, force: true });
+};
 
 /** A new, empty staging directory for this connection's import (the previous one is freed). */
 export function makeStagingDir(db: KioskDatabase): string {
@@ -24,6 +30,8 @@ export function makeStagingDir(db: KioskDatabase): string {
   removeStaleStagingDirs();
   const dir = mkdtempSync(join(tmpdir(), STAGING_DIR_PREFIX));
   stagingDirs.set(db, dir);
+  if (liveDirs.size === 0) process.once('exit', removeLiveDirs);
+  liveDirs.add(dir);
   return dir;
 }
 
@@ -57,7 +65,10 @@ export function detachStagingFiles(db: KioskDatabase): void {
   }
   const dir = stagingDirs.get(db);
   stagingDirs.delete(db);
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  if (dir === undefined) return;
+  rmSync(dir, { recursive: true, force: true });
+  liveDirs.delete(dir);
+  if (liveDirs.size === 0) process.off('exit', removeLiveDirs);
 }
 
 function removeStaleStagingDirs(): void {
