@@ -811,6 +811,8 @@ export const fr = {
         'Le fichier « {name} » dépasse 64 Mo : ce n’est pas un export SIECLE ou ONDE. Rien n’a été envoyé.',
       ondeUai: 'Numéro UAI de l’école',
       ondeUaiHint: '7 chiffres et une lettre, par exemple : 0751234A',
+      ondeUaiMissing:
+        'Saisissez le numéro UAI de l’école : 7 chiffres et une lettre, par exemple 0751234A. Les fichiers de ONDE ne le donnent pas.',
       ondeName: 'Nom de l’école',
       check: 'Vérifier les fichiers',
       checking: 'Vérification en cours…',
@@ -879,6 +881,8 @@ export const fr = {
         zip: 'Ce fichier est une archive zip mal nommée : refaites l’export.',
         unreadable: 'Le fichier n’a pas pu être lu : refaites l’export.',
         noSchool: 'Le fichier n’indique pas un numéro d’établissement (UAI) valide.',
+        ondeUaiInvalid:
+          'Le numéro UAI saisi pour l’école n’est pas valable : 7 chiffres et une lettre, par exemple 0751234A.',
         studentNoFamilyName: 'Élève sans nom de famille.',
         studentNoFirstName: 'Élève sans prénom.',
         studentNoBirthDate: 'Élève sans date de naissance.',
