@@ -1,7 +1,8 @@
 // The console's Import section through the browser host (issue 3, "Import from a file picker"):
 // a demo kiosk, the secretary picks export files; the malformed sample and a pair from two
 // schools are refused with their place and change nothing; a good pair is previewed, imported,
-// and the kiosk runs on it at once (demo mode over, the demo gateway flagged).
+// and the kiosk runs on it at once (demo mode over, the demo gateway flagged). An école's ONDE
+// pair asks for the UAI its files lack.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,12 @@ import {
   withKioskDatabase,
 } from './support/console-steps';
 import { DEFAULT_GUARDIANS, writeSieclePair } from './support/roster-fixture';
+import { makeTempDir, writeOndePair } from '../fixtures/onde/onde-export-files';
+import {
+  GUARDIANS as ONDE_GUARDIANS,
+  ONDE_UAI,
+  PUPILS as ONDE_PUPILS,
+} from '../fixtures/onde/onde-school';
 
 const SAMPLES = join(import.meta.dirname, '../../../shared/samples/siecle');
 
@@ -104,6 +111,43 @@ test('a secretary imports the school export from the console: refused files chan
       .fill('lefevre amelie');
     await button(page, 'Rechercher').click();
     await expect(page.getByRole('button', { name: /MME LEFÈVRE Amélie/u })).toBeVisible();
+  } finally {
+    rmSync(exportDir, { recursive: true, force: true });
+  }
+});
+
+test("an école's ONDE exports: the UAI the files lack is asked at its field, before anything is sent, and taken as typed on the on-screen keyboard", async ({
+  page,
+  startDemoKiosk,
+}) => {
+  test.setTimeout(90_000);
+  const exportDir = makeTempDir();
+  try {
+    const pair = writeOndePair(ONDE_PUPILS, ONDE_GUARDIANS, {}, exportDir);
+    const kiosk = await startDemoKiosk();
+    await openKiosk(page, kiosk.url);
+    await tapConsoleCorner(page);
+    await createFirstStaffAccount(page);
+    await openSection(page, CONSOLE_FR.sections.import);
+    await page
+      .getByLabel('Fichiers exportés', { exact: true })
+      .setInputFiles([pair.students, pair.guardians]);
+
+    // No UAI: said at the field in French; the chosen files stay, no preview is made.
+    await button(page, 'Vérifier les fichiers').click();
+    const uai = page.getByLabel('Numéro UAI de l’école', { exact: true });
+    await expect(uai).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('Saisissez le numéro UAI de l’école')).toBeVisible();
+    await expect(heading(page, 'Aperçu de l’import')).toHaveCount(0);
+    await expect(page.locator('[data-import-chosen] li')).toHaveCount(2);
+    await expectNoAxeViolations(page, 'import ONDE without UAI');
+
+    // Typed in lower case, as the on-screen keyboard allows.
+    await uai.fill(ONDE_UAI.toLowerCase());
+    await button(page, 'Vérifier les fichiers').click();
+    await expect(heading(page, 'Aperçu de l’import')).toBeVisible();
+    await expect(page.getByText(`Établissement ${ONDE_UAI}`)).toBeVisible();
+    await expect(button(page, 'Importer')).toBeVisible();
   } finally {
     rmSync(exportDir, { recursive: true, force: true });
   }

@@ -21,15 +21,15 @@ import {
   requestCode,
   startActivation,
 } from './support/activation-steps';
-import { FR_RECOVERY } from './support/recovery-steps';
+import { loginAndReplaceTemporaryPassword } from './support/recovery-steps';
 import {
   CONSOLE_FR,
   STAFF,
   createFirstStaffAccount,
+  openGuardian,
   openSection,
   withKioskDatabase,
 } from './support/console-steps';
-import type { Page } from '@playwright/test';
 
 const LUCAS: FixtureStudent = {
   id: '900011',
@@ -95,14 +95,6 @@ const DESK_FR = {
   corrections: 'Portables enregistrés',
 };
 
-/** The console's search, then the guardian's page. */
-async function openGuardian(page: Page, query: string, name: string): Promise<void> {
-  await page.getByLabel('Nom ou numéro de téléphone portable', { exact: true }).fill(query);
-  await button(page, 'Rechercher').click();
-  await page.getByRole('button', { name: new RegExp(name, 'u') }).click();
-  await expect(heading(page, name)).toBeVisible();
-}
-
 test('a secretary records the mobile the export lacks, and the parent then activates by SMS with it', async ({
   page,
   startKiosk,
@@ -126,7 +118,7 @@ test('a secretary records the mobile the export lacks, and the parent then activ
   await page.keyboard.press('Control+Alt+KeyS');
   await createFirstStaffAccount(page);
   await openGuardian(page, 'marchand sophie', 'MME MARCHAND Sophie');
-  await expect(page.getByText('Pas de portable enregistré')).toBeVisible();
+  await expect(page.getByText('Pas de portable dans le fichier de l’établissement')).toBeVisible();
   await button(page, DESK_FR.recordMobile).click();
   await expect(heading(page, DESK_FR.recordMobile)).toBeVisible();
   await expectNoAxeViolations(page, 'desk record mobile');
@@ -218,7 +210,7 @@ test('a secretary issues an identifier on a letter; the parent logs in with it a
   await expect(heading(page, DESK_FR.identifierCreated)).toBeVisible();
   const letter = page.getByTestId('letter');
   await expect(letter).toContainText('Bonjour Julien BERNARD,');
-  await expect(letter).toContainText('responsable légal de Inès');
+  await expect(letter).toContainText('responsable légal pour Inès');
   const identifier = (await page.getByTestId('letter-identifier').innerText()).trim();
   const temporaryPassword = (await page.getByTestId('letter-password').innerText()).trim();
   expect(identifier).toBe('julien.bernard1');
@@ -242,14 +234,12 @@ test('a secretary issues an identifier on a letter; the parent logs in with it a
   await expect(loginHeading(page)).toBeVisible();
 
   // The parent, with the letter: the temporary password leads to choosing his own.
-  await page.getByLabel(FR.login.identifier, { exact: true }).fill(identifier);
-  await page.getByLabel(FR.login.password, { exact: true }).fill(temporaryPassword);
-  await button(page, FR.login.submit).click();
-  await expect(heading(page, FR_RECOVERY.forcedTitle)).toBeVisible();
-  await page.getByLabel(FR_RECOVERY.newPassword, { exact: true }).fill(GOOD_PASSWORD);
-  await page.getByLabel(FR_RECOVERY.newPasswordConfirmation, { exact: true }).fill(GOOD_PASSWORD);
-  await button(page, FR_RECOVERY.savePassword).click();
-  await expect(heading(page, 'Bonjour Julien')).toBeVisible();
+  await loginAndReplaceTemporaryPassword(
+    page,
+    { identifier, temporaryPassword },
+    GOOD_PASSWORD,
+    'Julien',
+  );
   await button(page, FR.account.logout).click();
   await expect(loginHeading(page)).toBeVisible();
 

@@ -20,6 +20,8 @@ const REASONS: readonly { pattern: RegExp; key: string; values?: readonly string
   { pattern: /^this is a zip archive/, key: 'zip' },
   { pattern: /^(cannot read the file|unsupported encoding|UTF-16)/, key: 'unreadable' },
   { pattern: /^no school id|^the school id|^the roster has no valid school id/, key: 'noSchool' },
+  // ONDE: the UAI the secretary typed (the files carry none).
+  { pattern: /^".*" is not a school id/, key: 'ondeUaiInvalid' },
   { pattern: /^student has no family name/, key: 'studentNoFamilyName' },
   { pattern: /^student has no first name/, key: 'studentNoFirstName' },
   { pattern: /^student has no birth date/, key: 'studentNoBirthDate' },

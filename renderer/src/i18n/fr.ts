@@ -506,7 +506,7 @@ export const fr = {
     recordMobile: {
       title: 'Enregistrer un portable',
       intro:
-        "Le portable de {name} n'est pas enregistré dans les fichiers de l'établissement. Après avoir vérifié son identité, enregistrez le numéro qu'il vous donne : il pourra ensuite activer son compte par SMS au kiosque.",
+        "Quand le fichier de l'établissement ne donne pas de portable pour {name}, ou plus le bon : après avoir vérifié son identité, enregistrez le numéro que ce parent vous donne. Il pourra ensuite activer son compte par SMS au kiosque avec ce numéro.",
       mobile: 'Numéro de portable du responsable',
       mobileHint: 'Par exemple 06 12 34 56 78.',
       next: 'Continuer',
@@ -556,7 +556,7 @@ export const fr = {
       date: 'Le {date}',
       greeting: 'Bonjour {name},',
       intro:
-        'Le secrétariat de l’établissement a créé votre compte de responsable légal de {children}. Voici vos identifiants.',
+        'Le secrétariat de l’établissement a créé votre compte de responsable légal pour {children}. Voici vos identifiants.',
       identifier: 'Identifiant',
       temporaryPassword: 'Mot de passe provisoire',
       firstLoginTitle: 'À votre première connexion',
@@ -747,7 +747,10 @@ export const fr = {
       resultCount: '{n} résultat | {n} résultats',
       backToResults: 'Retour aux résultats',
       mobile: 'Portable',
-      noMobile: 'Pas de portable enregistré',
+      // Said of the export: a number recorded at the desk shows apart (localMobile).
+      noMobile: 'Pas de portable dans le fichier de l’établissement',
+      notLegalGuardian:
+        'Représentant légal d’aucun élève inscrit : ce responsable ne peut pas avoir de compte, ni par SMS ni par une lettre du secrétariat.',
       localMobile: 'Portable donné au secrétariat',
       identifier: 'Identifiant',
       lockedSince: 'Bloqué depuis le',
@@ -800,12 +803,16 @@ export const fr = {
         'Choisissez les fichiers exportés de SIECLE (élèves et responsables, en XML ou en zip) ou de ONDE (élèves et responsables, en CSV). Rien n’est importé avant votre confirmation.',
       files: 'Fichiers exportés',
       filesHint: 'Sélectionnez les deux fichiers ensemble (touche Ctrl maintenue).',
+      pick: 'Choisir les fichiers',
+      noneChosen: 'Aucun fichier choisi.',
       noFiles: 'Choisissez d’abord les fichiers exportés.',
       tooManyFiles: 'Choisissez au plus {max} fichiers : les élèves et les responsables.',
       fileTooLarge:
         'Le fichier « {name} » dépasse 64 Mo : ce n’est pas un export SIECLE ou ONDE. Rien n’a été envoyé.',
       ondeUai: 'Numéro UAI de l’école',
       ondeUaiHint: '7 chiffres et une lettre, par exemple : 0751234A',
+      ondeUaiMissing:
+        'Saisissez le numéro UAI de l’école : 7 chiffres et une lettre, par exemple 0751234A. Les fichiers de ONDE ne le donnent pas.',
       ondeName: 'Nom de l’école',
       check: 'Vérifier les fichiers',
       checking: 'Vérification en cours…',
@@ -833,7 +840,7 @@ export const fr = {
       problemLine: 'ligne {line}',
       problemElement: 'élément <{element}>',
       problemWhole: 'l’ensemble des fichiers',
-      detail: 'détail technique : {reason}',
+      detail: 'Détail technique : {reason}',
       moreProblems: '… et {n} autre problème. | … et {n} autres problèmes.',
       apply: 'Importer',
       cancel: 'Annuler',
@@ -874,6 +881,8 @@ export const fr = {
         zip: 'Ce fichier est une archive zip mal nommée : refaites l’export.',
         unreadable: 'Le fichier n’a pas pu être lu : refaites l’export.',
         noSchool: 'Le fichier n’indique pas un numéro d’établissement (UAI) valide.',
+        ondeUaiInvalid:
+          'Le numéro UAI saisi pour l’école n’est pas valable : 7 chiffres et une lettre, par exemple 0751234A.',
         studentNoFamilyName: 'Élève sans nom de famille.',
         studentNoFirstName: 'Élève sans prénom.',
         studentNoBirthDate: 'Élève sans date de naissance.',

@@ -65,3 +65,11 @@ export function withKioskDatabase<T>(dataDir: string, work: (db: Database.Databa
     db.close();
   }
 }
+
+/** From the console's search form: the query, then the guardian's page (its title is `name`). */
+export async function openGuardian(page: Page, query: string, name: string): Promise<void> {
+  await page.getByLabel('Nom ou numéro de téléphone portable', { exact: true }).fill(query);
+  await button(page, 'Rechercher').click();
+  await page.getByRole('button', { name: new RegExp(name, 'u') }).click();
+  await expect(heading(page, name)).toBeVisible();
+}

@@ -17,7 +17,7 @@ import {
   type Identity,
 } from './activation-steps';
 import { startKioskHost, type RunningKiosk } from './kiosk-host';
-import { startRealKiosk, type RealKiosk } from './real-kiosk';
+import { startFreshRealKiosk, startRealKiosk, type RealKiosk } from './real-kiosk';
 import type { FixtureGuardian, FixtureStudent } from './roster-fixture';
 
 export interface KioskFixtures {
@@ -32,6 +32,12 @@ export interface KioskFixtures {
   ) => Promise<RealKiosk>;
   /** A kiosk in demo mode (bundled fictional roster, on-screen phone). Stopped after the test. */
   startDemoKiosk: (env?: Record<string, string>) => Promise<RunningKiosk>;
+  /**
+   * A school's kiosk at its first start, before any import: a new data dir (so the demo roster),
+   * already set up with its pepper and the (fake) Android gateway, as the README's going-live
+   * steps leave it. The secretary imports the school's export from the console.
+   */
+  startFreshKiosk: (env?: Record<string, string>) => Promise<RealKiosk>;
 }
 
 /** Runs `use` with a starter that remembers what it started, then stops all of it. */
@@ -77,6 +83,14 @@ export const test = base.extend<KioskFixtures>({
   startKiosk: async ({}, use, testInfo) => {
     await withStopAfterwards(
       startRealKiosk,
+      (kiosk) => kiosk.close(),
+      use,
+      attachHostLog(testInfo, (kiosk: RealKiosk) => kiosk.host.output()),
+    );
+  },
+  startFreshKiosk: async ({}, use, testInfo) => {
+    await withStopAfterwards(
+      startFreshRealKiosk,
       (kiosk) => kiosk.close(),
       use,
       attachHostLog(testInfo, (kiosk: RealKiosk) => kiosk.host.output()),

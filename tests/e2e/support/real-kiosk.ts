@@ -1,6 +1,9 @@
 // A kiosk as a school runs it: a SIECLE roster imported by the CLI into a fresh data dir, SMS
 // through the (fake, loopback) Android gateway, the school's own password pepper. Each test gets
 // its own data dir, host and gateway (tests run in parallel workers).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startFakeAndroidGateway, type FakeAndroidGateway } from '../../fakes/fake-android-gateway';
 import { startKioskHost, type RunningKiosk } from './kiosk-host';
 import {
@@ -30,6 +33,11 @@ export async function startRealKiosk(
   guardians: readonly FixtureGuardian[] = DEFAULT_GUARDIANS,
 ): Promise<RealKiosk> {
   return startRealKioskOn(await importRosterIntoNewDataDir(guardians), env);
+}
+
+/** The same kiosk on a new data dir: no roster imported yet (the demo one until an import). */
+export async function startFreshRealKiosk(env: Record<string, string> = {}): Promise<RealKiosk> {
+  return startRealKioskOn(mkdtempSync(join(tmpdir(), 'kiosk-e2e-fresh-')), env);
 }
 
 /** The same kiosk on a data dir that already holds an imported roster (e.g. an ONDE one). */

@@ -39,6 +39,26 @@ export const FR_RECOVERY = {
 } as const;
 
 /**
+ * A parent with the secretariat's letter: logs in with the temporary password, must choose
+ * their own, and lands on their account ("Bonjour <firstName>").
+ */
+export async function loginAndReplaceTemporaryPassword(
+  page: Page,
+  letter: { identifier: string; temporaryPassword: string },
+  newPassword: string,
+  firstName: string,
+): Promise<void> {
+  await page.getByLabel(FR.login.identifier, { exact: true }).fill(letter.identifier);
+  await page.getByLabel(FR.login.password, { exact: true }).fill(letter.temporaryPassword);
+  await button(page, FR.login.submit).click();
+  await expect(heading(page, FR_RECOVERY.forcedTitle)).toBeVisible();
+  await page.getByLabel(FR_RECOVERY.newPassword, { exact: true }).fill(newPassword);
+  await page.getByLabel(FR_RECOVERY.newPasswordConfirmation, { exact: true }).fill(newPassword);
+  await button(page, FR_RECOVERY.savePassword).click();
+  await expect(heading(page, `Bonjour ${firstName}`)).toBeVisible();
+}
+
+/**
  * "Valider" on the confirmation screen, tapped again until the code screen shows: a recovery
  * right after the activation's SMS waits out the per-number gap (S-RATE-2), which only the
  * server's clock knows; a tap too early is refused with the rate-limit message, sending nothing.

@@ -18,6 +18,14 @@ describe('the French reasons of the import preview', () => {
       frenchImportReason(t, 'not well-formed XML: unexpected close tag; <X> opened on line 134'),
     ).toBe('Le fichier est abîmé ou a été modifié : une balise XML est mal écrite.');
     expect(frenchImportReason(t, 'student has no first name (PRENOM)')).toBe('Élève sans prénom.');
+    expect(
+      frenchImportReason(
+        t,
+        '"075123" is not a school id (UAI: 7 digits and a letter, e.g. 0751234A)',
+      ),
+    ).toBe(
+      'Le numéro UAI saisi pour l’école n’est pas valable : 7 chiffres et une lettre, par exemple 0751234A.',
+    );
   });
 
   it('says in French why a legal guardian of the export cannot activate by SMS, as SIECLE and ONDE word it', () => {

@@ -28,7 +28,7 @@ describe('the temporary-password letter', () => {
     const text = textOf(buildTemporaryPasswordLetter(t, issued));
     expect(text).toContain('Collège Jean Moulin');
     expect(text).toContain('Bonjour Patrick DUPONT,');
-    expect(text).toContain('responsable légal de Hugo et Léa');
+    expect(text).toContain('responsable légal pour Hugo et Léa');
     expect(text).toContain('Identifiant: patrick.dupont1');
     expect(text).toContain('Mot de passe provisoire: k7mp-x3rt-h9wd-f4ae');
     expect(text).toContain('choisissez votre propre mot de passe : au moins 12 caractères');
