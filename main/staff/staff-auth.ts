@@ -113,10 +113,13 @@ export function createStaffAuth(deps: StaffAuthDeps) {
         : null;
     return inTransaction(db, () => {
       const now = clock.now();
-      if (!row || !check.matches || row.disabled_at !== null) {
+      // Read again: disabled or given a new password while the hash was computed, it is refused.
+      const current = row ? records.byId(row.id) : undefined;
+      const replaced = current?.password_hash !== row?.password_hash;
+      if (!row || !current || !check.matches || replaced || current.disabled_at !== null) {
         const reason = !row
           ? 'unknown-username'
-          : !check.matches
+          : !check.matches || replaced
             ? 'wrong-password'
             : 'account-disabled';
         journal.audit(now, row ? `staff:${row.id}` : 'console', 'staff.login-failed', null, {
@@ -128,11 +131,11 @@ export function createStaffAuth(deps: StaffAuthDeps) {
         rehashed !== null &&
         records.setPassword(row.id, row.password_hash, {
           ...rehashed,
-          mustChange: row.must_change_password === 1,
+          mustChange: current.must_change_password === 1,
         });
       throttle.recordSuccess(key);
       records.markLogin(row.id, now.toISOString());
-      const staff = identityOf(row);
+      const staff = identityOf(current);
       sessions.logIn(call.sessionId, staff.staffId);
       const details = {
         ...(upgraded

@@ -229,6 +229,17 @@ describe('Comptes du secrétariat (S-SEC-1)', () => {
     ]);
   });
 
+  it('a login whose account is disabled while its password is checked is refused', async () => {
+    h = createHarness();
+    await createFirstStaff(h, ADMIN);
+    const secondId = await addSecond(h);
+    // The password check runs on the thread pool; the disable lands before it ends.
+    const pending = loginAs(SECOND.username, SECOND.password, 'karim');
+    await h.okCall('console.setStaffDisabled', { staffId: secondId, disabled: true }, ADMIN);
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'LOGIN_FAILED' } });
+    expect(await h.okCall('console.status', {}, 'karim')).toMatchObject({ staff: null });
+  });
+
   it('resets another account’s password to a temporary one (its logins end), never one’s own', async () => {
     h = createHarness({ settings: { loginFailuresBeforeDelay: 2, loginDelaySeconds: 60 } });
     const adminId = await createFirstStaff(h, ADMIN);
