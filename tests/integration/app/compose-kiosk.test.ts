@@ -212,6 +212,30 @@ describe('starting the kiosk (composition root)', () => {
     again.close();
   }, 60_000);
 
+  it('S-PWD-3 never replaces a lost pepper while staff passwords depend on it, and says so', async () => {
+    const dataDir = freshDataDir();
+    const first = await composeKiosk({ dataDir, env: {}, secretStore: keychain() });
+    const created = await first.handlers['console.createFirstStaff'](
+      { sessionId: 'desk' },
+      {
+        username: 'secretariat',
+        displayName: 'Martine Durand',
+        password: 'Clair de lune sur la cour 7',
+        confirmation: 'Clair de lune sur la cour 7',
+      },
+    );
+    expect(created.ok).toBe(true);
+    first.close();
+    // The keychain lost the pepper (a new user profile, a wiped keyring).
+    const emptied = keychain();
+    const kiosk = await composeKiosk({ dataDir, env: {}, secretStore: emptied });
+    expect(emptied.held['password-pepper']).toBeUndefined();
+    expect(kiosk.warnings).toContainEqual(
+      expect.stringMatching(/^WARNING: the keychain has no password pepper.*pepper set`\.$/),
+    );
+    kiosk.close();
+  }, 60_000);
+
   it('without a keychain, a missing gateway secret names the keychain problem too', async () => {
     const env = {
       KIOSK_SMS_PROVIDER: 'android-gateway',
