@@ -5,6 +5,26 @@
 export interface StaffIdentity {
   staffId: string;
   displayName: string;
+  /**
+   * The account holds a temporary password (made or reset by another staff member): every
+   * console call but "change my password" is refused until it chooses its own.
+   */
+  mustChangePassword: boolean;
+}
+
+/** One line of "Comptes du secrétariat". Never a password or hash. */
+export interface StaffAccountView {
+  staffId: string;
+  displayName: string;
+  username: string;
+  createdAt: string;
+  /** Who created it (null: the first account, made at the console's first start). */
+  createdByName: string | null;
+  lastLoginAt: string | null;
+  disabledAt: string | null;
+  mustChangePassword: boolean;
+  /** The staff member looking at the list. */
+  isSelf: boolean;
 }
 
 export interface ConsoleStatus {

@@ -58,6 +58,13 @@ export const ERROR_CODES = [
   'REPORT_ALREADY_HANDLED',
   'COMMENT_REQUIRED', // a wrong-link report is marked handled with a comment
   'AUDIT_FILTER_INVALID', // the date range ends before it starts
+  // "Comptes du secrétariat".
+  'STAFF_PASSWORD_CHANGE_REQUIRED', // a temporary password: choose one's own before anything else
+  'STAFF_NOT_FOUND', // no such staff account
+  'STAFF_USERNAME_TAKEN', // another staff account has this username
+  'STAFF_LAST_ENABLED', // disabling it would leave no enabled staff account
+  'STAFF_SELF_DISABLE', // nobody disables their own account
+  'STAFF_SELF_RESET', // one's own password is changed with the current one, not reset
   // The console's Import section.
   'IMPORT_FILE_TOO_LARGE', // one export file is over IMPORT_FILE_MAX_BYTES
   'IMPORT_FILE_INVALID', // empty, not base64, or too many files staged

@@ -15,6 +15,7 @@ import type {
   ConsoleStatus,
   GuardianDetail,
   GuardianSummary,
+  StaffAccountView,
   StaffIdentity,
   WrongLinkReportView,
 } from './console-views';
@@ -40,6 +41,25 @@ const flowRequest = z.object({ flowId }).strict();
 const empty = z.object({}).strict();
 // Generous bounds only stop oversized payloads; the real rules live in the main process.
 const text = (max: number) => z.string().max(max);
+
+/** A new password twice; the current one unless the account holds a temporary password. */
+const passwordChangeRequest = z
+  .object({
+    currentPassword: text(1024).optional(),
+    password: text(1024),
+    confirmation: text(1024),
+  })
+  .strict();
+
+/** A staff account to create: the first one, or one added in "Comptes du secrétariat". */
+const newStaffRequest = z
+  .object({
+    username: text(100),
+    displayName: text(200),
+    password: text(1024),
+    confirmation: text(1024),
+  })
+  .strict();
 
 /** The temporary-password letter's blocks (shared/temporary-password-letter-document.ts). */
 const letterSchema = z
@@ -137,13 +157,7 @@ export const ipcContract = {
    * issued with a temporary password (the current one was just typed at login: not asked again).
    */
   'account.changePassword': {
-    request: z
-      .object({
-        currentPassword: text(1024).optional(),
-        password: text(1024),
-        confirmation: text(1024),
-      })
-      .strict(),
+    request: passwordChangeRequest,
     response: responseOf<AccountView>(),
   },
 
@@ -255,14 +269,7 @@ export const ipcContract = {
   // The secretariat's console (S-SEC-1): every channel but the first four needs a staff login.
   'console.status': { request: empty, response: responseOf<ConsoleStatus>() },
   'console.createFirstStaff': {
-    request: z
-      .object({
-        username: text(100),
-        displayName: text(200),
-        password: text(1024),
-        confirmation: text(1024),
-      })
-      .strict(),
+    request: newStaffRequest,
     response: responseOf<StaffIdentity>(),
   },
   'console.login': {
@@ -293,6 +300,31 @@ export const ipcContract = {
   'console.auditLog': { request: auditFilter, response: responseOf<AuditLogPage>() },
   'console.auditExport': { request: auditFilter, response: responseOf<AuditCsvExport>() },
   'console.dashboard': { request: empty, response: responseOf<ActivationDashboard>() },
+
+  // "Comptes du secrétariat": each answer is the refreshed list (S-SEC-1).
+  'console.staffAccounts': { request: empty, response: responseOf<StaffAccountView[]>() },
+  /** A staff account with a temporary password, to be changed at its first login. */
+  'console.createStaff': {
+    request: newStaffRequest,
+    response: responseOf<StaffAccountView[]>(),
+  },
+  /** Never one's own account, never the last enabled one; a disabled one's logins end at once. */
+  'console.setStaffDisabled': {
+    request: z.object({ staffId: z.string().uuid(), disabled: z.boolean() }).strict(),
+    response: responseOf<StaffAccountView[]>(),
+  },
+  /** Another account's password replaced by a temporary one, to be changed at its next login. */
+  'console.resetStaffPassword': {
+    request: z
+      .object({ staffId: z.string().uuid(), password: text(1024), confirmation: text(1024) })
+      .strict(),
+    response: responseOf<StaffAccountView[]>(),
+  },
+  /** One's own password: the current one is asked unless the account holds a temporary one. */
+  'console.changeOwnPassword': {
+    request: passwordChangeRequest,
+    response: responseOf<StaffIdentity>(),
+  },
 
   // The console's Import section: files staged in main, previewed, then applied or cancelled.
   /** One export file as base64; a few bytes over the cap pass so main can say "too large". */

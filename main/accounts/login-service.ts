@@ -62,12 +62,7 @@ export function createLoginService(deps: LoginServiceDeps) {
     // The failure is counted before the (slow) verification and undone on success, so calls
     // running side by side (other sessions) already see it: N parallel wrong passwords get
     // at most the threshold's worth of verifications, not N.
-    const throttled = inTransaction(db, () => {
-      const now = clock.now();
-      const wait = throttle.retryAfterSeconds(key, now);
-      if (wait === 0) throttle.recordFailure(key, now);
-      return wait;
-    });
+    const throttled = inTransaction(db, () => throttle.beginAttempt(key, clock.now()));
     if (throttled > 0) {
       return fail('LOGIN_THROTTLED', 'Too many failed logins for this identifier', {
         retryAfterSeconds: throttled,

@@ -23,23 +23,37 @@ export function createLoginThrottle(
   const read = (key: string) =>
     select.get(key) as { failures: number; blocked_until: string | null } | undefined;
 
+  const retryAfterSeconds = (key: string, now: Date): number => {
+    const blockedUntil = read(key)?.blocked_until;
+    if (!blockedUntil) return 0;
+    const until = new Date(blockedUntil);
+    return until > now ? secondsUntil(now, until) : 0;
+  };
+
+  const recordFailure = (key: string, now: Date): void => {
+    const failures = (read(key)?.failures ?? 0) + 1;
+    const extra = failures - settings.loginFailuresBeforeDelay;
+    const blockedUntil =
+      extra >= 0
+        ? new Date(
+            now.getTime() + growingDelaySeconds(settings.loginDelaySeconds, extra) * 1000,
+          ).toISOString()
+        : null;
+    upsert.run(key, failures, blockedUntil);
+  };
+
   return {
-    retryAfterSeconds(key: string, now: Date): number {
-      const blockedUntil = read(key)?.blocked_until;
-      if (!blockedUntil) return 0;
-      const until = new Date(blockedUntil);
-      return until > now ? secondsUntil(now, until) : 0;
-    },
-    recordFailure(key: string, now: Date): void {
-      const failures = (read(key)?.failures ?? 0) + 1;
-      const extra = failures - settings.loginFailuresBeforeDelay;
-      const blockedUntil =
-        extra >= 0
-          ? new Date(
-              now.getTime() + growingDelaySeconds(settings.loginDelaySeconds, extra) * 1000,
-            ).toISOString()
-          : null;
-      upsert.run(key, failures, blockedUntil);
+    retryAfterSeconds,
+    recordFailure,
+    /**
+     * Before a slow verification: the seconds still to wait (nothing counted), or 0 with a
+     * failure counted at once and undone by recordSuccess, so N calls side by side get at most
+     * the threshold's worth of verifications, not N. Call inside a transaction.
+     */
+    beginAttempt(key: string, now: Date): number {
+      const wait = retryAfterSeconds(key, now);
+      if (wait === 0) recordFailure(key, now);
+      return wait;
     },
     recordSuccess(key: string): void {
       remove.run(key);

@@ -20,6 +20,7 @@ import type { SecretStore } from '../secrets/secret-store';
 import { createSmsGateway, smsBaseUrl } from '../sms/create-sms-gateway';
 import { createDeliveryStatusPoller } from '../sms/delivery-status-poller';
 import { createSmsDiagnostics, type SmsDiagnostics } from '../sms/sms-diagnostics';
+import { demoPepperStaffWarning } from '../staff/demo-pepper-staff-warning';
 import { resolveCodeHmacKey, resolvePasswordPepper } from './resolve-secrets';
 import { checkSmsReadiness, type SmsReadiness } from './sms-readiness';
 
@@ -76,6 +77,7 @@ export async function composeKiosk(options: {
     }
     const { gateway, demoPhone, byProvider } = sms;
     const secretSettings = bindSecretSettings(options.secretStore, env);
+    const passwordPepper = resolvePasswordPepper(secrets, demoOnly, keychainProblem);
     const core = createKioskCore({
       db,
       settings: config.settings,
@@ -83,7 +85,7 @@ export async function composeKiosk(options: {
       smsGateway: gateway,
       ...(demoPhone ? { demoPhone } : {}),
       codeHmacKey: resolveCodeHmacKey(secrets),
-      passwordPepper: resolvePasswordPepper(secrets, demoOnly, keychainProblem),
+      passwordPepper,
       settingsFile: { dataDir: options.dataDir, env },
       secretSettings,
       ...(options.saveLetterPdf ? { saveLetterPdf: options.saveLetterPdf } : {}),
@@ -101,7 +103,11 @@ export async function composeKiosk(options: {
       handlers: core.handlers,
       config,
       demoMode,
-      warnings: [...weakenedLimitWarnings(config.settings), ...secretLines.warnings],
+      warnings: [
+        ...weakenedLimitWarnings(config.settings),
+        ...secretLines.warnings,
+        ...[demoPepperStaffWarning(db, passwordPepper)].filter((line) => line !== null),
+      ],
       notices: secretLines.notices,
       secretSettings,
       checkSms: () => checkSmsReadiness(gateway, { demoMode, smsUrl: smsBaseUrl(config.settings) }),

@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import { DEMO_PASSWORD_PEPPER } from '../accounts/demo-password-pepper';
 import { ConfigError, type KioskSecrets } from '../config/kiosk-config';
 import type { KeychainUnavailableError } from '../secrets/secret-store';
 import { MIN_GENERATED_SECRET_LENGTH } from '../secrets/secret-value';
 
-// The demo roster is fictional, so its accounts may use a published pepper; a real roster needs
-// the school's own (S-PWD-3), from the OS keychain (created there on first start) or
-// KIOSK_PASSWORD_PEPPER (see loadKioskSecrets).
-// The published pepper is allowed only while BOTH the roster and the SMS gateway are the demo
-// ones: a roster imported while the kiosk runs cannot then get real accounts hashed with it,
-// because the demo phone refuses to send outside demo mode (no code, no account).
-const DEMO_PASSWORD_PEPPER = 'kiosk-demo-pepper-for-fictional-accounts-only';
+// A real roster needs the school's pepper (S-PWD-3), from the OS keychain (created there on
+// first start) or KIOSK_PASSWORD_PEPPER (see loadKioskSecrets).
+// The published demo pepper is allowed only while BOTH the roster and the SMS gateway are the
+// demo ones: a roster imported while the kiosk runs cannot then get real parent accounts hashed
+// with it, because the demo phone refuses to send outside demo mode (no code, no account).
+// Staff accounts made meanwhile record that pepper and move to the school's at their next login
+// (main/staff/staff-password-hashing.ts).
 
 export function resolvePasswordPepper(
   secrets: Pick<KioskSecrets, 'passwordPepper'>,
@@ -24,7 +25,7 @@ export function resolvePasswordPepper(
     }
     return Buffer.from(secrets.passwordPepper, 'utf8');
   }
-  if (demoOnly) return Buffer.from(DEMO_PASSWORD_PEPPER, 'utf8');
+  if (demoOnly) return Buffer.from(DEMO_PASSWORD_PEPPER);
   if (keychainProblem) {
     throw new ConfigError(
       'a password pepper is required once a real roster is imported or a real SMS gateway is set, ' +

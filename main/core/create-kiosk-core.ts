@@ -51,7 +51,12 @@ import { createConsoleHandlers } from '../staff/console-handlers';
 import { createImportSection } from '../staff/import-handlers';
 import { createImportUploads, type ImportUploads } from '../staff/import-uploads';
 import { createRequireStaff } from '../staff/require-staff';
+import { createStaffAccountAdmin } from '../staff/staff-account-admin';
+import { createStaffAccountHandlers } from '../staff/staff-account-handlers';
+import { createStaffAccountRecords } from '../staff/staff-account-records';
 import { createStaffAuth } from '../staff/staff-auth';
+import { createStaffOwnPassword } from '../staff/staff-own-password';
+import { createStaffPasswordHashing } from '../staff/staff-password-hashing';
 import { guardHandlers } from './guarded-handlers';
 import { createKioskStatusReader } from './kiosk-status-reader';
 
@@ -124,10 +129,8 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   });
   const identityCooldown = createIdentityCooldown(db, settings);
   const secretFailures = createGuardianSecretFailures(db, journal);
-  const passwordHasher = createPasswordHasher(
-    options.passwordPepper,
-    options.passwordHashing ?? DEFAULT_SCRYPT_PARAMETERS,
-  );
+  const passwordHashing = options.passwordHashing ?? DEFAULT_SCRYPT_PARAMETERS;
+  const passwordHasher = createPasswordHasher(options.passwordPepper, passwordHashing);
   const { isDemoMode } = createRosterSourceReader(db);
   const readKioskStatus = createKioskStatusReader(db, settings);
   const accounts = createAccountReader(db);
@@ -186,16 +189,32 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     clock,
     idleExpirySeconds: settings.idleSeconds + settings.idleWarningSeconds + 30,
   });
-  const staffAuth = createStaffAuth({
+  // Each staff password records its pepper: one made on the demo pepper still logs in once the
+  // school's is set, and moves to it (staff-password-hashing.ts).
+  const staffHashing = createStaffPasswordHashing(
+    options.passwordPepper,
+    passwordHashing,
+    passwordHasher,
+  );
+  const staffRecords = createStaffAccountRecords(db);
+  const staffThrottle = createLoginThrottle(db, settings);
+  const staffDeps = {
     db,
     clock,
     journal,
     sessions: staffSessions,
-    throttle: createLoginThrottle(db, settings),
-    hasher: passwordHasher,
+    throttle: staffThrottle,
+    hashing: staffHashing,
+    records: staffRecords,
     serviceName: settings.serviceName,
+  };
+  const staffAuth = createStaffAuth(staffDeps);
+  const requireStaff = createRequireStaff(staffRecords, staffSessions);
+  const staffAccountHandlers = createStaffAccountHandlers({
+    requireStaff,
+    admin: createStaffAccountAdmin(staffDeps),
+    changeOwnPassword: createStaffOwnPassword({ ...staffDeps, requireStaff }),
   });
-  const requireStaff = createRequireStaff(db, staffSessions);
 
   const deskHandlers = createDeskHandlers({
     requireStaff,
@@ -261,6 +280,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       return consoleHandlers['console.logout'](call, request);
     },
     ...importSection.handlers,
+    ...staffAccountHandlers,
   };
 
   // The code HMAC key is per process: a flow left open by the previous run could only answer

@@ -7,6 +7,7 @@ import { migration005SmsDeliveryStatus } from './migrations/005-sms-delivery-sta
 import { migration006DeskMobileCorrections } from './migrations/006-desk-mobile-corrections';
 import { migration007StaffAccounts } from './migrations/007-staff-accounts';
 import { migration008OndeSchoolSource } from './migrations/008-onde-school-source';
+import { migration009StaffAccountManagement } from './migrations/009-staff-account-management';
 
 /** Every schema version in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006DeskMobileCorrections,
   migration007StaffAccounts,
   migration008OndeSchoolSource,
+  migration009StaffAccountManagement,
 ];

@@ -21,6 +21,14 @@ export function describeLoadedSecrets(
         : '';
     warnings.push(`WARNING: ${loaded.keychainProblem.message}; ${used}${demo}.`);
   }
+  if (!loaded.keychainProblem && options.demoOnly && loaded.secrets.passwordPepper === undefined) {
+    // The keychain works but the pepper was not created: passwords depend on a lost one.
+    warnings.push(
+      'WARNING: the keychain has no password pepper, yet passwords made with one exist: demo mode ' +
+        'runs on the published demo pepper, on which they do not work. Restore the school’s pepper ' +
+        'with `npm run config -- pepper set`.',
+    );
+  }
   const created = SECRET_NAMES.filter((name) => loaded.sources[name] === 'created');
   if (created.length) {
     notices.push(

@@ -13,17 +13,22 @@ import { createAuditLogQuery, isBackwardsRange } from './audit-log-query';
 import { createGuardianSearch } from './guardian-search';
 import { createGuardianUnlock } from './guardian-unlock';
 import { staffActor, type RequireStaff, type StaffIdentity } from './require-staff';
+import type { StaffAccountChannel } from './staff-account-handlers';
 import type { StaffAuth } from './staff-auth';
 import { createWrongLinkReports } from './wrong-link-reports';
 
 export type ConsoleChannel = Extract<Channel, `console.${string}`>;
 /**
- * The console's own channels; the front desk's (main/desk/desk-handlers.ts, desk-sms-settings)
- * and the Import section's (main/staff/import-handlers.ts) are built apart.
+ * The console's own channels; the front desk's (main/desk/desk-handlers.ts, desk-sms-settings),
+ * the Import section's (main/staff/import-handlers.ts) and the staff accounts'
+ * (main/staff/staff-account-handlers.ts) are built apart.
  */
 export type ConsoleHandlers = Omit<
   Pick<IpcHandlers, ConsoleChannel>,
-  keyof DeskHandlers | keyof DeskSmsSettingsHandlers | `console.import${string}`
+  | keyof DeskHandlers
+  | keyof DeskSmsSettingsHandlers
+  | `console.import${string}`
+  | StaffAccountChannel
 >;
 
 export interface ConsoleHandlerDeps {

@@ -3,32 +3,42 @@
 // idle expiry), like a parent's login (S-KIOSK-4).
 import type { StaffIdentity } from '../../shared/console-views';
 import { fail, ok, type Result } from '../../shared/result';
-import type { KioskDatabase } from '../database/open-database';
 import type { CallContext } from '../ipc/ipc-handlers';
 import type { KioskSessions } from '../sessions/kiosk-sessions';
+import { identityOf, type StaffAccountRecords } from './staff-account-records';
 
 export type { StaffIdentity };
 
-/** The staff identity of the call's session, or STAFF_NOT_LOGGED_IN. */
-export type RequireStaff = (call: CallContext) => Result<StaffIdentity>;
+/**
+ * The staff identity of the call's session, or STAFF_NOT_LOGGED_IN. A login on a temporary
+ * password gets STAFF_PASSWORD_CHANGE_REQUIRED, unless the call is the change itself
+ * (`passwordChange: true`).
+ */
+export type RequireStaff = (
+  call: CallContext,
+  options?: { passwordChange?: boolean },
+) => Result<StaffIdentity>;
 
 /** How the audit log names a staff member (audit_log.actor). */
-export const staffActor = (staff: StaffIdentity): string => `staff:${staff.staffId}`;
+export const staffActor = (staff: Pick<StaffIdentity, 'staffId'>): string =>
+  `staff:${staff.staffId}`;
 
-export function createRequireStaff(db: KioskDatabase, staffSessions: KioskSessions): RequireStaff {
-  const findStaff = db.prepare(
-    'SELECT id, display_name FROM staff_accounts WHERE id = ? AND disabled_at IS NULL',
-  );
-  return function requireStaff(call: CallContext): Result<StaffIdentity> {
+export function createRequireStaff(
+  records: StaffAccountRecords,
+  staffSessions: KioskSessions,
+): RequireStaff {
+  return function requireStaff(call, options = {}) {
     const staffId = staffSessions.accountOf(call.sessionId);
-    const row = staffId
-      ? (findStaff.get(staffId) as { id: string; display_name: string } | undefined)
-      : undefined;
-    if (!row) {
+    const row = staffId ? records.byId(staffId) : undefined;
+    if (!row || row.disabled_at !== null) {
       // A disabled account (or one gone from the table) ends its login at once.
       if (staffId) staffSessions.logOut(call.sessionId);
       return fail('STAFF_NOT_LOGGED_IN', 'No staff member is logged in on this session');
     }
-    return ok({ staffId: row.id, displayName: row.display_name });
+    const staff = identityOf(row);
+    if (staff.mustChangePassword && !options.passwordChange) {
+      return fail('STAFF_PASSWORD_CHANGE_REQUIRED', 'The temporary password must be changed first');
+    }
+    return ok(staff);
   };
 }

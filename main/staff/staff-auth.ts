@@ -3,14 +3,15 @@ import type { StaffIdentity } from '../../shared/console-views';
 import type { RequestOf } from '../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../shared/result';
 import type { LoginThrottle } from '../accounts/login-throttle';
-import type { PasswordHasher } from '../accounts/password-hasher';
-import { checkNewPassword, serviceNamesOf } from '../accounts/password-policy';
 import { inTransaction } from '../database/in-transaction';
 import type { KioskDatabase } from '../database/open-database';
 import type { CallContext } from '../ipc/ipc-handlers';
 import type { Journal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
 import type { KioskSessions } from '../sessions/kiosk-sessions';
+import { checkNewStaff, staffUsernameKey } from './staff-account-rules';
+import { identityOf, type StaffAccountRecords } from './staff-account-records';
+import type { StaffPasswordHashing } from './staff-password-hashing';
 import { staffActor } from './require-staff';
 
 export interface StaffAuthDeps {
@@ -20,16 +21,10 @@ export interface StaffAuthDeps {
   /** Staff logins, per kiosk session: separate from parents' logins. */
   sessions: KioskSessions;
   throttle: LoginThrottle;
-  hasher: PasswordHasher;
+  hashing: StaffPasswordHashing;
+  records: StaffAccountRecords;
   serviceName: string;
 }
-
-const USERNAME = /^[a-z0-9._-]{3,40}$/u;
-const DISPLAY_NAME_MAX = 80;
-
-/** "Secretariat.Martin " → "secretariat.martin": one spelling however it is typed. */
-export const staffUsernameKey = (typed: string): string =>
-  typed.normalize('NFKC').trim().toLowerCase();
 
 /**
  * The staff throttle shares the login_throttle table. Parents' keys are lowercased
@@ -38,38 +33,22 @@ export const staffUsernameKey = (typed: string): string =>
  */
 export const staffThrottleKey = (username: string): string => `STAFF:${username}`;
 
-interface StaffRow {
-  id: string;
-  display_name: string;
-  password_hash: string;
-}
-
 /**
  * S-SEC-1: staff accounts, their login and logout. The first account can be created only while
- * none exists (the console's first start); a wrong login gives LOGIN_FAILED whatever was wrong,
- * after the same work (one scrypt), throttled like parents' logins (S-RATE-1).
+ * none exists (the console's first start); a wrong login gives LOGIN_FAILED whatever was wrong
+ * (unknown username, wrong password, disabled account), after the same work (one scrypt),
+ * throttled like parents' logins (S-RATE-1). A right password hashed with another pepper than
+ * the one in use is hashed again with it (staff-password-hashing.ts).
  */
 export function createStaffAuth(deps: StaffAuthDeps) {
-  const { db, clock, journal, sessions, throttle, hasher } = deps;
-  const dummyHash = hasher.dummyHash();
-  const countStaff = db.prepare('SELECT count(*) AS n FROM staff_accounts');
-  const findByUsername = db.prepare(
-    'SELECT id, display_name, password_hash FROM staff_accounts WHERE username = ? AND disabled_at IS NULL',
-  );
-  const insertStaff = db.prepare(
-    `INSERT INTO staff_accounts (id, username, display_name, password_hash, created_at, last_login_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  const markLogin = db.prepare('UPDATE staff_accounts SET last_login_at = ? WHERE id = ?');
-  const nameOf = db.prepare('SELECT display_name FROM staff_accounts WHERE id = ?');
+  const { db, clock, journal, sessions, throttle, hashing, records } = deps;
 
-  const isSetUp = (): boolean => (countStaff.get() as { n: number }).n > 0;
+  const isSetUp = (): boolean => records.any();
 
   function loggedIn(call: CallContext): StaffIdentity | null {
     const staffId = sessions.accountOf(call.sessionId);
-    if (!staffId) return null;
-    const row = nameOf.get(staffId) as { display_name: string } | undefined;
-    return row ? { staffId, displayName: row.display_name } : null;
+    const row = staffId ? records.byId(staffId) : undefined;
+    return row && row.disabled_at === null ? identityOf(row) : null;
   }
 
   async function createFirst(
@@ -77,44 +56,36 @@ export function createStaffAuth(deps: StaffAuthDeps) {
     request: RequestOf<'console.createFirstStaff'>,
   ): Promise<Result<StaffIdentity>> {
     if (isSetUp()) return fail('STAFF_ALREADY_SET_UP', 'A staff account exists already');
-    const username = staffUsernameKey(request.username);
-    if (!USERNAME.test(username)) {
-      return fail('STAFF_USERNAME_INVALID', 'Staff usernames are 3 to 40 of a-z 0-9 . - _');
-    }
-    const displayName = request.displayName.normalize('NFKC').trim().replace(/\s+/gu, ' ');
-    if (displayName === '' || [...displayName].length > DISPLAY_NAME_MAX) {
-      return fail('STAFF_NAME_INVALID', 'The displayed name is empty or too long');
-    }
-    const check = checkNewPassword(request.password, request.confirmation, {
-      identifier: username,
-      personalNames: [displayName],
-      serviceNames: serviceNamesOf(deps.serviceName),
-    });
-    if (!check.ok) {
-      return check.code === 'PASSWORD_BLOCKLISTED'
-        ? fail(check.code, 'The password is not allowed', { reason: check.reason })
-        : fail(check.code, 'The password does not follow the rules');
-    }
-    const passwordHash = await hasher.hash(check.password);
+    const checked = checkNewStaff(request, deps.serviceName);
+    if (!checked.ok) return checked;
+    const { username, displayName } = checked.value;
+    const hashed = await hashing.hash(checked.value.password);
     return inTransaction(db, () => {
       // Checked again inside the transaction: two first starts side by side create one account.
       if (isSetUp()) return fail('STAFF_ALREADY_SET_UP', 'A staff account exists already');
-      const now = clock.now();
-      const staff: StaffIdentity = { staffId: randomUUID(), displayName };
-      insertStaff.run(
-        staff.staffId,
+      const now = clock.now().toISOString();
+      const staff: StaffIdentity = {
+        staffId: randomUUID(),
+        displayName,
+        mustChangePassword: false,
+      };
+      records.insert({
+        id: staff.staffId,
         username,
         displayName,
-        passwordHash,
-        now.toISOString(),
-        now.toISOString(),
-      );
-      journal.audit(now, staffActor(staff), 'staff.created', null, {
+        passwordHash: hashed.hash,
+        pepper: hashed.pepper,
+        createdAt: now,
+        createdBy: null,
+        lastLoginAt: now,
+        mustChangePassword: false,
+      });
+      journal.audit(clock.now(), staffActor(staff), 'staff.created', null, {
         staffId: staff.staffId,
         username,
         first: true,
       });
-      journal.audit(now, staffActor(staff), 'staff.login', null);
+      journal.audit(clock.now(), staffActor(staff), 'staff.login', null);
       sessions.logIn(call.sessionId, staff.staffId);
       return ok(staff);
     });
@@ -127,32 +98,58 @@ export function createStaffAuth(deps: StaffAuthDeps) {
     const username = staffUsernameKey(request.username);
     const key = staffThrottleKey(username);
     // Counted before the slow verification and undone on success (as login-service.ts does).
-    const wait = inTransaction(db, () => {
-      const now = clock.now();
-      const seconds = throttle.retryAfterSeconds(key, now);
-      if (seconds === 0) throttle.recordFailure(key, now);
-      return seconds;
-    });
+    const wait = inTransaction(db, () => throttle.beginAttempt(key, clock.now()));
     if (wait > 0) {
       return fail('LOGIN_THROTTLED', 'Too many failed staff logins for this username', {
         retryAfterSeconds: wait,
       });
     }
-    const row = findByUsername.get(username) as StaffRow | undefined;
-    const matches = await hasher.verify(request.password, row?.password_hash ?? dummyHash);
+    const row = records.byUsername(username);
+    const check = await hashing.verify(request.password, row);
+    // S-PWD-3: the first right password after the school's pepper came moves the hash to it.
+    const rehashed =
+      row && check.matches && check.needsRehash && row.disabled_at === null
+        ? await hashing.hash(request.password)
+        : null;
     return inTransaction(db, () => {
       const now = clock.now();
-      if (!row || !matches) {
+      // Read again: disabled or given a new password while the hash was computed, it is refused.
+      const current = row ? records.byId(row.id) : undefined;
+      const replaced = current?.password_hash !== row?.password_hash;
+      if (!row || !current || !check.matches || replaced || current.disabled_at !== null) {
+        const reason = !row
+          ? 'unknown-username'
+          : !check.matches || replaced
+            ? 'wrong-password'
+            : 'account-disabled';
         journal.audit(now, row ? `staff:${row.id}` : 'console', 'staff.login-failed', null, {
-          reason: row ? 'wrong-password' : 'unknown-username',
+          reason,
         });
         return fail('LOGIN_FAILED', 'Unknown username or wrong password');
       }
+      const upgraded =
+        rehashed !== null &&
+        records.setPassword(row.id, row.password_hash, {
+          ...rehashed,
+          mustChange: current.must_change_password === 1,
+        });
       throttle.recordSuccess(key);
-      markLogin.run(now.toISOString(), row.id);
-      const staff: StaffIdentity = { staffId: row.id, displayName: row.display_name };
+      records.markLogin(row.id, now.toISOString());
+      const staff = identityOf(current);
       sessions.logIn(call.sessionId, staff.staffId);
-      journal.audit(now, staffActor(staff), 'staff.login', null);
+      const details = {
+        ...(upgraded
+          ? { pepperUpgraded: { from: row.pepper ?? 'unrecorded', to: rehashed.pepper } }
+          : {}),
+        ...(staff.mustChangePassword ? { mustChangePassword: true } : {}),
+      };
+      journal.audit(
+        now,
+        staffActor(staff),
+        'staff.login',
+        null,
+        Object.keys(details).length > 0 ? details : undefined,
+      );
       return ok(staff);
     });
   }

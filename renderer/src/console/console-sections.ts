@@ -9,6 +9,7 @@ import DashboardSection from './sections/DashboardSection.vue';
 import SettingsSection from './sections/SettingsSection.vue';
 import MobileCorrectionsSection from './sections/MobileCorrectionsSection.vue';
 import ImportSection from './sections/ImportSection.vue';
+import StaffAccountsSection from './sections/StaffAccountsSection.vue';
 
 export interface ConsoleSection {
   /** Also the i18n key under console.sections. */
@@ -24,4 +25,5 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { id: 'audit', component: AuditLogSection },
   { id: 'settings', component: SettingsSection },
   { id: 'import', component: ImportSection },
+  { id: 'staffAccounts', component: StaffAccountsSection },
 ];

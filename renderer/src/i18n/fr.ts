@@ -82,6 +82,17 @@ const errors: Record<ErrorCode, string> = {
   REPORT_ALREADY_HANDLED: 'Ce signalement a déjà été traité.',
   COMMENT_REQUIRED: 'Saisissez un commentaire (500 caractères au plus).',
   AUDIT_FILTER_INVALID: 'La date de fin est avant la date de début.',
+  STAFF_PASSWORD_CHANGE_REQUIRED:
+    'Votre mot de passe est provisoire : choisissez le vôtre avant de continuer.',
+  STAFF_NOT_FOUND: "Ce compte du secrétariat n'existe plus.",
+  STAFF_USERNAME_TAKEN:
+    'Un autre compte du secrétariat a déjà cet identifiant. Choisissez-en un autre.',
+  STAFF_LAST_ENABLED:
+    "C'est le dernier compte actif du secrétariat : sans lui, plus personne ne pourrait se connecter à la console.",
+  STAFF_SELF_DISABLE:
+    'Vous ne pouvez pas désactiver votre propre compte. Demandez-le à une autre personne du secrétariat.',
+  STAFF_SELF_RESET:
+    'Pour votre propre mot de passe, utilisez « Changer mon mot de passe » (il demande le mot de passe actuel).',
   IMPORT_FILE_TOO_LARGE:
     'Ce fichier dépasse 64 Mo : ce n’est pas un export SIECLE ou ONDE. Choisissez les fichiers exportés.',
   IMPORT_FILE_INVALID:
@@ -710,6 +721,7 @@ export const fr = {
       settings: 'Réglages',
       mobileCorrections: 'Portables enregistrés',
       import: 'Importer les élèves',
+      staffAccounts: 'Comptes du secrétariat',
     },
     setup: {
       title: 'Créer le premier compte du secrétariat',
@@ -724,6 +736,58 @@ export const fr = {
         'Au moins 12 caractères. Une phrase facile à retenir convient, sans votre nom ni celui du service.',
       confirmation: 'Confirmez le mot de passe',
       submit: 'Créer le compte',
+    },
+    staff: {
+      title: 'Comptes du secrétariat',
+      intro:
+        'Chaque personne du secrétariat a son propre compte : le journal d’audit dit qui a fait quoi.',
+      add: 'Ajouter un compte',
+      changeOwn: 'Changer mon mot de passe',
+      you: 'Vous',
+      username: 'Identifiant : {username}',
+      createdOn: 'Créé le {date}',
+      createdBy: 'Créé le {date} par {name}',
+      lastLogin: 'Dernière connexion le {date}',
+      neverLoggedIn: 'Jamais connecté',
+      enabled: 'Actif',
+      disabled: 'Désactivé le {date}',
+      temporary: 'Mot de passe provisoire',
+      disable: 'Désactiver',
+      enable: 'Réactiver',
+      resetPassword: 'Nouveau mot de passe provisoire',
+      created:
+        'Le compte de {name} est créé. Donnez-lui son mot de passe provisoire : il en choisira un à sa première connexion.',
+      disabledNotice: 'Le compte de {name} est désactivé : ses connexions en cours sont terminées.',
+      enabledNotice: 'Le compte de {name} est de nouveau actif.',
+      resetNotice:
+        'Le mot de passe de {name} est remplacé. Donnez-lui le mot de passe provisoire : il en choisira un à sa prochaine connexion.',
+      ownChanged: 'Votre mot de passe est changé.',
+      addTitle: 'Ajouter un compte du secrétariat',
+      addIntro:
+        'Saisissez un mot de passe provisoire et donnez-le à la personne : elle devra choisir le sien à sa première connexion.',
+      displayName: 'Nom de la personne',
+      displayNameHint: 'Tel qu’il apparaîtra dans le journal, par exemple : Karim Benali',
+      newUsername: 'Identifiant de connexion',
+      usernameHint: 'Lettres sans accent, chiffres, point ou tiret, par exemple : k.benali',
+      temporaryPassword: 'Mot de passe provisoire',
+      temporaryPasswordHint:
+        'Au moins 12 caractères, sans le nom de la personne ni celui du service.',
+      temporaryConfirmation: 'Confirmez le mot de passe provisoire',
+      create: 'Créer le compte',
+      resetTitle: 'Nouveau mot de passe provisoire pour {name}',
+      resetIntro:
+        'Ses connexions en cours se terminent. Donnez-lui ce mot de passe : elle devra choisir le sien à sa prochaine connexion.',
+      resetSubmit: 'Remplacer le mot de passe',
+      ownTitle: 'Changer mon mot de passe',
+      forcedTitle: 'Choisissez votre mot de passe',
+      forcedIntro:
+        'Vous vous êtes connecté avec un mot de passe provisoire. Choisissez le vôtre : vous seul le connaîtrez.',
+      currentPassword: 'Mot de passe actuel',
+      newPassword: 'Nouveau mot de passe',
+      newPasswordHint:
+        'Au moins 12 caractères. Une phrase facile à retenir convient, sans votre nom ni celui du service.',
+      confirmation: 'Confirmez le nouveau mot de passe',
+      save: 'Enregistrer le mot de passe',
     },
     login: {
       title: 'Connexion à la console',
@@ -942,6 +1006,11 @@ export const fr = {
     },
     actions: {
       staff_created: 'Compte du secrétariat créé',
+      staff_disabled: 'Compte du secrétariat désactivé',
+      staff_enabled: 'Compte du secrétariat réactivé',
+      staff_password_reset: 'Mot de passe provisoire donné à un compte du secrétariat',
+      staff_password_changed: 'Mot de passe du secrétariat changé',
+      staff_password_change_refused: 'Changement de mot de passe du secrétariat refusé',
       staff_login: 'Connexion à la console',
       staff_login_failed: 'Connexion à la console refusée',
       staff_logout: 'Déconnexion de la console',

@@ -67,6 +67,17 @@ export const useConsoleStore = defineStore('console', () => {
     if (status.value) status.value = { ...status.value, staff: null };
   }
 
+  /** Logged in on a temporary password: the console shows the password change alone. */
+  function passwordChangeRequired() {
+    if (staff.value) staff.value = { ...staff.value, mustChangePassword: true };
+  }
+
+  /** The staff member chose a new password (forced or not). */
+  function passwordChanged(identity: StaffIdentity) {
+    staff.value = identity;
+    if (status.value) status.value = { ...status.value, staff: identity };
+  }
+
   function clearError() {
     error.value = null;
   }
@@ -91,6 +102,8 @@ export const useConsoleStore = defineStore('console', () => {
     login,
     logout,
     loginLost,
+    passwordChangeRequired,
+    passwordChanged,
     clearError,
     reset,
   };

@@ -23,6 +23,7 @@ export const CONSOLE_FR = {
     audit: "Journal d'audit",
     settings: 'Réglages',
     import: 'Importer les élèves',
+    staffAccounts: 'Comptes du secrétariat',
   },
 };
 
@@ -41,9 +42,13 @@ export async function createFirstStaffAccount(page: Page): Promise<void> {
   await expect(heading(page, CONSOLE_FR.searchTitle)).toBeVisible(AFTER_PASSWORD_HASHING);
 }
 
-export async function staffLogin(page: Page, password = STAFF.password): Promise<void> {
+export async function staffLogin(
+  page: Page,
+  password = STAFF.password,
+  username = STAFF.username,
+): Promise<void> {
   await expect(heading(page, CONSOLE_FR.loginTitle)).toBeVisible();
-  await page.getByLabel('Identifiant', { exact: true }).fill(STAFF.username);
+  await page.getByLabel('Identifiant', { exact: true }).fill(username);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
   await button(page, 'Se connecter').click();
 }

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composeKiosk } from '../../../main/app/compose-kiosk';
+import { composeKiosk, type ComposedKiosk } from '../../../main/app/compose-kiosk';
 import { databasePath } from '../../../main/database/database-location';
 import { openDatabase } from '../../../main/database/open-database';
 import { importRosterFiles } from '../../../main/roster/import-roster-files';
@@ -180,6 +180,61 @@ describe('starting the kiosk (composition root)', () => {
     ]);
     kiosk.close();
   });
+
+  it('S-PWD-3 a staff account made on the demo pepper logs in once the school’s pepper is set, and moves to it', async () => {
+    // scrypt at full cost, a few times.
+    const dataDir = freshDataDir();
+    const staff = { username: 'secretariat', password: 'Clair de lune sur la cour 7' };
+    const login = (kiosk: ComposedKiosk) =>
+      kiosk.handlers['console.login']({ sessionId: 'desk' }, staff);
+    const demo = await composeKiosk({ dataDir, env: {}, secretStore: noKeychain() });
+    const created = await demo.handlers['console.createFirstStaff'](
+      { sessionId: 'desk' },
+      { ...staff, displayName: 'Martine Durand', confirmation: staff.password },
+    );
+    expect(created.ok).toBe(true);
+    demo.close();
+
+    await importRealRoster(dataDir);
+    const env = { KIOSK_PASSWORD_PEPPER: PEPPER };
+    const live = await composeKiosk({ dataDir, env, secretStore: noKeychain() });
+    expect(live.warnings).toContainEqual(
+      expect.stringMatching(
+        /^WARNING: 1 staff account still has a password hashed with the published demo pepper/,
+      ),
+    );
+    expect(await login(live)).toMatchObject({ ok: true });
+    live.close();
+
+    const again = await composeKiosk({ dataDir, env, secretStore: noKeychain() });
+    expect(again.warnings.filter((line) => line.includes('staff account'))).toEqual([]);
+    expect(await login(again)).toMatchObject({ ok: true });
+    again.close();
+  }, 60_000);
+
+  it('S-PWD-3 never replaces a lost pepper while staff passwords depend on it, and says so', async () => {
+    const dataDir = freshDataDir();
+    const first = await composeKiosk({ dataDir, env: {}, secretStore: keychain() });
+    const created = await first.handlers['console.createFirstStaff'](
+      { sessionId: 'desk' },
+      {
+        username: 'secretariat',
+        displayName: 'Martine Durand',
+        password: 'Clair de lune sur la cour 7',
+        confirmation: 'Clair de lune sur la cour 7',
+      },
+    );
+    expect(created.ok).toBe(true);
+    first.close();
+    // The keychain lost the pepper (a new user profile, a wiped keyring).
+    const emptied = keychain();
+    const kiosk = await composeKiosk({ dataDir, env: {}, secretStore: emptied });
+    expect(emptied.held['password-pepper']).toBeUndefined();
+    expect(kiosk.warnings).toContainEqual(
+      expect.stringMatching(/^WARNING: the keychain has no password pepper.*pepper set`\.$/),
+    );
+    kiosk.close();
+  }, 60_000);
 
   it('without a keychain, a missing gateway secret names the keychain problem too', async () => {
     const env = {

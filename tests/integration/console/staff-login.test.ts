@@ -18,7 +18,7 @@ describe('staff accounts and logins (S-SEC-1)', () => {
     const staffId = await createFirstStaff(h, 'c');
     expect(await h.okCall('console.status', {}, 'c')).toEqual({
       setUp: true,
-      staff: { staffId, displayName: STAFF_NAME },
+      staff: { staffId, displayName: STAFF_NAME, mustChangePassword: false },
     });
     const again = await h.call(
       'console.createFirstStaff',

@@ -88,6 +88,8 @@ export interface Harness {
     request: RequestOf<C>,
     sessionId?: string,
   ): Promise<ResponseOf<C>>;
+  /** The kiosk stops and starts again on the same database, with this password pepper. */
+  restart(passwordPepper: Buffer): void;
   close(): void;
 }
 
@@ -104,6 +106,8 @@ export function createHarness(
     saveLetterPdf?: SaveLetterPdf;
     /** Where the console's Import section stages uploads (a test dir, a lower size cap). */
     importUploads?: ImportUploads;
+    /** The password pepper the kiosk runs on (default: a fixed test pepper). */
+    passwordPepper?: Buffer;
   } = {},
 ): Harness {
   const db = openDatabase(':memory:');
@@ -111,28 +115,32 @@ export function createHarness(
   const clock = new ControllableClock();
   const sms = new RecordingSmsGateway(options.provider);
   const sleeps: number[] = [];
-  const core = createKioskCore({
-    db,
-    settings,
-    clock,
-    smsGateway: options.smsGateway ?? sms,
-    ...(options.demoPhone ? { demoPhone: options.demoPhone } : {}),
-    randomInt: options.randomInt ?? sequentialRandomInt(),
-    codeHmacKey: Buffer.from('test code hmac key'),
-    passwordPepper: Buffer.from('test pepper'),
-    passwordHashing: { N: 2 ** 10, r: 8, p: 1 },
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    ...(options.settingsFile ? { settingsFile: options.settingsFile } : {}),
-    ...(options.saveLetterPdf ? { saveLetterPdf: options.saveLetterPdf } : {}),
-    ...(options.importUploads ? { importUploads: options.importUploads } : {}),
-  });
+  const startCore = (passwordPepper: Buffer) =>
+    createKioskCore({
+      db,
+      settings,
+      clock,
+      smsGateway: options.smsGateway ?? sms,
+      ...(options.demoPhone ? { demoPhone: options.demoPhone } : {}),
+      randomInt: options.randomInt ?? sequentialRandomInt(),
+      codeHmacKey: Buffer.from('test code hmac key'),
+      passwordPepper,
+      passwordHashing: { N: 2 ** 10, r: 8, p: 1 },
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+      ...(options.settingsFile ? { settingsFile: options.settingsFile } : {}),
+      ...(options.saveLetterPdf ? { saveLetterPdf: options.saveLetterPdf } : {}),
+      ...(options.importUploads ? { importUploads: options.importUploads } : {}),
+    });
+  let core = startCore(options.passwordPepper ?? Buffer.from('test pepper'));
   const call = <C extends Channel>(channel: C, request: RequestOf<C>, sessionId = 'session-1') =>
     core.handlers[channel]({ sessionId }, request) as Promise<Result<ResponseOf<C>>>;
   return {
     db,
-    core,
+    get core() {
+      return core;
+    },
     clock,
     sms,
     roster: createRosterBuilder(db),
@@ -143,6 +151,10 @@ export function createHarness(
       const result = await call(channel, request, sessionId);
       if (!result.ok) expect.fail(`${channel} failed: ${JSON.stringify(result.error)}`);
       return result.value;
+    },
+    restart(passwordPepper) {
+      core.close();
+      core = startCore(passwordPepper);
     },
     close() {
       core.close();

@@ -73,7 +73,11 @@ describe('endVisit', () => {
     const generation = ui.generation;
     keyboardTarget.value = { kind: 'text' } as never;
     const staffConsole = useConsoleStore();
-    staffConsole.staff = { staffId: 's1', displayName: 'Martine Durand' };
+    staffConsole.staff = {
+      staffId: 's1',
+      displayName: 'Martine Durand',
+      mustChangePassword: false,
+    };
     staffConsole.status = { setUp: true, staff: staffConsole.staff };
     staffConsole.section = 'audit';
 

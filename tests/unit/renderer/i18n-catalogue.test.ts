@@ -17,7 +17,7 @@ function leaves(value: unknown, prefix = ''): [string, string][] {
 }
 
 describe('French catalogue', () => {
-  it('names in French the audit actions a school’s first day writes (import, desk, settings, recovery)', () => {
+  it('names in French the audit actions a school’s first day writes (import, desk, settings, recovery, staff accounts)', () => {
     const actions = fr.console.actions as Record<string, string>;
     const codes = [
       'roster.imported',
@@ -33,6 +33,12 @@ describe('French catalogue', () => {
       'recovery.started',
       'recovery.identifier-shown',
       'recovery.notice-sent',
+      'staff.created',
+      'staff.disabled',
+      'staff.enabled',
+      'staff.password-reset',
+      'staff.password-changed',
+      'staff.password-change-refused',
     ];
     // The same key the audit log section looks up ("staff.login-failed" → staff_login_failed).
     const missing = codes.filter((code) => !actions[code.replace(/[.-]/gu, '_')]);
