@@ -8,12 +8,12 @@ import { createReadStream, mkdtempSync, readdirSync, rmSync, statSync } from 'no
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import iconv from 'iconv-lite';
 import { SaxesParser } from 'saxes';
 import { openDatabase } from '../../main/database/open-database';
 import { createIdentityMatcher } from '../../main/flows/identity-matcher';
 import { systemClock } from '../../main/platform/clock';
 import { applyRosterImport, previewRosterImport } from '../../main/roster/roster-import';
+import { createXmlTextDecoder } from '../../main/roster/siecle/xml-text-decoder';
 import {
   BENCH_UAJ,
   benchRosterSize,
@@ -50,7 +50,7 @@ const cpuSeconds = (start: NodeJS.CpuUsage) => {
 };
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 
-/** The parse floor: the same reading, decoding and XML parser, handlers that do nothing. */
+/** The parse floor: the same reading, the import's decoding and XML parser, handlers that do nothing. */
 async function parseFloor(dir: string): Promise<PhaseResult> {
   const start = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
@@ -60,7 +60,7 @@ async function parseFloor(dir: string): Promise<PhaseResult> {
     parser.on('opentag', ignore);
     parser.on('text', ignore);
     parser.on('closetag', ignore);
-    const decoder = iconv.getDecoder('iso-8859-15');
+    const decoder = createXmlTextDecoder('iso-8859-15');
     for await (const chunk of createReadStream(join(dir, name), { highWaterMark: 64 * 1024 })) {
       parser.write(decoder.write(chunk as Buffer));
     }

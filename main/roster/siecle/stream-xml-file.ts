@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import iconv from 'iconv-lite';
 import { SaxesParser } from 'saxes';
 import { findMisreadUtf8 } from './find-misread-utf8';
 import { sniffXmlEncoding, XML_DECLARATION_MAX_BYTES } from './sniff-xml-encoding';
+import { createXmlTextDecoder, type XmlTextDecoder } from './xml-text-decoder';
 
 /** What a reader is told as the file streams by. Paths are element names joined by '/'. */
 export interface XmlVisitor {
@@ -33,7 +33,7 @@ interface OpenElement {
 }
 
 interface Decoding {
-  decoder: ReturnType<typeof iconv.getDecoder>;
+  decoder: XmlTextDecoder;
   /** iconv-lite name, label as the file gives it, and why it was chosen (see sniffXmlEncoding). */
   encoding: string;
   label: string;
@@ -287,7 +287,7 @@ function startDecoding(head: Buffer): Decoding | XmlReadFailure {
   const sniffed = sniffXmlEncoding(head);
   if (!sniffed.ok) return { line: 1, element: null, reason: sniffed.reason };
   return {
-    decoder: iconv.getDecoder(sniffed.encoding),
+    decoder: createXmlTextDecoder(sniffed.encoding),
     encoding: sniffed.encoding,
     label: sniffed.label,
     basis: sniffed.basis,
