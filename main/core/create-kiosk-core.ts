@@ -129,7 +129,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     options.passwordHashing ?? DEFAULT_SCRYPT_PARAMETERS,
   );
   const { isDemoMode } = createRosterSourceReader(db);
-  const readKioskStatus = createKioskStatusReader(db, settings);
+  const readKioskStatus = createKioskStatusReader(db, settings, options.smsGateway.provider);
   const accounts = createAccountReader(db);
   const activation: ActivationContext = {
     db,

@@ -14,6 +14,7 @@ import {
   button,
   choosePassword,
   confirmChildren,
+  demoPhone,
   enterCode,
   expectNoAxeViolations,
   heading,
@@ -69,6 +70,12 @@ test('a new school: the secretary imports its export from the console, then help
     const zips = writeSimoneVeilZips(exportDir);
     const kiosk = await startFreshKiosk();
     await openKiosk(page, kiosk.url);
+    // Started with the school's gateway on the demo roster: the banner says no SMS leaves, and
+    // there is no demo phone (the fictional families' numbers may be real people's).
+    await expect(page.locator('.demo-banner')).toContainText(
+      "aucun SMS n'est envoyé : la passerelle SMS de l'établissement est configurée, mais la liste des élèves est encore celle de démonstration",
+    );
+    await expect(demoPhone(page)).toHaveCount(0);
     await page.keyboard.press('Control+Alt+KeyS');
     await createFirstStaffAccount(page);
 

@@ -177,6 +177,8 @@ export const fr = {
   demo: {
     banner: 'Mode démonstration',
     bannerDetail: "Élèves fictifs — aucun vrai SMS n'est envoyé.",
+    bannerRealGateway:
+      "Élèves fictifs — aucun SMS n'est envoyé : la passerelle SMS de l'établissement est configurée, mais la liste des élèves est encore celle de démonstration. Importez l'export de l'établissement depuis la console du secrétariat.",
     phoneTitle: 'Téléphone de démonstration',
     phoneEmpty: 'Aucun SMS reçu pour le moment.',
     to: 'À : {to}',
