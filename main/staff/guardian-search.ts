@@ -22,6 +22,7 @@ interface GuardianRow {
   usage_name: string | null;
   first_name: string;
   mobile_e164: string | null;
+  desk_mobile_e164: string | null;
   gone_at: string | null;
   locked_at: string | null;
   failed_secret_count: number;
@@ -31,9 +32,15 @@ interface GuardianRow {
 }
 
 const GUARDIAN_COLUMNS = `
-  g.id, g.civility, g.family_name, g.usage_name, g.first_name, g.mobile_e164, g.gone_at,
-  g.locked_at, g.failed_secret_count, a.created_at AS account_created_at, a.identifier,
-  a.disabled_at`;
+  g.id, g.civility, g.family_name, g.usage_name, g.first_name, g.mobile_e164,
+  c.mobile_e164 AS desk_mobile_e164, g.gone_at, g.locked_at, g.failed_secret_count,
+  a.created_at AS account_created_at, a.identifier, a.disabled_at`;
+
+/** A guardian with its account and the mobile recorded at the desk that is in use (active). */
+const GUARDIAN_TABLES = `
+  guardians g
+  LEFT JOIN accounts a ON a.id = g.account_id
+  LEFT JOIN guardian_mobile_corrections c ON c.guardian_id = g.id AND c.status = 'active'`;
 
 export type SearchQuery = { kind: 'phone'; e164: string } | { kind: 'name'; words: string[] };
 
@@ -62,6 +69,7 @@ function summaryOf(row: GuardianRow): GuardianSummary {
     usageName: row.usage_name,
     firstName: row.first_name,
     maskedMobile: row.mobile_e164 ? maskPhone(row.mobile_e164) : null,
+    maskedDeskMobile: row.desk_mobile_e164 ? maskPhone(row.desk_mobile_e164) : null,
     goneAt: row.gone_at,
     status: {
       activatedAt: row.account_created_at,
@@ -80,7 +88,7 @@ export function createGuardianSearch(db: KioskDatabase) {
   const byWords = (count: number) =>
     db.prepare(
       `SELECT ${GUARDIAN_COLUMNS}
-         FROM guardians g LEFT JOIN accounts a ON a.id = g.account_id
+         FROM ${GUARDIAN_TABLES}
         WHERE ${Array.from(
           { length: count },
           () =>
@@ -89,16 +97,20 @@ export function createGuardianSearch(db: KioskDatabase) {
         ORDER BY g.family_name_key, g.first_name_key, g.id
         LIMIT ${SEARCH_LIMIT}`,
     );
+  // The export's mobile or the one recorded at the desk and in use (the identity matcher's two).
   const byPhone = db.prepare(
     `SELECT ${GUARDIAN_COLUMNS}
-       FROM guardians g LEFT JOIN accounts a ON a.id = g.account_id
-      WHERE g.mobile_e164 = ?
+       FROM ${GUARDIAN_TABLES}
+      WHERE g.id IN (SELECT id FROM guardians WHERE mobile_e164 = :phone
+                     UNION
+                     SELECT guardian_id FROM guardian_mobile_corrections
+                      WHERE mobile_e164 = :phone AND status = 'active')
       ORDER BY g.family_name_key, g.first_name_key, g.id
       LIMIT ${SEARCH_LIMIT}`,
   );
   const byId = db.prepare(
     `SELECT ${GUARDIAN_COLUMNS}
-       FROM guardians g LEFT JOIN accounts a ON a.id = g.account_id
+       FROM ${GUARDIAN_TABLES}
       WHERE g.id = ?`,
   );
   const children = db.prepare(
@@ -136,7 +148,7 @@ export function createGuardianSearch(db: KioskDatabase) {
       if (!query) return [];
       const rows =
         query.kind === 'phone'
-          ? byPhone.all(query.e164)
+          ? byPhone.all({ phone: query.e164 })
           : byWords(query.words.length).all(...query.words);
       return (rows as GuardianRow[]).map(summaryOf);
     },

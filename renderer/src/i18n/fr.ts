@@ -754,6 +754,7 @@ export const fr = {
       notLegalGuardian:
         'Représentant légal d’aucun élève inscrit : ce responsable ne peut pas avoir de compte, ni par SMS ni par une lettre du secrétariat.',
       localMobile: 'Portable donné au secrétariat',
+      deskMobileInList: 'Donné au secrétariat : {mobile}',
       identifier: 'Identifiant',
       lockedSince: 'Bloqué depuis le',
       unlock: 'Débloquer ce parent',
