@@ -182,6 +182,7 @@ function problemViews(problems: readonly RosterProblem[]): ImportProblemView[] {
       line: p.line,
       element: p.element,
       recordId: p.recordId,
+      subject: p.subject ?? null,
       reason: p.reason,
     }));
 }

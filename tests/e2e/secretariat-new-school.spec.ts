@@ -112,6 +112,9 @@ test('a new school: the secretary imports its export from the console, then help
     const problem = page.locator('[data-import-problem]');
     await expect(problem).toHaveCount(1);
     await expect(problem).toContainText(`PERSONNE_ID=${ANNE_SOPHIE.id}`);
+    await expect(problem.locator('[data-import-problem-subject]')).toHaveText(
+      'DE LA FONTAINE Anne-Sophie',
+    );
     await expect(problem).toContainText('Représentant légal sans numéro de portable');
     // The English detail stands on its own line, not glued to the French sentence.
     expect(await problem.innerText()).toMatch(
@@ -137,7 +140,8 @@ test('a new school: the secretary imports its export from the console, then help
 
     // The mother without a mobile in the export: the desk records the one she gives.
     await button(page, 'Retour aux résultats').click();
-    await openGuardian(page, 'de la fontaine', 'MME DE LA FONTAINE Anne-Sophie');
+    // Found by the id the import's problem named.
+    await openGuardian(page, `PERSONNE_ID=${ANNE_SOPHIE.id}`, 'MME DE LA FONTAINE Anne-Sophie');
     await expect(
       page.getByText('Pas de portable dans le fichier de l’établissement'),
     ).toBeVisible();
