@@ -39,6 +39,8 @@ export interface ImportCountsView {
   schoolUai: string;
   schoolYear: number | null;
   students: number;
+  /** Students still at the school; the others left (DATE_SORTIE, ONDE radié). */
+  enrolled: number;
   guardians: number;
   links: number;
   legalLinks: number;

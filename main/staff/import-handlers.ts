@@ -150,6 +150,7 @@ function countsView(outcome: RosterImportOutcome): ImportCountsView {
     schoolUai: outcome.schoolUai,
     schoolYear: outcome.schoolYear,
     students: outcome.students,
+    enrolled: outcome.enrolled,
     guardians: outcome.guardians,
     links: outcome.links,
     legalLinks: outcome.legalLinks,

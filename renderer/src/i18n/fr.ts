@@ -829,6 +829,9 @@ export const fr = {
       students: 'Élèves',
       guardians: 'Responsables',
       links: 'Liens élève-responsable',
+      enrolledAll: 'Élèves : {enrolled} inscrits, aucun n’a quitté l’établissement.',
+      enrolledSomeLeft:
+        'Élèves : {enrolled} inscrits ; {n} a quitté l’établissement (date de sortie ou radié) : ses responsables ne pourront pas activer de compte pour lui. | Élèves : {enrolled} inscrits ; {n} ont quitté l’établissement (date de sortie ou radiés) : leurs responsables ne pourront pas activer de compte pour eux.',
       legalLinks:
         'Dont {n} lien avec un représentant légal (seuls ceux-ci peuvent activer un compte). | Dont {n} liens avec un représentant légal (seuls ceux-ci peuvent activer un compte).',
       demoWillLeave:
@@ -917,9 +920,10 @@ export const fr = {
     },
     dashboard: {
       title: "Tableau de bord de l'activation",
+      // The count is of legal guardians of at least one enrolled student: say so.
       total:
-        '{percent} % des représentants légaux ont activé leur compte ({activated} sur {total}).',
-      row: '{percent} % — {activated} sur {total}',
+        '{percent} % des représentants légaux ont activé leur compte : {activated} sur {total} représentants légaux d’élèves inscrits.',
+      row: '{percent} % — {activated} sur {total} représentant légal a activé son compte | {percent} % — {activated} sur {total} représentants légaux ont activé leur compte',
       empty: "Aucun élève dans la base : importez d'abord la liste des élèves.",
       pendingTitle: 'Familles à relancer',
       pendingClass: 'Classe {name}',

@@ -97,6 +97,9 @@ describe('the console Import section', () => {
     expect(preview.counts).toMatchObject({
       source: 'siecle',
       schoolUai: FIXTURE_UAJ,
+      // Lucas MARTIN left (DATE_SORTIE): the preview says so, as the CLI does.
+      students: 4,
+      enrolled: 3,
       studentsGone: 0,
       demoRosterRemoved: true,
       changed: true,
