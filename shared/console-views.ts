@@ -50,7 +50,10 @@ export interface GuardianSummary {
   familyName: string;
   usageName: string | null;
   firstName: string;
+  /** The export's mobile, masked (S-KIOSK-3). */
   maskedMobile: string | null;
+  /** The mobile recorded at the desk and in use (an active local correction), masked. */
+  maskedDeskMobile: string | null;
   goneAt: string | null;
   status: GuardianAccountStatus;
 }

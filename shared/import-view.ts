@@ -28,6 +28,8 @@ export interface ImportProblemView {
   element: string | null;
   /** The record's id in the export (ELEVE_ID=…), never a name or a phone. */
   recordId: string | null;
+  /** Who the problem is about, as the export names them ("DUPONT Marie"), to find them. */
+  subject: string | null;
   /** The engine's English reason, shown as a technical detail next to the French place. */
   reason: string;
 }
@@ -37,6 +39,8 @@ export interface ImportCountsView {
   schoolUai: string;
   schoolYear: number | null;
   students: number;
+  /** Students still at the school; the others left (DATE_SORTIE, ONDE radié). */
+  enrolled: number;
   guardians: number;
   links: number;
   legalLinks: number;

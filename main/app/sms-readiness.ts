@@ -1,7 +1,9 @@
 // What the person starting the kiosk must know about SMS before a parent needs a code: a real
-// roster with the demo phone (no code can be sent), or a gateway that does not answer or
-// refuses the credentials. English, for the console; nothing personal.
+// roster with the demo phone (no code can be sent), a real gateway on the demo roster (nothing
+// is sent), or a gateway that does not answer or refuses the credentials. English, for the
+// console; nothing personal.
 import { SmsGatewayError, type SmsGateway } from '../sms/sms-gateway';
+import { smsSendRefusal } from '../sms/sms-send-refusal';
 
 export interface SmsReadiness {
   ready: boolean;
@@ -22,10 +24,25 @@ export async function checkSmsReadiness(
             'Configure the SMS gateway (see the README, "SMS gateway") and restart.',
         };
   }
+  const connection = await checkConnection(gateway, options.smsUrl);
+  if (smsSendRefusal(gateway.provider, options.demoMode) === null) return connection;
+  return {
+    ready: false,
+    message:
+      `${connection.message} But the demo roster is still loaded: no SMS is sent to its ` +
+      "fictional families (their numbers may be real people's). Import the school's roster " +
+      '(see the README, "Import a roster").',
+  };
+}
+
+async function checkConnection(
+  gateway: SmsGateway,
+  smsUrl: string | undefined,
+): Promise<SmsReadiness> {
   if (!gateway.checkConnection) {
     return { ready: true, message: `SMS: ${gateway.provider} (not checked at start).` };
   }
-  const where = options.smsUrl ? ` at ${options.smsUrl}` : '';
+  const where = smsUrl ? ` at ${smsUrl}` : '';
   try {
     await gateway.checkConnection();
     return {

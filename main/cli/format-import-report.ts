@@ -1,5 +1,5 @@
 import type { ImportSummary, RosterImportOutcome } from '../roster/roster-import';
-import { formatRosterProblem, type RosterProblem } from '../roster/roster-problem';
+import { formatRosterProblemWithSubject, type RosterProblem } from '../roster/roster-problem';
 
 // Enough for a secretary to see the pattern; the rest are counted.
 const MAX_LISTED_PROBLEMS = 100;
@@ -101,7 +101,9 @@ export function formatProblems(title: string, problems: readonly RosterProblem[]
       (a.file ?? '').localeCompare(b.file ?? '') ||
       (a.line ?? 0) - (b.line ?? 0),
   );
-  const listed = ordered.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  ${formatRosterProblem(p)}`);
+  const listed = ordered
+    .slice(0, MAX_LISTED_PROBLEMS)
+    .map((p) => `  ${formatRosterProblemWithSubject(p)}`);
   const rest = problems.length - listed.length;
   return [
     `${title} (${problems.length}):`,

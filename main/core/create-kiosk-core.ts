@@ -132,7 +132,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const passwordHashing = options.passwordHashing ?? DEFAULT_SCRYPT_PARAMETERS;
   const passwordHasher = createPasswordHasher(options.passwordPepper, passwordHashing);
   const { isDemoMode } = createRosterSourceReader(db);
-  const readKioskStatus = createKioskStatusReader(db, settings);
+  const readKioskStatus = createKioskStatusReader(db, settings, options.smsGateway.provider);
   const accounts = createAccountReader(db);
   const activation: ActivationContext = {
     db,

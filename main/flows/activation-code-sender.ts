@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { ActivationView } from '../../shared/activation-view';
-import { fail, ok, type Result } from '../../shared/result';
+import { fail, ok, type KioskError, type Result } from '../../shared/result';
 import type { SmsFailureReason } from '../../shared/sms-failure-reasons';
 import { inTransaction } from '../database/in-transaction';
 import { addSeconds } from '../platform/clock';
 import { SmsGatewayError } from '../sms/sms-gateway';
+import {
+  SMS_SEND_REFUSAL_REASONS,
+  smsSendRefusal,
+  type SmsSendRefusal,
+} from '../sms/sms-send-refusal';
 import { auditStep, type ActivationContext } from './activation-context';
 import { codeValidityMinutes } from './activation-view-builder';
 import type { FlowRow, FlowState } from './flow-repository';
@@ -18,9 +23,26 @@ export interface PreparedCodeSend {
   codeHmac: string;
 }
 
-/** The demo phone shows codes on screen: only acceptable with the fictional demo roster. */
-export function smsNotConfigured(context: ActivationContext): boolean {
-  return context.smsGateway.provider === 'demo' && !context.isDemoMode();
+/** Whether this gateway may not send to this roster (sms-send-refusal.ts), and why. */
+export function unsafeSmsRefusal(context: ActivationContext): SmsSendRefusal | null {
+  return smsSendRefusal(context.smsGateway.provider, context.isDemoMode());
+}
+
+/**
+ * Refuses a send the roster does not allow, before any lookup so it reveals nothing about who
+ * exists: the person sees SMS_NOT_CONFIGURED, the console log and the audit say why.
+ */
+export function refuseUnsafeSms(
+  context: ActivationContext,
+  flowId: string,
+  now: Date,
+  flowName: 'activation' | 'recovery',
+): { ok: false; error: KioskError } | null {
+  const refusal = unsafeSmsRefusal(context);
+  if (refusal === null) return null;
+  console.warn(`SMS refused (flow ${flowId}): ${SMS_SEND_REFUSAL_REASONS[refusal]}`);
+  auditStep(context, now, `${flowName}.sms-not-configured`, flowId, null, { reason: refusal });
+  return fail('SMS_NOT_CONFIGURED', `No SMS sent: ${SMS_SEND_REFUSAL_REASONS[refusal]}`);
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   checkSmsLimits,
   deliverCode,
   logPendingCode,
-  smsNotConfigured,
+  refuseUnsafeSms,
   type PreparedCodeSend,
 } from './activation-code-sender';
 import { abandonFlow, openFlow, returnToIdentity } from './flow-lifecycle';
@@ -136,11 +136,10 @@ export function confirmSend(
   return withResponseFloor(context.settings.identityResponseFloorMs, context.sleep, async () => {
     const prepared = runFlowStep(context, call, request.flowId, ['confirm-send'], (flow, now) => {
       // Checked before the roster, so a misconfigured kiosk reveals nothing about who exists.
-      if (smsNotConfigured(context)) {
-        auditStep(context, now, 'activation.sms-not-configured', flow.id);
-        return fail('SMS_NOT_CONFIGURED', 'The demo SMS phone is refused outside demo mode');
-      }
-      return checkIdentityAndPrepareSend(context, flow, now);
+      return (
+        refuseUnsafeSms(context, flow.id, now, 'activation') ??
+        checkIdentityAndPrepareSend(context, flow, now)
+      );
     });
     if (!prepared.ok) return prepared;
     return deliverCode(context, request.flowId, 'confirm-send', prepared.value);

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { fail, ok, type KioskError, type Result } from '../../shared/result';
 import { auditStep, type ActivationContext } from './activation-context';
-import { smsNotConfigured } from './activation-code-sender';
+import { refuseUnsafeSms } from './activation-code-sender';
 import type { FlowChild } from './flow-children';
 import { guardianIdsOf, type FlowRow } from './flow-repository';
 import { BIRTH_DATE_TRIES, MAX_CODE_FAILURES, secondsUntil } from './flow-limits';
@@ -47,9 +47,8 @@ export function checkResendAllowed(
       retryAfterSeconds: secondsUntil(now, availableAt),
     });
   }
-  if (smsNotConfigured(context)) {
-    return fail('SMS_NOT_CONFIGURED', 'The demo SMS phone is refused outside demo mode');
-  }
+  const refused = refuseUnsafeSms(context, flow.id, now, name);
+  if (refused) return refused;
   auditStep(context, now, `${name}.code-resend-requested`, flow.id);
   return ok(true);
 }

@@ -4,7 +4,12 @@ import type { Result } from '../../shared/result';
 import { inTransaction } from '../database/in-transaction';
 import { addSeconds } from '../platform/clock';
 import { auditStep } from './activation-context';
-import { recordUnsent, sendPreparedCode, type PreparedCodeSend } from './activation-code-sender';
+import {
+  recordUnsent,
+  sendPreparedCode,
+  unsafeSmsRefusal,
+  type PreparedCodeSend,
+} from './activation-code-sender';
 import { codeValidityMinutes } from './activation-view-builder';
 import type { FlowRow, FlowState } from './flow-repository';
 import { codePurposeOf, type RecoveryContext } from './recovery-context';
@@ -83,6 +88,14 @@ export async function sendRecoveryNotice(
 ): Promise<void> {
   const smsId = inTransaction(context.db, () => {
     const now = context.clock.now();
+    const refusal = unsafeSmsRefusal(context);
+    if (refusal !== null) {
+      auditStep(context, now, 'recovery.notice-skipped', notice.flowId, null, {
+        purpose: notice.purpose,
+        reason: refusal,
+      });
+      return null;
+    }
     if (context.smsRateLimiter.noticeRetryAfterSeconds(notice.phoneE164, now) > 0) {
       auditStep(context, now, 'recovery.notice-skipped', notice.flowId, null, {
         purpose: notice.purpose,

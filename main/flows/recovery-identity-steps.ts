@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { inTransaction } from '../database/in-transaction';
 import type { CallContext } from '../ipc/ipc-handlers';
 import { auditStep } from './activation-context';
-import { logPendingCode, smsNotConfigured, type PreparedCodeSend } from './activation-code-sender';
+import { logPendingCode, refuseUnsafeSms, type PreparedCodeSend } from './activation-code-sender';
 import { abandonFlow, openFlow, returnToIdentity } from './flow-lifecycle';
 import type { FlowChanges, FlowRow } from './flow-repository';
 import { runFlowStep } from './flow-step';
@@ -120,10 +120,8 @@ type SendDecision = { send: PreparedCodeSend } | { view: RecoveryView };
 
 function decideSend(context: RecoveryContext, flow: FlowRow, now: Date): Result<SendDecision> {
   // Checked before any lookup, so a misconfigured kiosk reveals nothing about who exists.
-  if (smsNotConfigured(context)) {
-    auditStep(context, now, 'recovery.sms-not-configured', flow.id);
-    return fail('SMS_NOT_CONFIGURED', 'The demo SMS phone is refused outside demo mode');
-  }
+  const refused = refuseUnsafeSms(context, flow.id, now, 'recovery');
+  if (refused) return refused;
   const typedNumber = flow.typed_identifier === null;
   // S-RATE-2 on a typed number before any lookup: the answer is the same for everyone.
   if (typedNumber) {

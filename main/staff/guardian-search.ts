@@ -22,6 +22,7 @@ interface GuardianRow {
   usage_name: string | null;
   first_name: string;
   mobile_e164: string | null;
+  desk_mobile_e164: string | null;
   gone_at: string | null;
   locked_at: string | null;
   failed_secret_count: number;
@@ -31,22 +32,38 @@ interface GuardianRow {
 }
 
 const GUARDIAN_COLUMNS = `
-  g.id, g.civility, g.family_name, g.usage_name, g.first_name, g.mobile_e164, g.gone_at,
-  g.locked_at, g.failed_secret_count, a.created_at AS account_created_at, a.identifier,
-  a.disabled_at`;
+  g.id, g.civility, g.family_name, g.usage_name, g.first_name, g.mobile_e164,
+  c.mobile_e164 AS desk_mobile_e164, g.gone_at, g.locked_at, g.failed_secret_count,
+  a.created_at AS account_created_at, a.identifier, a.disabled_at`;
 
-export type SearchQuery = { kind: 'phone'; e164: string } | { kind: 'name'; words: string[] };
+/** A guardian with its account and the mobile recorded at the desk that is in use (active). */
+const GUARDIAN_TABLES = `
+  guardians g
+  LEFT JOIN accounts a ON a.id = g.account_id
+  LEFT JOIN guardian_mobile_corrections c ON c.guardian_id = g.id AND c.status = 'active'`;
 
 /**
- * What the secretary typed (S-ENUM-2 tolerance): a phone number in any usual form, or names
- * in any case, with or without accents, hyphens, apostrophes or spaces. Null when empty.
+ * 'number': a phone number (e164), the export's id of a person (sourceId, the PERSONNE_ID an
+ * import problem names), or both when the digits read as either; at least one is set.
+ */
+export type SearchQuery =
+  | { kind: 'number'; e164: string | null; sourceId: string | null }
+  | { kind: 'name'; words: string[] };
+
+/** Digits alone, or as an import problem shows them ("PERSONNE_ID=5200005"). */
+const SOURCE_ID = /^\s*(?:PERSONNE_ID\s*=\s*)?(\d+)\s*$/iu;
+
+/**
+ * What the secretary typed (S-ENUM-2 tolerance): a phone number in any usual form, the
+ * export's PERSONNE_ID, or names in any case, with or without accents, hyphens, apostrophes or
+ * spaces. Null when empty.
  */
 export function parseSearchQuery(typed: string): SearchQuery | null {
   const digits = typed.replace(/\D/gu, '');
-  if (digits.length >= MIN_PHONE_DIGITS && !/\p{L}/u.test(typed)) {
-    const e164 = normalisePhone(typed);
-    if (e164) return { kind: 'phone', e164 };
-  }
+  const e164 =
+    digits.length >= MIN_PHONE_DIGITS && !/\p{L}/u.test(typed) ? normalisePhone(typed) : null;
+  const sourceId = SOURCE_ID.exec(typed)?.[1] ?? null;
+  if (e164 !== null || sourceId !== null) return { kind: 'number', e164, sourceId };
   const words = foldName(typed)
     .split(' ')
     .map(compactName)
@@ -62,6 +79,7 @@ function summaryOf(row: GuardianRow): GuardianSummary {
     usageName: row.usage_name,
     firstName: row.first_name,
     maskedMobile: row.mobile_e164 ? maskPhone(row.mobile_e164) : null,
+    maskedDeskMobile: row.desk_mobile_e164 ? maskPhone(row.desk_mobile_e164) : null,
     goneAt: row.gone_at,
     status: {
       activatedAt: row.account_created_at,
@@ -80,7 +98,7 @@ export function createGuardianSearch(db: KioskDatabase) {
   const byWords = (count: number) =>
     db.prepare(
       `SELECT ${GUARDIAN_COLUMNS}
-         FROM guardians g LEFT JOIN accounts a ON a.id = g.account_id
+         FROM ${GUARDIAN_TABLES}
         WHERE ${Array.from(
           { length: count },
           () =>
@@ -89,16 +107,24 @@ export function createGuardianSearch(db: KioskDatabase) {
         ORDER BY g.family_name_key, g.first_name_key, g.id
         LIMIT ${SEARCH_LIMIT}`,
     );
-  const byPhone = db.prepare(
+  // The export's mobile or the one recorded at the desk and in use (the identity matcher's
+  // two), or the export's id; each on its index (the school's uai leads the id's).
+  const byNumber = db.prepare(
     `SELECT ${GUARDIAN_COLUMNS}
-       FROM guardians g LEFT JOIN accounts a ON a.id = g.account_id
-      WHERE g.mobile_e164 = ?
+       FROM ${GUARDIAN_TABLES}
+      WHERE g.id IN (SELECT id FROM guardians WHERE mobile_e164 = :phone
+                     UNION
+                     SELECT guardian_id FROM guardian_mobile_corrections
+                      WHERE mobile_e164 = :phone AND status = 'active'
+                     UNION
+                     SELECT id FROM guardians
+                      WHERE school_uai IN (SELECT uai FROM schools) AND source_id = :sourceId)
       ORDER BY g.family_name_key, g.first_name_key, g.id
       LIMIT ${SEARCH_LIMIT}`,
   );
   const byId = db.prepare(
     `SELECT ${GUARDIAN_COLUMNS}
-       FROM guardians g LEFT JOIN accounts a ON a.id = g.account_id
+       FROM ${GUARDIAN_TABLES}
       WHERE g.id = ?`,
   );
   const children = db.prepare(
@@ -135,8 +161,8 @@ export function createGuardianSearch(db: KioskDatabase) {
       const query = parseSearchQuery(typed);
       if (!query) return [];
       const rows =
-        query.kind === 'phone'
-          ? byPhone.all(query.e164)
+        query.kind === 'number'
+          ? byNumber.all({ phone: query.e164, sourceId: query.sourceId })
           : byWords(query.words.length).all(...query.words);
       return (rows as GuardianRow[]).map(summaryOf);
     },

@@ -150,6 +150,7 @@ function countsView(outcome: RosterImportOutcome): ImportCountsView {
     schoolUai: outcome.schoolUai,
     schoolYear: outcome.schoolYear,
     students: outcome.students,
+    enrolled: outcome.enrolled,
     guardians: outcome.guardians,
     links: outcome.links,
     legalLinks: outcome.legalLinks,
@@ -182,6 +183,7 @@ function problemViews(problems: readonly RosterProblem[]): ImportProblemView[] {
       line: p.line,
       element: p.element,
       recordId: p.recordId,
+      subject: p.subject ?? null,
       reason: p.reason,
     }));
 }

@@ -110,10 +110,14 @@ test('S-SEC-1: a secretary sets the console up, unlocks a parent, handles a repo
   // The dashboard: 1 of the 3 legal guardians activated; per class, with who is left.
   await openSection(page, CONSOLE_FR.sections.dashboard);
   await expect(page.locator('[data-dashboard-total]')).toHaveText(
-    '33 % des représentants légaux ont activé leur compte (1 sur 3).',
+    '33 % des représentants légaux ont activé leur compte : 1 sur 3 représentants légaux d’élèves inscrits.',
   );
-  await expect(page.locator('[data-class="5E2"]')).toContainText('100 % — 1 sur 1');
-  await expect(page.locator('[data-class="4E3"]')).toContainText('0 % — 0 sur 1');
+  await expect(page.locator('[data-class="5E2"]')).toContainText(
+    '100 % — 1 sur 1 représentant légal a activé son compte',
+  );
+  await expect(page.locator('[data-class="4E3"]')).toContainText(
+    '0 % — 0 sur 1 représentant légal a activé son compte',
+  );
   await expect(page.locator('[data-pending="4E3"]')).toContainText('DUPONT Emma : DUPONT Patrick');
   await expect(page.locator('[data-pending="3E1"]')).toContainText(
     'LEFÈVRE Noémie : LEFÈVRE Amélie',

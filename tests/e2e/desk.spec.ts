@@ -149,6 +149,19 @@ test('a secretary records the mobile the export lacks, and the parent then activ
   await expect(correction).toContainText('En vigueur');
   await expect(correction).toContainText('Le fichier de l’établissement ne donnait aucun numéro.');
   await expectNoAxeViolations(page, 'console mobile corrections');
+  // The search finds her by the number she gave, and the list says it was given at the desk.
+  await openSection(page, CONSOLE_FR.sections.search);
+  await page
+    .getByLabel('Nom ou numéro de téléphone portable', { exact: true })
+    .fill(SOPHIE_DESK_MOBILE);
+  await button(page, 'Rechercher').click();
+  const found = page.locator('.console-result');
+  await expect(found).toHaveCount(1);
+  await expect(found).toContainText('MME MARCHAND Sophie');
+  await expect(found.locator('[data-desk-mobile]')).toHaveText(
+    /^Donné au secrétariat : 07 •• •• •• 18\s*Correction locale$/u,
+  );
+  await expectNoAxeViolations(page, 'console search by a mobile recorded at the desk');
   await button(page, CONSOLE_FR.logout).click();
   await expect(loginHeading(page)).toBeVisible();
 

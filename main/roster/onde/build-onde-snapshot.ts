@@ -1,4 +1,4 @@
-import type { RosterProblem } from '../roster-problem';
+import { rosterSubject, type RosterProblem } from '../roster-problem';
 import type { RosterSnapshot, SnapshotGuardian, SnapshotLink } from '../roster-snapshot';
 import { createProblemSink } from '../siecle/siecle-problem-sink';
 import { createChildLinker } from './link-onde-children';
@@ -62,7 +62,13 @@ export function buildOndeSnapshot(
       else {
         report(
           'warning',
-          { line: row.line, element: null, recordId: `child ${child.position}` },
+          {
+            line: row.line,
+            element: null,
+            recordId: `child ${child.position}`,
+            // The child as the guardian's row names them: the one the reason is about.
+            subject: rosterSubject(child.familyName, child.firstName),
+          },
           linked.reason,
         );
       }
@@ -80,7 +86,11 @@ export function buildOndeSnapshot(
       if (first !== undefined) {
         report(
           'warning',
-          { line: first.row.line, element: null },
+          {
+            line: first.row.line,
+            element: null,
+            subject: rosterSubject(first.row.familyName, first.row.firstName),
+          },
           'none of this guardian’s children is a pupil of the students export: guardian not imported',
         );
       }
@@ -115,7 +125,11 @@ export function buildOndeSnapshot(
       if (mobileE164 === null && studentIds.some((id) => enrolledById.get(id) === true)) {
         report(
           'warning',
-          { line: first.row.line, element: null },
+          {
+            line: first.row.line,
+            element: null,
+            subject: rosterSubject(first.row.familyName, first.row.firstName),
+          },
           `${first.row.mobileProblem ?? 'no mobile number'}: this legal guardian cannot activate by SMS`,
         );
       }

@@ -1,3 +1,4 @@
+import { rosterSubject } from '../roster-problem';
 import type { ProblemSink } from '../siecle/siecle-problem-sink';
 import { chooseOndeMobile } from './choose-onde-mobile';
 import { foldOndeHeader } from './fold-onde-header';
@@ -98,7 +99,12 @@ export function readOndeGuardians(
       if (child.firstName === '' || (child.familyName === '' && child.usageName === null)) {
         report(
           'warning',
-          { line, element: null, recordId: `child ${position}` },
+          {
+            line,
+            element: null,
+            recordId: `child ${position}`,
+            subject: rosterSubject(child.familyName || child.usageName || '', child.firstName),
+          },
           'child without a first name or a family name: not linked',
         );
         return;
@@ -112,7 +118,7 @@ export function readOndeGuardians(
     if (familyName === '' || firstName === '') {
       report(
         'warning',
-        { line, element: null },
+        { line, element: null, subject: rosterSubject(familyName, firstName) },
         'guardian has no name ("Nom responsable") or no first name ("Prénom responsable"); skipped',
       );
       continue;

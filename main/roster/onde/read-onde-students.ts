@@ -1,3 +1,4 @@
+import { rosterSubject } from '../roster-problem';
 import type { ProblemSink } from '../siecle/siecle-problem-sink';
 import type { OndeStudentRecord, OndeStudentsFile } from './onde-file';
 import { columnReader, fieldAt, STUDENT_COLUMNS } from './onde-columns';
@@ -63,9 +64,9 @@ export function readOndeStudents(
   const students: OndeStudentRecord[] = [];
   const lineById = new Map<string, number>();
   for (const { line, fields } of table.rows) {
-    const place = { line, element: null };
     const familyName = fieldAt(fields, at.familyName);
     const firstName = fieldAt(fields, at.firstName);
+    const place = { line, element: null, subject: rosterSubject(familyName, firstName) };
     const rawBirthDate = fieldAt(fields, at.birthDate);
     const birthDate = parseOndeDate(rawBirthDate);
     let valid = true;

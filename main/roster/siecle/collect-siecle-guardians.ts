@@ -1,3 +1,4 @@
+import { rosterSubject } from '../roster-problem';
 import { chooseGuardianMobile } from './choose-guardian-mobile';
 import { collectSchoolHeader } from './collect-school-header';
 import type { SiecleRecordSink, SiecleSchoolHeader } from './siecle-file';
@@ -45,7 +46,12 @@ export function collectSiecleGuardians(
     if (familyName === '' || firstName === '') {
       // Kept out rather than refusing the file: such a person (often an institution) could
       // never be identified by name at the kiosk anyway.
-      return report('warning', place, 'person has no family name or no first name; skipped');
+      const subject = rosterSubject(familyName, firstName);
+      return report(
+        'warning',
+        { ...place, subject },
+        'person has no family name or no first name; skipped',
+      );
     }
     const mobile = chooseGuardianMobile(field('TEL_PORTABLE'), field('TEL_PERSONNEL'));
     sink.guardian({

@@ -1,3 +1,4 @@
+import { rosterSubject } from '../roster-problem';
 import { parseSiecleDate } from './parse-siecle-date';
 import type { SiecleRecordSink, SiecleSchoolHeader } from './siecle-file';
 import type { ProblemSink } from './siecle-problem-sink';
@@ -23,16 +24,17 @@ export function collectSiecleStudents(
   let structure: { code: string; type: string; line: number } | null = null;
 
   function finishStudent(current: NonNullable<typeof student>): void {
-    const place = {
-      line: current.line,
-      element: 'ELEVE',
-      recordId: current.id && `ELEVE_ID=${current.id}`,
-    };
-    if (current.id === null) return report('fatal', place, 'student without an ELEVE_ID attribute');
     const field = (name: string): string => current.fields.get(name) ?? '';
     // NOM_DE_FAMILLE since 2016; a single NOM before.
     const familyName = field('NOM_DE_FAMILLE') || field('NOM');
     const firstName = field('PRENOM');
+    const place = {
+      line: current.line,
+      element: 'ELEVE',
+      recordId: current.id && `ELEVE_ID=${current.id}`,
+      subject: rosterSubject(familyName, firstName),
+    };
+    if (current.id === null) return report('fatal', place, 'student without an ELEVE_ID attribute');
     const rawBirthDate = field('DATE_NAISS');
     const birthDate = parseSiecleDate(rawBirthDate);
     let valid = true;

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { RosterProblem } from '../roster-problem';
+import { rosterSubject, type RosterProblem } from '../roster-problem';
 import { readSiecleSource } from './read-siecle-source';
 import {
   DUPLICATE_GUARDIAN,
@@ -35,7 +35,12 @@ export async function readSiecleFile(path: string): Promise<SiecleFileReading> {
         students.push(record);
       } else {
         const recordId = `ELEVE_ID=${record.sourceId}`;
-        report('fatal', { line: record.line, element: 'ELEVE', recordId }, DUPLICATE_STUDENT);
+        const subject = rosterSubject(record.familyName, record.firstName);
+        report(
+          'fatal',
+          { line: record.line, element: 'ELEVE', recordId, subject },
+          DUPLICATE_STUDENT,
+        );
       }
     },
     studentClass(studentId, className, line) {
@@ -52,7 +57,9 @@ export async function readSiecleFile(path: string): Promise<SiecleFileReading> {
         guardians.push(record);
       } else {
         const recordId = `PERSONNE_ID=${record.sourceId}`;
-        report('fatal', { line: record.line, element: 'PERSONNE', recordId }, DUPLICATE_GUARDIAN);
+        const subject = rosterSubject(record.familyName, record.firstName);
+        const place = { line: record.line, element: 'PERSONNE', recordId, subject };
+        report('fatal', place, DUPLICATE_GUARDIAN);
       }
     },
     link: (record) => void links.push(record),

@@ -4,7 +4,12 @@ import type { RosterProblem, RosterProblemSeverity } from '../roster-problem';
 export function createProblemSink(fileName: string | null, problems: RosterProblem[]) {
   return (
     severity: RosterProblemSeverity,
-    place: { line: number | null; element: string | null; recordId?: string | null },
+    place: {
+      line: number | null;
+      element: string | null;
+      recordId?: string | null;
+      subject?: string | undefined;
+    },
     reason: string,
   ): void => {
     problems.push({
@@ -13,6 +18,7 @@ export function createProblemSink(fileName: string | null, problems: RosterProbl
       line: place.line,
       element: place.element,
       recordId: place.recordId ?? null,
+      ...(place.subject !== undefined ? { subject: place.subject } : {}),
       reason,
     });
   };

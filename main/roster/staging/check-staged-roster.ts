@@ -1,5 +1,5 @@
 import type { KioskDatabase } from '../../database/open-database';
-import type { RosterProblem } from '../roster-problem';
+import { rosterSubject, type RosterProblem } from '../roster-problem';
 
 // Enough for a secretary to see the pattern in any report; the rest are counted in one line.
 export const MAX_PROBLEMS_PER_CHECK = 1000;
@@ -10,13 +10,24 @@ interface LinkProblemRow {
   file: string | null;
   line: number | null;
   has_student: number;
+  /** The one of the two the files do have, by name. */
+  known_family_name: string | null;
+  known_first_name: string | null;
 }
 
 interface GuardianProblemRow {
   source_id: string;
+  family_name: string;
+  first_name: string;
   mobile_problem: string | null;
   file: string | null;
   line: number | null;
+}
+
+/** The problem's `subject`, when the files name the person or student. */
+function subjectOf(familyName: string | null, firstName: string | null) {
+  const subject = rosterSubject(familyName ?? '', firstName ?? '');
+  return subject === undefined ? {} : { subject };
 }
 
 export interface CheckStagedRosterOptions {
@@ -51,13 +62,15 @@ export function checkStagedRoster(
   };
 
   const orphanLinks = `FROM stage_links l LEFT JOIN stage_files f ON f.id = l.file_id
-    WHERE NOT EXISTS (SELECT 1 FROM stage_students s WHERE s.source_id = l.student_source_id)
-       OR NOT EXISTS (SELECT 1 FROM stage_guardians g WHERE g.source_id = l.guardian_source_id)`;
+    LEFT JOIN stage_students s ON s.source_id = l.student_source_id
+    LEFT JOIN stage_guardians g ON g.source_id = l.guardian_source_id
+    WHERE s.source_id IS NULL OR g.source_id IS NULL`;
   const orphans = db
     .prepare(
       `SELECT l.guardian_source_id, l.student_source_id, f.name AS file, l.line,
-              EXISTS (SELECT 1 FROM stage_students s WHERE s.source_id = l.student_source_id)
-                AS has_student
+              s.source_id IS NOT NULL AS has_student,
+              coalesce(s.family_name, g.family_name) AS known_family_name,
+              coalesce(s.first_name, g.first_name) AS known_first_name
        ${orphanLinks} ORDER BY l.file_id, l.line LIMIT ${MAX_PROBLEMS_PER_CHECK}`,
     )
     .all() as LinkProblemRow[];
@@ -68,6 +81,7 @@ export function checkStagedRoster(
       line: link.line,
       element: 'RESPONSABLE_ELEVE',
       recordId: `ELEVE_ID=${link.student_source_id} PERSONNE_ID=${link.guardian_source_id}`,
+      ...subjectOf(link.known_family_name, link.known_first_name),
       reason:
         link.has_student === 1
           ? 'link to a person who is not in the guardians file; skipped'
@@ -96,7 +110,7 @@ export function checkStagedRoster(
                    WHERE l.guardian_source_id = g.source_id AND l.legal_level = 1 AND s.enrolled = 1)`;
   const guardians = db
     .prepare(
-      `SELECT g.source_id, g.mobile_problem, f.name AS file, g.line
+      `SELECT g.source_id, g.family_name, g.first_name, g.mobile_problem, f.name AS file, g.line
        ${unreachable} ORDER BY g.file_id, g.line LIMIT ${MAX_PROBLEMS_PER_CHECK}`,
     )
     .all() as GuardianProblemRow[];
@@ -107,6 +121,7 @@ export function checkStagedRoster(
       line: guardian.line,
       element: 'PERSONNE',
       recordId: `PERSONNE_ID=${guardian.source_id}`,
+      ...subjectOf(guardian.family_name, guardian.first_name),
       reason: `${guardian.mobile_problem ?? 'no mobile number'}: this legal guardian cannot activate by SMS`,
     });
   }

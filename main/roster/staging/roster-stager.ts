@@ -1,5 +1,5 @@
 import type { KioskDatabase } from '../../database/open-database';
-import type { RosterProblem } from '../roster-problem';
+import { rosterSubject, type RosterProblem } from '../roster-problem';
 import type {
   RosterSnapshot,
   SnapshotGuardian,
@@ -80,6 +80,7 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
           ...place(row[6], row[7]),
           element: 'ELEVE',
           recordId: `ELEVE_ID=${row[0]}`,
+          subject: rosterSubject(String(row[1]), String(row[3])),
           reason: DUPLICATE_STUDENT,
         });
       }
@@ -103,6 +104,7 @@ export function createRosterStager(db: KioskDatabase, report: (problem: RosterPr
           ...place(row[10], row[11]),
           element: 'PERSONNE',
           recordId: `PERSONNE_ID=${row[0]}`,
+          subject: rosterSubject(String(row[2]), String(row[4])),
           reason: DUPLICATE_GUARDIAN,
         });
       }

@@ -188,6 +188,8 @@ export const fr = {
   demo: {
     banner: 'Mode démonstration',
     bannerDetail: "Élèves fictifs — aucun vrai SMS n'est envoyé.",
+    bannerRealGateway:
+      "Élèves fictifs — aucun SMS n'est envoyé : la passerelle SMS de l'établissement est configurée, mais la liste des élèves est encore celle de démonstration. Importez l'export de l'établissement depuis la console du secrétariat.",
     phoneTitle: 'Téléphone de démonstration',
     phoneEmpty: 'Aucun SMS reçu pour le moment.',
     to: 'À : {to}',
@@ -816,6 +818,7 @@ export const fr = {
       notLegalGuardian:
         'Représentant légal d’aucun élève inscrit : ce responsable ne peut pas avoir de compte, ni par SMS ni par une lettre du secrétariat.',
       localMobile: 'Portable donné au secrétariat',
+      deskMobileInList: 'Donné au secrétariat : {mobile}',
       identifier: 'Identifiant',
       lockedSince: 'Bloqué depuis le',
       unlock: 'Débloquer ce parent',
@@ -890,6 +893,9 @@ export const fr = {
       students: 'Élèves',
       guardians: 'Responsables',
       links: 'Liens élève-responsable',
+      enrolledAll: 'Élèves : {enrolled} inscrits, aucun n’a quitté l’établissement.',
+      enrolledSomeLeft:
+        'Élèves : {enrolled} inscrits ; {n} a quitté l’établissement (date de sortie ou radié) : ses responsables ne pourront pas activer de compte pour lui. | Élèves : {enrolled} inscrits ; {n} ont quitté l’établissement (date de sortie ou radiés) : leurs responsables ne pourront pas activer de compte pour eux.',
       legalLinks:
         'Dont {n} lien avec un représentant légal (seuls ceux-ci peuvent activer un compte). | Dont {n} liens avec un représentant légal (seuls ceux-ci peuvent activer un compte).',
       demoWillLeave:
@@ -978,9 +984,10 @@ export const fr = {
     },
     dashboard: {
       title: "Tableau de bord de l'activation",
+      // The count is of legal guardians of at least one enrolled student: say so.
       total:
-        '{percent} % des représentants légaux ont activé leur compte ({activated} sur {total}).',
-      row: '{percent} % — {activated} sur {total}',
+        '{percent} % des représentants légaux ont activé leur compte : {activated} sur {total} représentants légaux d’élèves inscrits.',
+      row: '{percent} % — {activated} sur {total} représentant légal a activé son compte | {percent} % — {activated} sur {total} représentants légaux ont activé leur compte',
       empty: "Aucun élève dans la base : importez d'abord la liste des élèves.",
       pendingTitle: 'Familles à relancer',
       pendingClass: 'Classe {name}',

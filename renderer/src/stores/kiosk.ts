@@ -17,6 +17,10 @@ export const useKioskStore = defineStore('kiosk', () => {
   let baselineTaken = false;
 
   const demoMode = computed(() => status.value?.demoMode === true);
+  /** The on-screen phone exists only while the demo gateway is used (a real one sends nothing). */
+  const demoPhoneShown = computed(
+    () => demoMode.value && status.value?.realGatewayOnDemoRoster !== true,
+  );
 
   async function load(): Promise<boolean> {
     const result = await invoke('kiosk.status', {});
@@ -30,7 +34,7 @@ export const useKioskStore = defineStore('kiosk', () => {
   }
 
   async function pollInbox(): Promise<void> {
-    if (!demoMode.value) return;
+    if (!demoPhoneShown.value) return;
     const visit = currentVisit();
     const request = lastSmsId.value > 0 ? { afterId: lastSmsId.value } : {};
     const result = await invoke('demo.inbox', request);
@@ -66,6 +70,7 @@ export const useKioskStore = defineStore('kiosk', () => {
     status,
     loadFailed,
     demoMode,
+    demoPhoneShown,
     demoMessages,
     lastSmsId,
     load,

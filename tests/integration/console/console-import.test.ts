@@ -97,6 +97,9 @@ describe('the console Import section', () => {
     expect(preview.counts).toMatchObject({
       source: 'siecle',
       schoolUai: FIXTURE_UAJ,
+      // Lucas MARTIN left (DATE_SORTIE): the preview says so, as the CLI does.
+      students: 4,
+      enrolled: 3,
       studentsGone: 0,
       demoRosterRemoved: true,
       changed: true,
@@ -161,6 +164,27 @@ describe('the console Import section', () => {
     expect(isDemoMode(h.db)).toBe(false);
     const found = await h.okCall('console.searchGuardians', { query: 'lefèvre' }, CONSOLE);
     expect(found.map((guardian) => guardian.firstName)).toContain('Amélie');
+  });
+
+  it('names the person a problem is about, and the search finds them by the id it shows', async () => {
+    const pair = writeFixturePair();
+    const fileIds = await upload([pair.students, pair.guardians]);
+    const preview = await h.okCall('console.importPreview', { fileIds }, CONSOLE);
+    // 2003 has a landline as TEL_PORTABLE; 1999 and 2999 are absent from the other file.
+    expect(preview.problems.map((p) => [p.recordId, p.subject])).toEqual([
+      ['PERSONNE_ID=2003', 'MARTIN Émilie'],
+      ['ELEVE_ID=1999 PERSONNE_ID=2001', 'LEFÈVRE Anne-Cécile'],
+      ['ELEVE_ID=1001 PERSONNE_ID=2999', 'LEFÈVRE Zoé'],
+    ]);
+    await h.okCall('console.importApply', { token: preview.token }, CONSOLE);
+    for (const query of ['2003', 'PERSONNE_ID=2003', ' personne_id = 2003 ']) {
+      const found = await h.okCall('console.searchGuardians', { query }, CONSOLE);
+      expect(
+        found.map((g) => `${g.familyName} ${g.firstName}`),
+        query,
+      ).toEqual(['MARTIN Émilie']);
+    }
+    expect(await h.okCall('console.searchGuardians', { query: '2999' }, CONSOLE)).toEqual([]);
   });
 
   it('refuses the malformed sample with its file, line and element, and nothing can be applied', async () => {

@@ -65,6 +65,41 @@ describe('guardian search (S-ENUM-2 tolerance)', () => {
     expect(await h.okCall('console.searchGuardians', { query: 'dupond' }, CONSOLE)).toEqual([]);
   });
 
+  it('finds a guardian by the mobile recorded at the desk, and says it was recorded there', async () => {
+    const sylvie = h.roster.guardian({
+      familyName: 'MOREAU',
+      firstName: 'Sylvie',
+      mobileE164: null,
+    });
+    h.roster.link(sylvie, family.lea);
+    await h.okCall(
+      'console.recordMobile',
+      { guardianId: sylvie, mobile: '07 68 12 34 90' },
+      CONSOLE,
+    );
+    for (const query of ['07 68 12 34 90', '0768123490', '+33 7 68 12 34 90']) {
+      expect(await h.okCall('console.searchGuardians', { query }, CONSOLE), query).toEqual([
+        expect.objectContaining({
+          guardianId: sylvie,
+          maskedMobile: null,
+          maskedDeskMobile: '07 •• •• •• 90',
+        }),
+      ]);
+    }
+    // By name too, the list shows the number given at the desk; the export's stays apart.
+    const [byName] = await h.okCall('console.searchGuardians', { query: 'moreau' }, CONSOLE);
+    expect(byName?.maskedDeskMobile).toBe('07 •• •• •• 90');
+    const [patrick] = await h.okCall('console.searchGuardians', { query: 'dupont' }, CONSOLE);
+    expect(patrick).toMatchObject({ maskedMobile: '06 •• •• •• 78', maskedDeskMobile: null });
+    // A correction a later export replaced is no longer the guardian's number.
+    h.db
+      .prepare("UPDATE guardian_mobile_corrections SET status = 'superseded' WHERE guardian_id = ?")
+      .run(sylvie);
+    expect(await h.okCall('console.searchGuardians', { query: '07 68 12 34 90' }, CONSOLE)).toEqual(
+      [],
+    );
+  });
+
   it('S-KIOSK-3: phones come back masked, and the search is audited without the typed text', async () => {
     const [patrick] = await h.okCall('console.searchGuardians', { query: '0612345678' }, CONSOLE);
     expect(patrick?.maskedMobile).toBe('06 •• •• •• 78');

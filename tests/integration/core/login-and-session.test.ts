@@ -293,6 +293,7 @@ describe('flow guards and the kiosk session', () => {
   it('kiosk.status describes the kiosk; demo.inbox only in demo mode', async () => {
     expect(await h.okCall('kiosk.status', {})).toEqual({
       demoMode: false,
+      realGatewayOnDemoRoster: false,
       kioskName: "Kiosque de l'accueil",
       schoolNames: ['Collège Jean Moulin'],
       idleSeconds: 90,

@@ -57,7 +57,7 @@ describe('roster CLI with ONDE exports', () => {
     ]);
     expect(out).toContain('The demo roster was removed: the kiosk has left demo mode.');
     expect(out).toContain(
-      '  CSVExtraction-responsables.csv:4 child 2: warning: child (class "CP") matches no pupil of the students export by names: not linked',
+      '  CSVExtraction-responsables.csv:4 child 2 (LEFÈVRE Jules): warning: child (class "CP") matches no pupil of the students export by names: not linked',
     );
     // A first real roster: the IT person is told what to set up before parents can activate.
     expect(out.at(-4)).toMatch(/^Before parents can activate/);
@@ -119,7 +119,7 @@ describe('roster CLI with ONDE exports', () => {
     expect(err).toEqual([
       'Import rejected: nothing was changed.',
       'Problems (1):',
-      '  eleves.csv:3: fatal: invalid birth date "2018-13-02" (expected dd/mm/yyyy or yyyy-mm-dd)',
+      '  eleves.csv:3 (DUPONT Hugo): fatal: invalid birth date "2018-13-02" (expected dd/mm/yyyy or yyyy-mm-dd)',
     ]);
     expect(existsSync(join(dataDir, DATABASE_FILE_NAME))).toBe(false);
   });

@@ -62,9 +62,9 @@ describe('roster CLI', () => {
     expect(out).toContain('Links: 7 (5 to a legal guardian): 7 added, 0 updated, 0 removed');
     expect(out.slice(out.indexOf('Warnings (3):'), -GO_LIVE_STEPS.length)).toEqual([
       'Warnings (3):',
-      '  ResponsablesAvecAdresses.xml:25 <PERSONNE> PERSONNE_ID=2003: warning: TEL_PORTABLE is not a mobile number: this legal guardian cannot activate by SMS',
-      '  ResponsablesAvecAdresses.xml:81 <RESPONSABLE_ELEVE> ELEVE_ID=1999 PERSONNE_ID=2001: warning: link to a student who is not in the students file; skipped',
-      '  ResponsablesAvecAdresses.xml:87 <RESPONSABLE_ELEVE> ELEVE_ID=1001 PERSONNE_ID=2999: warning: link to a person who is not in the guardians file; skipped',
+      '  ResponsablesAvecAdresses.xml:25 <PERSONNE> PERSONNE_ID=2003 (MARTIN Émilie): warning: TEL_PORTABLE is not a mobile number: this legal guardian cannot activate by SMS',
+      '  ResponsablesAvecAdresses.xml:81 <RESPONSABLE_ELEVE> ELEVE_ID=1999 PERSONNE_ID=2001 (LEFÈVRE Anne-Cécile): warning: link to a student who is not in the students file; skipped',
+      '  ResponsablesAvecAdresses.xml:87 <RESPONSABLE_ELEVE> ELEVE_ID=1001 PERSONNE_ID=2999 (LEFÈVRE Zoé): warning: link to a person who is not in the guardians file; skipped',
     ]);
     expect(out.slice(-GO_LIVE_STEPS.length)).toEqual(GO_LIVE_STEPS);
     const db = openDatabase(join(dataDir, DATABASE_FILE_NAME));

@@ -10,8 +10,28 @@ describe('the console search box (S-ENUM-2)', () => {
       '+33612345678',
       '0033 6 12 34 56 78',
     ]) {
-      expect(parseSearchQuery(typed), typed).toEqual({ kind: 'phone', e164: '+33612345678' });
+      expect(parseSearchQuery(typed), typed).toEqual({
+        kind: 'number',
+        e164: '+33612345678',
+        sourceId: null,
+      });
     }
+  });
+
+  it('reads digits alone, or as an import problem shows them, as the export’s PERSONNE_ID too', () => {
+    for (const typed of ['5200005', ' PERSONNE_ID=5200005 ', 'personne_id = 5200005']) {
+      expect(parseSearchQuery(typed), typed).toEqual({
+        kind: 'number',
+        e164: null,
+        sourceId: '5200005',
+      });
+    }
+    // Digits that also read as a phone number look for both.
+    expect(parseSearchQuery('0612345678')).toEqual({
+      kind: 'number',
+      e164: '+33612345678',
+      sourceId: '0612345678',
+    });
   });
 
   it('reads anything else as name words, folded and compacted', () => {
