@@ -1,6 +1,7 @@
 import { rosterSubject } from '../roster-problem';
 import { chooseGuardianMobile } from './choose-guardian-mobile';
 import { collectSchoolHeader } from './collect-school-header';
+import { trackNeededSections } from './needed-sections';
 import type { SiecleRecordSink, SiecleSchoolHeader } from './siecle-file';
 import type { ProblemSink } from './siecle-problem-sink';
 import type { XmlVisitor } from './stream-xml-file';
@@ -32,6 +33,7 @@ export function collectSiecleGuardians(
 ) {
   const school: SiecleSchoolHeader = { uai: null, schoolYear: null };
   const header = collectSchoolHeader('BEE_RESPONSABLES', school, report);
+  const needed = trackNeededSections('BEE_RESPONSABLES', ['PERSONNES', 'RESPONSABLES']);
   let person: OpenRecord | null = null;
   let link: OpenRecord | null = null;
 
@@ -103,6 +105,7 @@ export function collectSiecleGuardians(
     },
     close(path, name, text, line, parent) {
       header.close(path, text, line);
+      needed.closed(path);
       if (parent === PERSONNE && person) person.fields.set(name, text);
       else if (parent === RESPONSABLE_ELEVE && link) link.fields.set(name, text);
       else if (path === PERSONNE && person) {
@@ -117,6 +120,7 @@ export function collectSiecleGuardians(
 
   return {
     visitor,
+    allRead: needed.allRead,
     finish(): SiecleSchoolHeader {
       header.finish();
       return school;

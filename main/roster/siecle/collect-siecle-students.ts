@@ -4,6 +4,7 @@ import type { SiecleRecordSink, SiecleSchoolHeader } from './siecle-file';
 import type { ProblemSink } from './siecle-problem-sink';
 import type { XmlVisitor } from './stream-xml-file';
 import { collectSchoolHeader } from './collect-school-header';
+import { trackNeededSections } from './needed-sections';
 
 const ELEVE = 'BEE_ELEVES/DONNEES/ELEVES/ELEVE';
 const STRUCTURES_ELEVE = 'BEE_ELEVES/DONNEES/STRUCTURES/STRUCTURES_ELEVE';
@@ -19,6 +20,7 @@ export function collectSiecleStudents(
 ) {
   const school: SiecleSchoolHeader = { uai: null, schoolYear: null };
   const header = collectSchoolHeader('BEE_ELEVES', school, report);
+  const needed = trackNeededSections('BEE_ELEVES', ['ELEVES', 'STRUCTURES']);
   let student: { id: string | null; line: number; fields: Map<string, string> } | null = null;
   let structureOwner: { id: string | null; line: number } | null = null;
   let structure: { code: string; type: string; line: number } | null = null;
@@ -93,6 +95,7 @@ export function collectSiecleStudents(
     },
     close(path, name, text, line, parent) {
       header.close(path, text, line);
+      needed.closed(path);
       if (parent === ELEVE && student) student.fields.set(name, text);
       else if (path === ELEVE && student) {
         finishStudent(student);
@@ -109,6 +112,7 @@ export function collectSiecleStudents(
 
   return {
     visitor,
+    allRead: needed.allRead,
     finish(): SiecleSchoolHeader {
       header.finish();
       return school;

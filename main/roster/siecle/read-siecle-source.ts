@@ -5,7 +5,7 @@ import type { SiecleRecordSink, SiecleSchoolHeader } from './siecle-file';
 import { createProblemSink } from './siecle-problem-sink';
 import { streamXmlSource, type XmlSource, type XmlVisitor } from './stream-xml-file';
 
-type Collector = { visitor: XmlVisitor; finish(): SiecleSchoolHeader };
+type Collector = { visitor: XmlVisitor; finish(): SiecleSchoolHeader; allRead(): boolean };
 
 export interface SiecleSourceReading {
   /** null when the file could not be read or recognised (see problems). */
@@ -48,7 +48,9 @@ export async function readSiecleSource(
       collector.visitor.open(elementPath, name, attributes, line);
     },
     close(elementPath, name, text, line, parentPath) {
-      collector?.visitor.close(elementPath, name, text, line, parentPath);
+      if (collector === null) return;
+      collector.visitor.close(elementPath, name, text, line, parentPath);
+      if (collector.allRead()) signal.skipRest();
     },
   }));
 

@@ -55,7 +55,16 @@ const recordIdOf = (attributes: Record<string, string>): string | null =>
 /** Lets a visitor stop reading early (e.g. on a wrong root element). */
 export interface XmlStopSignal {
   stop(): void;
+  /**
+   * Nothing after this point is needed (the ADRESSES block after a file's data): the rest of
+   * the file is read without being parsed, and only its end is checked, so that a file cut
+   * short is still refused.
+   */
+  skipRest(): void;
 }
+
+// Enough of the file's last bytes to hold the closing tags of its outer elements.
+const TAIL_BYTES = 512;
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
@@ -99,7 +108,12 @@ export async function streamXmlSource(
   makeVisitor: (signal: XmlStopSignal) => XmlVisitor,
 ): Promise<XmlReadFailure | null> {
   let stopped = false;
-  const visitor = makeVisitor({ stop: () => (stopped = true) });
+  // The elements open when the visitor said the rest was not needed, outermost first.
+  let skippedIn: OpenElement[] | null = null;
+  const visitor = makeVisitor({
+    stop: () => (stopped = true),
+    skipRest: () => (skippedIn ??= [...stack]),
+  });
   const parser = new SaxesParser<{ position: true; xmlns: false }>({
     position: true,
     xmlns: false,
@@ -152,7 +166,7 @@ export async function streamXmlSource(
     stack.push({ name: tag.name, path, line: parser.line, recordId });
     text = '';
     if (bytesMayBeUtf8 && Object.values(tag.attributes).some(refuseIfMisreadUtf8)) return;
-    visitor.open(path, tag.name, tag.attributes, parser.line);
+    if (skippedIn === null) visitor.open(path, tag.name, tag.attributes, parser.line);
   });
   parser.on('text', (chunk) => (text += chunk));
   parser.on('cdata', (chunk) => (text += chunk));
@@ -164,7 +178,7 @@ export async function streamXmlSource(
     const value = text.trim();
     if (refuseIfMisreadUtf8(value)) return;
     lastClosed = stack.pop() ?? null;
-    visitor.close(path, tag.name, value, parser.line, parentPath);
+    if (skippedIn === null) visitor.close(path, tag.name, value, parser.line, parentPath);
     text = '';
   });
 
@@ -210,9 +224,16 @@ export async function streamXmlSource(
 
   let stream: Readable | null = null;
   let head = Buffer.alloc(0);
+  let tail: Buffer = Buffer.alloc(0);
+  let skippedBytes = 0;
   try {
     stream = await source.open();
     for await (const chunk of stream as AsyncIterable<Buffer>) {
+      tail = lastBytes(tail, chunk);
+      if (skippedIn !== null) {
+        skippedBytes += chunk.length;
+        continue;
+      }
       if (decoding === null) {
         // Gather enough bytes to read the declaration before choosing the decoder.
         head = Buffer.concat([head, chunk]);
@@ -235,6 +256,10 @@ export async function streamXmlSource(
       watchBytes(head);
       feed(decoding.decoder.write(head), decoding);
     }
+    if (stopped) return failure;
+    if (skippedIn !== null && skippedBytes > 0) {
+      return endsClosing(tail, decoding.encoding, skippedIn) ? null : cutShort(skippedIn);
+    }
     const rest = decoding.decoder.end();
     if (rest && !stopped) feed(rest, decoding);
     if (!stopped) parser.close();
@@ -246,6 +271,34 @@ export async function streamXmlSource(
     stream?.destroy();
   }
 }
+
+/** The last TAIL_BYTES of `tail` followed by `chunk`. */
+function lastBytes(tail: Buffer, chunk: Buffer): Buffer {
+  if (chunk.length >= TAIL_BYTES) return Buffer.from(chunk.subarray(chunk.length - TAIL_BYTES));
+  const joined = Buffer.concat([tail, chunk]);
+  return joined.subarray(Math.max(0, joined.length - TAIL_BYTES));
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/** Whether the file's last bytes close `open` (outermost first), innermost first, and end there. */
+function endsClosing(tail: Buffer, encoding: string, open: readonly OpenElement[]): boolean {
+  const text = createXmlTextDecoder(encoding).write(tail);
+  const closings = open.map((element) => `</${escapeRegExp(element.name)}\\s*>`).reverse();
+  // Whitespace, comments and processing instructions may follow the root element.
+  return new RegExp(`${closings.join('\\s*')}(?:\\s|<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>)*$`).test(
+    text,
+  );
+}
+
+const cutShort = (open: readonly OpenElement[]): XmlReadFailure => {
+  const closings = open.map((element) => `</${element.name}>`).reverse();
+  return {
+    line: null,
+    element: open.at(-1)?.name ?? null,
+    reason: `the file does not end with ${closings.join('')}: it is cut short (an incomplete copy or download?); export it again`,
+  };
+};
 
 /** UTF-8 lead bytes of Latin letters (é is C3 A9, œ is C5 93): any UTF-8 French text has them. */
 const LATIN_UTF8_LEADS = [0xc2, 0xc3, 0xc4, 0xc5];
