@@ -32,7 +32,7 @@ export function stageSiecleSourceInWorker(
   source: XmlSource,
   target: SiecleStagingTarget,
 ): Promise<SiecleSourceStaging> {
-  const stageHere = (reason: string) => {
+  const stageHere = async (reason: string) => {
     console.warn(
       `roster import: the staging thread of ${source.name} failed (${reason}); staging it on the import's thread`,
     );
@@ -51,8 +51,12 @@ export function stageSiecleSourceInWorker(
     const failed = (reason: string) => {
       if (settled) return;
       settled = true;
-      void worker.terminate();
-      stageHere(reason).then(resolve, reject);
+      // Its staging file is closed before being replaced (Windows cannot delete an open file).
+      void worker
+        .terminate()
+        .catch(() => undefined)
+        .then(() => stageHere(reason))
+        .then(resolve, reject);
     };
     worker.on('message', (message: SiecleStageWorkerMessage) => {
       if (settled) return;
