@@ -21,9 +21,20 @@ export function setBridgeForTests(replacement: KioskBridge | null): void {
   bridge = replacement;
 }
 
+// The end of a visit resets the main process's session, ending every flow of it: a call of the
+// next visit waits for that reset, or a parent quick to start again would see the flow they had
+// just started end ("Démarche arrêtée").
+let sessionReset: Promise<unknown> = Promise.resolve();
+
+/** Holds every call but session.reset until `reset` (the last visit's session reset) settles. */
+export function holdCallsDuring(reset: Promise<unknown>): void {
+  sessionReset = reset.catch(() => undefined);
+}
+
 export function invoke<C extends Channel>(
   channel: C,
   request: RequestOf<C>,
 ): Promise<Result<ResponseOf<C>>> {
-  return currentBridge().invoke(channel, request);
+  if (channel === 'session.reset') return currentBridge().invoke(channel, request);
+  return sessionReset.then(() => currentBridge().invoke(channel, request));
 }

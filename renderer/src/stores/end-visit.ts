@@ -3,7 +3,7 @@
 // that every way out forgets the same things: every store, the typed values, the demo phone's
 // messages, web storage, Cache Storage and IndexedDB (S-KIOSK-2), and the session in the main
 // process (every flow and login of this kiosk session).
-import { invoke } from '../bridge/kiosk-client';
+import { holdCallsDuring, invoke } from '../bridge/kiosk-client';
 import { closeKeyboard } from '../keyboard/keyboard-state';
 import { useAccountStore } from './account';
 import { useActivationStore } from './activation';
@@ -81,8 +81,9 @@ export async function endVisit(): Promise<boolean> {
   useConsoleStore().reset();
   useKioskStore().reset();
   useUiStore().reset();
-  await clearBrowserStorage();
-  return resetSession();
+  const reset = clearBrowserStorage().then(resetSession);
+  holdCallsDuring(reset);
+  return reset;
 }
 
 /**

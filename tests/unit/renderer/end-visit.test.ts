@@ -5,7 +5,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import type { Channel, KioskBridge, RequestOf } from '../../../shared/ipc-contract';
 import type { ActivationView } from '../../../shared/activation-view';
 import type { Result } from '../../../shared/result';
-import { setBridgeForTests } from '../../../renderer/src/bridge/kiosk-client';
+import { invoke, setBridgeForTests } from '../../../renderer/src/bridge/kiosk-client';
 import { endVisit, logOutAndEndVisit } from '../../../renderer/src/stores/end-visit';
 import { useActivationStore } from '../../../renderer/src/stores/activation';
 import { useAccountStore } from '../../../renderer/src/stores/account';
@@ -214,5 +214,33 @@ describe('account store (login)', () => {
     expect(account.missing).toEqual([]);
     expect(account.error?.code).toBe('LOGIN_FAILED');
     expect(account.busy).toBe(false);
+  });
+});
+
+describe('the next visit after endVisit', () => {
+  it('sends its first call only once the session reset has been answered', async () => {
+    let answerReset: () => void = () => undefined;
+    const order: string[] = [];
+    const bridge: KioskBridge = {
+      invoke<C extends Channel>(channel: C) {
+        order.push(`${channel} sent`);
+        if (channel !== 'session.reset') return Promise.resolve(ok({}) as never);
+        return new Promise((resolve) => {
+          answerReset = () => {
+            order.push('session.reset answered');
+            resolve(ok({}) as never);
+          };
+        });
+      },
+    };
+    setBridgeForTests(bridge);
+    const ended = endVisit();
+    // A parent who taps "Identifiant perdu" at once.
+    const started = invoke('recovery.start', { kind: 'identifier' } as RequestOf<'recovery.start'>);
+    await vi.waitFor(() => expect(order).toContain('session.reset sent'));
+    expect(order).not.toContain('recovery.start sent');
+    answerReset();
+    await Promise.all([ended, started]);
+    expect(order).toEqual(['session.reset sent', 'session.reset answered', 'recovery.start sent']);
   });
 });
