@@ -1,8 +1,12 @@
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 /**
  * Folds a name for tolerant comparison (S-ENUM-2): case, accents, extra spaces, hyphens vs
  * spaces and apostrophes do not matter; letters do. "  Lefèvre-d’Arc " → "lefevre d arc".
  */
 export function foldName(raw: string): string {
+  // Most names are plain ASCII words: nothing to fold but the case (an import folds millions).
+  if (PLAIN_WORDS.test(raw)) return raw.toLowerCase();
   return raw
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '') // combining accents

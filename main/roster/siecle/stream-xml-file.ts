@@ -25,11 +25,65 @@ export interface XmlReadFailure {
 
 interface OpenElement {
   name: string;
-  /** Element names from the root joined by '/', kept per level so a tag costs O(1). */
+  /** Element names from the root joined by '/' (see ElementPath). */
   path: string;
   line: number;
   /** Its own ELEVE_ID / PERSONNE_ID, else the nearest enclosing one's. */
   recordId: string | null;
+  at: ElementPath;
+}
+
+/**
+ * One path of the file's element tree, made once and shared by every element at that path: a
+ * file of millions of elements has a few dozen paths, and readers compare and look paths up by
+ * the million (a string built per element would be hashed and compared afresh each time).
+ */
+interface ElementPath {
+  name: string;
+  path: string;
+  children: Map<string, ElementPath>;
+  /** The child opened last in the element open now, and the sibling that followed a child last. */
+  lastOpened: ElementPath | null;
+  firstOpened: ElementPath | null;
+  followedBy: ElementPath | null;
+}
+
+// A hostile file could name every element differently: past this many distinct children of one
+// element, paths are made per element instead of kept.
+const MAX_KEPT_CHILD_PATHS = 256;
+
+const elementPath = (name: string, path: string): ElementPath => ({
+  name,
+  path,
+  children: new Map(),
+  lastOpened: null,
+  firstOpened: null,
+  followedBy: null,
+});
+
+/**
+ * The path of element `name` opened in `parent`. Records repeat their fields in one order, so
+ * the sibling that followed the previous child last time is tried first, without a lookup.
+ */
+function childPath(parent: ElementPath, name: string): ElementPath {
+  const previous = parent.lastOpened;
+  const guess = previous === null ? parent.firstOpened : previous.followedBy;
+  let child: ElementPath;
+  if (guess !== null && guess.name === name) child = guess;
+  else {
+    const known = parent.children.get(name);
+    if (known !== undefined) child = known;
+    else {
+      child = elementPath(name, parent.path === '' ? name : `${parent.path}/${name}`);
+      if (parent.children.size >= MAX_KEPT_CHILD_PATHS) return child;
+      parent.children.set(name, child);
+    }
+  }
+  if (previous === null) parent.firstOpened = child;
+  else previous.followedBy = child;
+  parent.lastOpened = child;
+  child.lastOpened = null;
+  return child;
 }
 
 interface Decoding {
@@ -119,6 +173,7 @@ export async function streamXmlSource(
     xmlns: false,
   });
   const stack: OpenElement[] = [];
+  const document = elementPath('', '');
   let text = '';
   let lastClosed: OpenElement | null = null;
   let failure: XmlReadFailure | null = null;
@@ -161,24 +216,32 @@ export async function streamXmlSource(
       return;
     }
     const parent = stack.at(-1);
-    const path = parent ? `${parent.path}/${tag.name}` : tag.name;
+    const at = childPath(parent?.at ?? document, tag.name);
     const recordId = recordIdOf(tag.attributes) ?? parent?.recordId ?? null;
-    stack.push({ name: tag.name, path, line: parser.line, recordId });
+    stack.push({ name: at.name, path: at.path, line: parser.line, recordId, at });
     text = '';
     if (bytesMayBeUtf8 && Object.values(tag.attributes).some(refuseIfMisreadUtf8)) return;
-    if (skippedIn === null) visitor.open(path, tag.name, tag.attributes, parser.line);
+    if (skippedIn === null) visitor.open(at.path, at.name, tag.attributes, parser.line);
   });
   parser.on('text', (chunk) => (text += chunk));
   parser.on('cdata', (chunk) => (text += chunk));
   parser.on('closetag', (tag) => {
     if (stopped) return;
     charsSinceTag = 0;
-    const path = stack.at(-1)?.path ?? tag.name;
+    const closing = stack.at(-1);
+    const path = closing?.path ?? tag.name;
     const parentPath = stack.at(-2)?.path ?? '';
     const value = text.trim();
     if (refuseIfMisreadUtf8(value)) return;
     lastClosed = stack.pop() ?? null;
-    if (skippedIn === null) visitor.close(path, tag.name, value, parser.line, parentPath);
+    if (skippedIn === null)
+      visitor.close(
+        path,
+        closing?.name === tag.name ? closing.name : tag.name,
+        value,
+        parser.line,
+        parentPath,
+      );
     text = '';
   });
 

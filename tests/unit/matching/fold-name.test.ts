@@ -6,6 +6,14 @@ describe('name folding (S-ENUM-2)', () => {
     expect(foldName('  Lefèvre-d’Arc ')).toBe('lefevre d arc');
   });
 
+  it('folds plain and accented names alike, however they are spaced', () => {
+    expect(foldName('DUPONT')).toBe('dupont');
+    expect(foldName('Jean Pierre')).toBe('jean pierre');
+    expect(foldName(' Jean  Pierre ')).toBe('jean pierre');
+    expect(foldName('JOSÉ')).toBe(foldName('Jose'));
+    expect(foldName('Œdipe')).toBe('oedipe');
+  });
+
   it('S-ENUM-2 compacts away every separator, even a missing one', () => {
     expect(compactName("D'Arc")).toBe('darc');
     expect(compactName('DARC')).toBe('darc');
