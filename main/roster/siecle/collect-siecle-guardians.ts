@@ -7,7 +7,9 @@ import type { ProblemSink } from './siecle-problem-sink';
 import type { XmlVisitor } from './stream-xml-file';
 
 const PERSONNE = 'BEE_RESPONSABLES/DONNEES/PERSONNES/PERSONNE';
-const RESPONSABLE_ELEVE = 'BEE_RESPONSABLES/DONNEES/RESPONSABLES/RESPONSABLE_ELEVE';
+export const LINKS_BLOCK = { element: 'RESPONSABLES', within: ['BEE_RESPONSABLES', 'DONNEES'] };
+const RESPONSABLES = 'BEE_RESPONSABLES/DONNEES/RESPONSABLES';
+const RESPONSABLE_ELEVE = `${RESPONSABLES}/RESPONSABLE_ELEVE`;
 
 interface OpenRecord {
   id: string | null;
@@ -26,14 +28,21 @@ function legalLevelOf(niveau: string, respLegal: string): 1 | 2 | 3 | null {
   return null;
 }
 
-/** Reads BEE_RESPONSABLES: persons (PERSONNES/PERSONNE) and links (RESPONSABLES/RESPONSABLE_ELEVE). */
+/**
+ * Reads BEE_RESPONSABLES: persons (PERSONNES/PERSONNE) and links (RESPONSABLES/RESPONSABLE_ELEVE).
+ * `linksOnly`: reads the RESPONSABLES block alone, for a thread started at that block while
+ * another reads the rest (see LINKS_BLOCK); the school header is that other thread's.
+ */
 export function collectSiecleGuardians(
   report: ProblemSink,
   sink: Pick<SiecleRecordSink, 'guardian' | 'link'>,
+  { linksOnly = false }: { linksOnly?: boolean } = {},
 ) {
   const school: SiecleSchoolHeader = { uai: null, schoolYear: null };
   const header = collectSchoolHeader('BEE_RESPONSABLES', school, report);
-  const needed = trackNeededSections('BEE_RESPONSABLES', ['PERSONNES', 'RESPONSABLES']);
+  const needed = linksOnly
+    ? trackNeededSections('BEE_RESPONSABLES', ['RESPONSABLES'], { parameters: false })
+    : trackNeededSections('BEE_RESPONSABLES', ['PERSONNES', 'RESPONSABLES']);
   let person: OpenRecord | null = null;
   let link: OpenRecord | null = null;
 
@@ -121,8 +130,13 @@ export function collectSiecleGuardians(
   return {
     visitor,
     allRead: needed.allRead,
+    /**
+     * Whether the element opening at `path` is the links block and all else needed is read:
+     * another thread may then read the links (and check the file's end).
+     */
+    linksFrom: (path: string): boolean => path === RESPONSABLES && needed.onlyLeft(path),
     finish(): SiecleSchoolHeader {
-      header.finish();
+      if (!linksOnly) header.finish();
       return school;
     },
   };

@@ -111,6 +111,7 @@ export async function openSiecleZip(path: string): Promise<OpenedZip> {
     sources.push({
       name,
       location: { kind: 'zip', path, entry: entry.fileName },
+      bytes: entry.uncompressedSize,
       open: () =>
         new Promise<Readable>((resolve, reject) =>
           zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))),

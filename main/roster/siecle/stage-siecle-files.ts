@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { KioskDatabase } from '../../database/open-database';
 import type { RosterProblem } from '../roster-problem';
@@ -6,7 +6,11 @@ import { attachStagingFiles, makeStagingDir } from '../staging/staging-files';
 import { looksLikeZip, openSiecleZip, type OpenedZip } from './open-siecle-zip';
 import type { SiecleSchoolHeader } from './siecle-file';
 import { stageSiecleSourceInWorker, siecleStageWorkerScript } from './stage-siecle-in-worker';
-import { stageSiecleSource, type SiecleStagingTarget } from './stage-siecle-source';
+import {
+  stageSiecleSource,
+  type SiecleSourceStaging,
+  type SiecleStagingTarget,
+} from './stage-siecle-source';
 import { streamXmlSource, xmlFileSource, type XmlSource } from './stream-xml-file';
 
 const fileProblem = (
@@ -26,25 +30,38 @@ async function readHead(path: string): Promise<Buffer> {
   }
 }
 
+// Below this size a guardians file's links are not worth a thread of their own.
+const LINKS_THREAD_MIN_BYTES = 16 * 1024 * 1024;
+
+export interface StageSiecleFilesOptions {
+  /** The worker to use (tests), null to stage on this thread. */
+  workerScript?: string | null;
+  /** From what size a guardians file's links get a thread of their own (tests: 0). */
+  linksThreadFromBytes?: number;
+}
+
 /**
  * Stages SIECLE exports for `db`'s import: the students file and the guardians file, each given
  * as the XML or as the zip the export tool produces, in any order. Each file is parsed and
  * staged into a staging file of its own, on its own worker thread when the bundled worker is
- * there, and the staging files are attached to `db` once all is read without a fatal problem
- * (see staging-files.ts; stage_files, TEMP, must exist: resetStagingTables). Returns the school
+ * there, and a large guardians file's links block on a third (see stageGuardiansLinksApart);
+ * the staging files are attached to `db` once all is read without a fatal problem (see
+ * staging-files.ts; stage_files, TEMP, must exist: resetStagingTables). Returns the school
  * they are for, or null when a problem is fatal (problems say what; the staging is then moot).
- * `workerScript` (tests): the worker to use, null to stage on this thread.
  */
 export async function stageSiecleFiles(
   db: KioskDatabase,
   paths: readonly string[],
   problems: RosterProblem[],
-  { workerScript = siecleStageWorkerScript() }: { workerScript?: string | null } = {},
+  {
+    workerScript = siecleStageWorkerScript(),
+    linksThreadFromBytes = LINKS_THREAD_MIN_BYTES,
+  }: StageSiecleFilesOptions = {},
 ): Promise<SiecleSchoolHeader | null> {
   const zips: OpenedZip[] = [];
   const read: Array<{ name: string; kind: 'students' | 'guardians'; school: SiecleSchoolHeader }> =
     [];
-  const targets: SiecleStagingTarget[] = [];
+  const stagingPaths: string[] = [];
   try {
     const sources: XmlSource[] = [];
     for (const path of paths) {
@@ -59,7 +76,7 @@ export async function stageSiecleFiles(
         continue;
       }
       if (!looksLikeZip(head)) {
-        sources.push(xmlFileSource(path, name));
+        sources.push({ ...xmlFileSource(path, name), bytes: (await stat(path)).size });
         continue;
       }
       const zip = await openSiecleZip(path);
@@ -80,22 +97,23 @@ export async function stageSiecleFiles(
     if (!pairIsComplete(sources, kinds, problems)) return null;
     const dir = makeStagingDir(db);
     const nameFile = db.prepare('INSERT INTO temp.stage_files (id, name) VALUES (?, ?)');
-    sources.forEach((source, index) => {
-      const kind = kinds.get(source) ?? null;
-      targets.push({
-        dbPath: join(dir, `${index + 1}-${kind ?? 'unrecognised'}.sqlite`),
-        fileId: index + 1,
-        kind,
-      });
-      nameFile.run(index + 1, source.name);
-    });
+    const stage = (source: XmlSource, target: SiecleStagingTarget) =>
+      workerScript === null
+        ? stageSiecleSource(source, target)
+        : stageSiecleSourceInWorker(workerScript, source, target);
     // All files at once, each on its own worker thread when the bundled worker is there.
     const settled = await Promise.allSettled(
       sources.map((source, index) => {
-        const target = targets[index] as SiecleStagingTarget;
-        return workerScript === null
-          ? stageSiecleSource(source, target)
-          : stageSiecleSourceInWorker(workerScript, source, target);
+        const kind = kinds.get(source) ?? null;
+        nameFile.run(index + 1, source.name);
+        const target: SiecleStagingTarget = {
+          dbPath: join(dir, `${index + 1}-${kind ?? 'unrecognised'}.sqlite`),
+          fileId: index + 1,
+          kind,
+        };
+        return kind === 'guardians' && (source.bytes ?? 0) >= linksThreadFromBytes
+          ? stageGuardiansLinksApart(source, target, stage)
+          : stage(source, target).then((staging) => ({ ...staging, paths: [target.dbPath] }));
       }),
     );
     // A staging failure (disk full…) is thrown once every reading has stopped, so that no
@@ -106,8 +124,9 @@ export async function stageSiecleFiles(
     });
     // Problems in file order whatever thread finished first: each file's reading problems,
     // then its duplicates (found when staged).
-    stagings.forEach(({ reading, problems: own }, index) => {
+    stagings.forEach(({ reading, problems: own, paths: staged }, index) => {
       problems.push(...own);
+      stagingPaths.push(...staged);
       const { kind, school } = reading;
       const name = (sources[index] as XmlSource).name;
       if (kind !== null && school !== null) read.push({ name, kind, school });
@@ -117,12 +136,50 @@ export async function stageSiecleFiles(
   }
   if (problems.some((p) => p.severity === 'fatal')) return null;
   const school = checkPair(read, problems);
-  if (school !== null)
-    attachStagingFiles(
-      db,
-      targets.map((target) => target.dbPath),
-    );
+  if (school !== null) attachStagingFiles(db, stagingPaths);
   return school;
+}
+
+type StageOne = (source: XmlSource, target: SiecleStagingTarget) => Promise<SiecleSourceStaging>;
+
+/**
+ * A large guardians file read by two threads at once: one reads its persons, up to the
+ * RESPONSABLES block, while the other finds that block in the bytes and reads the links from
+ * there to the file's end. Both readings say where the block started; when they disagree (the
+ * persons come after the links, a comment holds the tag, a multi-byte encoding), the links
+ * thread's work is dropped and, if need be, the file read again by one thread.
+ */
+async function stageGuardiansLinksApart(
+  source: XmlSource,
+  target: SiecleStagingTarget,
+  stage: StageOne,
+): Promise<SiecleSourceStaging & { paths: string[] }> {
+  const linksTarget: SiecleStagingTarget = {
+    dbPath: target.dbPath.replace(/\.sqlite$/, '-links.sqlite'),
+    fileId: target.fileId,
+    kind: 'links',
+  };
+  const [persons, links] = await Promise.all([
+    stage(source, { ...target, leaveLinks: true }),
+    stage(source, linksTarget),
+  ]);
+  const left = persons.reading.linksLeftAt;
+  const started = links.linksStartedAt;
+  if (left === null) {
+    await rm(linksTarget.dbPath, { force: true });
+    return { ...persons, paths: [target.dbPath] };
+  }
+  if (started !== null && started.position === left.position && started.line === left.line) {
+    return {
+      ...persons,
+      problems: [...persons.problems, ...links.problems],
+      paths: [target.dbPath, linksTarget.dbPath],
+    };
+  }
+  await rm(linksTarget.dbPath, { force: true });
+  await rm(target.dbPath, { force: true });
+  const whole = await stage(source, target);
+  return { ...whole, paths: [target.dbPath] };
 }
 
 /** BEE_ELEVES → students, BEE_RESPONSABLES → guardians; null otherwise (reported when read). */

@@ -3,7 +3,12 @@ import type { Readable } from 'node:stream';
 import { SaxesParser } from 'saxes';
 import { findMisreadUtf8 } from './find-misread-utf8';
 import { sniffXmlEncoding, XML_DECLARATION_MAX_BYTES } from './sniff-xml-encoding';
-import { createXmlTextDecoder, type XmlTextDecoder } from './xml-text-decoder';
+import { createTagStartFinder } from './find-tag-start';
+import {
+  createXmlTextDecoder,
+  isSingleByteEncoding,
+  type XmlTextDecoder,
+} from './xml-text-decoder';
 
 /** What a reader is told as the file streams by. Paths are element names joined by '/'. */
 export interface XmlVisitor {
@@ -106,9 +111,21 @@ const recordIdOf = (attributes: Record<string, string>): string | null =>
       ? `PERSONNE_ID=${attributes.PERSONNE_ID}`
       : null;
 
+/** Where the parser is in the file. */
+export interface XmlPlace {
+  /** Bytes read so far: characters are bytes in the single-byte encodings this is given for. */
+  position: number;
+  line: number;
+}
+
 /** Lets a visitor stop reading early (e.g. on a wrong root element). */
 export interface XmlStopSignal {
   stop(): void;
+  /**
+   * Where the parser is (after the tag just opened), or null when the file's encoding is not
+   * single-byte (positions are then no byte offsets another thread could compare).
+   */
+  place(): XmlPlace | null;
   /**
    * Nothing after this point is needed (the ADRESSES block after a file's data): the rest of
    * the file is read without being parsed, and only its end is checked, so that a file cut
@@ -131,6 +148,8 @@ export interface XmlSource {
   /** What a secretary recognises: the file name, or "archive.zip/entry.xml". */
   name: string;
   location: XmlSourceLocation;
+  /** Its size once decompressed, when known without reading it (a zip entry's). */
+  bytes?: number;
   /** Opens a fresh byte stream; the reader destroys it when done. */
   open(): Promise<Readable>;
 }
@@ -156,17 +175,39 @@ export async function streamXmlFile(
   return streamXmlSource(xmlFileSource(path), makeVisitor);
 }
 
+export interface XmlReadOptions {
+  /**
+   * Reads from the first `<element` start tag in the file's bytes on, as if the elements of
+   * `within` (outermost first) were open around it, while another thread reads what comes before
+   * (see find-tag-start.ts). Only for single-byte encodings (else a failure says so).
+   */
+  from?: { element: string; within: readonly string[] };
+}
+
 /** streamXmlFile for any byte source (a file, a zip entry). */
 export async function streamXmlSource(
   source: XmlSource,
   makeVisitor: (signal: XmlStopSignal) => XmlVisitor,
+  { from }: XmlReadOptions = {},
 ): Promise<XmlReadFailure | null> {
   let stopped = false;
+  const tagStart = from === undefined ? null : createTagStartFinder(from.element);
+  const lineNow = () => parser.line + (tagStart?.linesBefore() ?? 0);
   // The elements open when the visitor said the rest was not needed, outermost first.
   let skippedIn: OpenElement[] | null = null;
   const visitor = makeVisitor({
     stop: () => (stopped = true),
     skipRest: () => (skippedIn ??= [...stack]),
+    place: () =>
+      decoding !== null && isSingleByteEncoding(decoding.encoding)
+        ? {
+            position:
+              tagStart === null
+                ? parser.position
+                : tagStart.offset() + parser.position - enclosing.length,
+            line: lineNow(),
+          }
+        : null,
   });
   const parser = new SaxesParser<{ position: true; xmlns: false }>({
     position: true,
@@ -174,12 +215,16 @@ export async function streamXmlSource(
   });
   const stack: OpenElement[] = [];
   const document = elementPath('', '');
+  // Read `from` a tag, the parser is first given the elements around it (on the tag's line).
+  const enclosing = (from?.within ?? []).map((name) => `<${name}>`).join('');
   let text = '';
   let lastClosed: OpenElement | null = null;
   let failure: XmlReadFailure | null = null;
   let decoding: Decoding | null = null;
 
   parser.on('error', (error) => {
+    // The parser goes on through the chunk it was given after the visitor stopped reading.
+    if (stopped) return;
     const message = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
     // On a mismatched close tag saxes has already popped the element it expected to close.
     const mismatched = message.startsWith('unexpected close tag') ? lastClosed : null;
@@ -190,7 +235,7 @@ export async function streamXmlSource(
         ? ` (in <${element.name}>)`
         : '';
     failure ??= {
-      line: parser.line,
+      line: lineNow(),
       element: element?.name ?? null,
       recordId: element?.recordId ?? null,
       reason: `not well-formed XML: ${message}${detail}`,
@@ -201,7 +246,7 @@ export async function streamXmlSource(
   const refuse = (reason: string) => {
     const element = stack.at(-1) ?? null;
     failure ??= {
-      line: parser.line,
+      line: lineNow(),
       element: element?.name ?? null,
       recordId: element?.recordId ?? null,
       reason,
@@ -218,10 +263,10 @@ export async function streamXmlSource(
     const parent = stack.at(-1);
     const at = childPath(parent?.at ?? document, tag.name);
     const recordId = recordIdOf(tag.attributes) ?? parent?.recordId ?? null;
-    stack.push({ name: at.name, path: at.path, line: parser.line, recordId, at });
+    stack.push({ name: at.name, path: at.path, line: lineNow(), recordId, at });
     text = '';
     if (bytesMayBeUtf8 && Object.values(tag.attributes).some(refuseIfMisreadUtf8)) return;
-    if (skippedIn === null) visitor.open(at.path, at.name, tag.attributes, parser.line);
+    if (skippedIn === null) visitor.open(at.path, at.name, tag.attributes, lineNow());
   });
   parser.on('text', (chunk) => (text += chunk));
   parser.on('cdata', (chunk) => (text += chunk));
@@ -239,7 +284,7 @@ export async function streamXmlSource(
         path,
         closing?.name === tag.name ? closing.name : tag.name,
         value,
-        parser.line,
+        lineNow(),
         parentPath,
       );
     text = '';
@@ -285,6 +330,29 @@ export async function streamXmlSource(
     }
   };
 
+  // Each chunk's bytes, from the start tag looked for on when reading `from` it.
+  const parse = (bytes: Buffer, current: Decoding) => {
+    watchBytes(bytes);
+    if (tagStart === null) return feed(current.decoder.write(bytes), current);
+    const seeking = !tagStart.found();
+    const parsed = tagStart.push(bytes);
+    if (parsed === null) return;
+    if (seeking) parser.write(enclosing);
+    feed(current.decoder.write(parsed), current);
+  };
+  const chooseDecoding = (head: Buffer): Decoding | XmlReadFailure => {
+    const started = startDecoding(head);
+    if ('reason' in started) return started;
+    if (tagStart !== null && !isSingleByteEncoding(started.encoding)) {
+      return {
+        line: null,
+        element: null,
+        reason: `cannot start at <${from?.element}>: ${started.encoding} is not a single-byte encoding`,
+      };
+    }
+    return started;
+  };
+
   let stream: Readable | null = null;
   let head = Buffer.alloc(0);
   let tail: Buffer = Buffer.alloc(0);
@@ -301,25 +369,23 @@ export async function streamXmlSource(
         // Gather enough bytes to read the declaration before choosing the decoder.
         head = Buffer.concat([head, chunk]);
         if (head.length < XML_DECLARATION_MAX_BYTES && !head.includes('?>')) continue;
-        const started = startDecoding(head);
+        const started = chooseDecoding(head);
         if ('reason' in started) return started;
         decoding = started;
-        watchBytes(head);
-        feed(decoding.decoder.write(head), decoding);
-      } else {
-        watchBytes(chunk);
-        feed(decoding.decoder.write(chunk), decoding);
-      }
+        parse(head, decoding);
+      } else parse(chunk, decoding);
       if (stopped) return failure;
     }
     if (decoding === null) {
-      const started = startDecoding(head);
+      const started = chooseDecoding(head);
       if ('reason' in started) return started;
       decoding = started;
-      watchBytes(head);
-      feed(decoding.decoder.write(head), decoding);
+      parse(head, decoding);
     }
     if (stopped) return failure;
+    if (tagStart !== null && !tagStart.found()) {
+      return { line: null, element: null, reason: `no <${from?.element}> element in the file` };
+    }
     if (skippedIn !== null && skippedBytes > 0) {
       return endsClosing(tail, decoding.encoding, skippedIn) ? null : cutShort(skippedIn);
     }

@@ -13,7 +13,17 @@ const ASCII_BYTES = Buffer.from(Array.from({ length: 128 }, (_, i) => i));
  * Whether each byte is one character whatever follows it (never so in UTF-8, where "é" is C3 A9)
  * and ASCII is ASCII.
  */
-function isSingleByte(encoding: string): boolean {
+export function isSingleByteEncoding(encoding: string): boolean {
+  const known = singleByte.get(encoding);
+  if (known !== undefined) return known;
+  const answer = checkSingleByte(encoding);
+  singleByte.set(encoding, answer);
+  return answer;
+}
+
+const singleByte = new Map<string, boolean>();
+
+function checkSingleByte(encoding: string): boolean {
   if (iconv.decode(ASCII_BYTES, encoding) !== ASCII_BYTES.toString('latin1')) return false;
   const alone = (byte: number) => iconv.decode(Buffer.from([byte]), encoding);
   const follower = alone(0xa9);
@@ -37,7 +47,7 @@ function isSingleByte(encoding: string): boolean {
  * decoder, in a one-byte string, several times faster on a file of a gigabyte.
  */
 export function createXmlTextDecoder(encoding: string): XmlTextDecoder {
-  if (!isSingleByte(encoding)) return iconv.getDecoder(encoding);
+  if (!isSingleByteEncoding(encoding)) return iconv.getDecoder(encoding);
   const high = iconv.decode(HIGH_BYTES, encoding);
   const differing = new Map<string, string>();
   for (let i = 0; i < 128; i++) {

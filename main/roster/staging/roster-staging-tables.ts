@@ -7,10 +7,16 @@
 import type { KioskDatabase } from '../../database/open-database';
 import { detachStagingFiles } from './staging-files';
 
-/** Which records a staging holds: a students file's, a guardians file's. */
-export type StagedKind = 'students' | 'guardians';
+/**
+ * Which records a staging holds: a students file's, a guardians file's persons, links (a
+ * guardians file's, staged with its persons or by a thread of their own).
+ */
+export type StagedKind = 'students' | 'guardians' | 'links';
 
-const STAGING_CACHE_KIB = 96 * 1024;
+const STAGING_CACHE_KIB = 64 * 1024;
+// Links are appended, then sorted once (keyStagedLinks): a thread staging links alone needs
+// little cache, and three staging threads at once must stay within the RSS target.
+const LINKS_ONLY_CACHE_KIB = 16 * 1024;
 
 const TABLES_OF: Record<StagedKind, (schema: string) => string> = {
   students: (schema) => `
@@ -42,7 +48,8 @@ const TABLES_OF: Record<StagedKind, (schema: string) => string> = {
       mobile_problem   TEXT,
       file_id          INTEGER,
       line             INTEGER
-    ) WITHOUT ROWID;
+    ) WITHOUT ROWID;`,
+  links: (schema) => `
     CREATE TABLE ${schema}.stage_links_read (
       guardian_source_id  TEXT NOT NULL,
       student_source_id   TEXT NOT NULL,
@@ -89,7 +96,10 @@ export function createStagingTables(
   schema: 'temp' | 'main',
   kinds: readonly StagedKind[],
 ): void {
-  if (schema === 'main') db.pragma(`cache_size = -${STAGING_CACHE_KIB}`);
+  if (schema === 'main') {
+    const linksOnly = kinds.length === 1 && kinds[0] === 'links';
+    db.pragma(`cache_size = -${linksOnly ? LINKS_ONLY_CACHE_KIB : STAGING_CACHE_KIB}`);
+  }
   for (const kind of kinds) db.exec(TABLES_OF[kind](schema));
 }
 
@@ -109,6 +119,11 @@ export function keyStagedLinks(db: KioskDatabase, schema: 'temp' | 'main'): void
       DROP TABLE ${schema}.stage_links_read;
     `);
   })();
+}
+
+/** Drops a staging file's links tables: another thread staged the file's links. */
+export function dropStagedLinks(db: KioskDatabase): void {
+  db.exec('DROP TABLE main.stage_links_read; DROP TABLE main.stage_links');
 }
 
 /** Frees the staging area (TEMP tables, staging files) once an import is applied or abandoned. */

@@ -14,7 +14,7 @@ const ATTACHED_SCHEMA_PREFIX = 'staged_';
 // A directory this old was left by a process that stopped mid-import (power cut…).
 const STALE_STAGING_MS = 24 * 60 * 60 * 1000;
 // The kiosk's connection reads the attached files by index during the counts and the apply.
-const ATTACHED_CACHE_KIB = 32 * 1024;
+const ATTACHED_CACHE_KIB = 16 * 1024;
 
 const stagingDirs = new WeakMap<KioskDatabase, string>();
 // A preview left pending when the process ends (the console closed, a test's database) has

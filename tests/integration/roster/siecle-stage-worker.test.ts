@@ -51,12 +51,15 @@ afterEach(() => {
 });
 
 /** Stages `paths` and returns everything the preview goes on: school, problems, staged rows. */
-async function stage(paths: string[], script: string | null) {
+async function stage(paths: string[], script: string | null, linksThreadFromBytes?: number) {
   const db = openDatabase(':memory:');
   opened.push(db);
   resetStagingTables(db);
   const problems: RosterProblem[] = [];
-  const school = await stageSiecleFiles(db, paths, problems, { workerScript: script });
+  const school = await stageSiecleFiles(db, paths, problems, {
+    workerScript: script,
+    linksThreadFromBytes,
+  });
   const rows = (table: string) =>
     school === null
       ? []
@@ -84,6 +87,14 @@ describe('reading SIECLE files on worker threads', () => {
     expect(inWorkers.guardians.length).toBeGreaterThan(0);
     expect(inWorkers.links.length).toBeGreaterThan(0);
     expect(inWorkers).toEqual(await stage(paths, null));
+  });
+
+  it('stages a guardians file on two threads (persons, links) as reading it on one', async () => {
+    const { students, guardians } = writeFixturePair();
+    const paths = [students, guardians];
+    const onThreeThreads = await stage(paths, workerScript, 0);
+    expect(onThreeThreads.links.length).toBeGreaterThan(0);
+    expect(onThreeThreads).toEqual(await stage(paths, null, Number.POSITIVE_INFINITY));
   });
 
   it('stages the zips the export tool produces in workers, both files in one zip too', async () => {
