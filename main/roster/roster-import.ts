@@ -18,7 +18,11 @@ import { readRosterSource, ROSTER_SOURCE_META_KEY } from './roster-source';
 import { stageSiecleFiles } from './siecle/stage-siecle-files';
 import { applyStagedRoster } from './staging/apply-staged-roster';
 import { checkStagedRoster, type CheckStagedRosterOptions } from './staging/check-staged-roster';
-import { countStagedRoster, type RosterImportCounts } from './staging/count-staged-roster';
+import {
+  countStagedRoster,
+  type RosterImportCounts,
+  type StagedTotals,
+} from './staging/count-staged-roster';
 import { createRosterStager } from './staging/roster-stager';
 import {
   createStagingTables,
@@ -84,6 +88,8 @@ interface StagedImport {
   token: string;
   school: RosterSchoolInfo & { name: string | null };
   problems: RosterProblem[];
+  /** What the staging holds, counted by the preview (the apply does not change the staging). */
+  totals: StagedTotals;
 }
 
 // Negative: KiB (32 MB), as SQLite's cache_size reads it. More was measured to gain nothing at
@@ -201,8 +207,8 @@ function finishPreview(
     return { token, importable: false, outcome: null, problems };
   }
   problems.push(...checkStagedRoster(db, checks));
-  pending.set(db, { token, school, problems });
   const counts = countStagedRoster(db, school.schoolUai);
+  pending.set(db, { token, school, problems, totals: counts });
   const demoRosterRemoved = school.source !== 'demo' && readRosterSource(db) === 'demo';
   const rowWrites =
     counts.studentsAdded +
@@ -255,7 +261,7 @@ export function applyRosterImport(
       const demoRosterRemoved =
         school.source !== 'demo' && readRosterSource(db) === 'demo' && removeDemoRoster(db);
       const schoolChanged = upsertSchool(db, school, now);
-      const counts = applyStagedRoster(db, school.schoolUai, now);
+      const counts = applyStagedRoster(db, school.schoolUai, now, staged.totals);
       // Mobiles recorded at the desk: kept, confirmed or flagged against the new export's numbers.
       reconcileMobileCorrections(db, {
         schoolUai: school.schoolUai,

@@ -1,5 +1,5 @@
 import type { KioskDatabase } from '../../database/open-database';
-import { countStagedTotals, type RosterImportCounts } from './count-staged-roster';
+import type { RosterImportCounts, StagedTotals } from './count-staged-roster';
 import {
   GUARDIAN_DIFFERS,
   LINKS_NOT_STAGED,
@@ -17,19 +17,26 @@ export interface AppliedRosterCounts extends RosterImportCounts {
 
 /**
  * Makes school `uai`'s students, guardians and links the staged roster's, set by set in SQL,
- * writing only rows that differ. Call inside the import's transaction, after checkStagedRoster.
+ * writing only rows that differ. Call inside the import's transaction, after checkStagedRoster,
+ * with the staging's totals as countStagedRoster gave them.
  * People absent from the roster are marked gone (gone_at = now), not deleted, and their links
  * removed; people back are un-gone. Accounts are never written except disabled_at: an account's
  * identifier, password and login counters are the kiosk's, never an import's.
  */
-export function applyStagedRoster(db: KioskDatabase, uai: string, now: Date): AppliedRosterCounts {
+export function applyStagedRoster(
+  db: KioskDatabase,
+  uai: string,
+  now: Date,
+  totals: StagedTotals,
+): AppliedRosterCounts {
   const at = now.toISOString();
   const run = (sql: string) => db.prepare(sql).run({ uai, at }).changes;
   const one = (sql: string): number =>
     (db.prepare(`SELECT (${sql}) AS n`).get({ uai }) as { n: number | null }).n ?? 0;
 
   // Students. Rows gone are marked before new ones are added: a first import then looks none
-  // of its rows up in the staging again.
+  // of its rows up in the staging again. Rows kept are updated, then the rest inserted: the
+  // table's own unique key tells which (ON CONFLICT), with no second lookup per row.
   const studentsReturned = one(
     `SELECT count(*) FROM ${STAGED_STUDENTS_KEPT} WHERE s.gone_at IS NOT NULL`,
   );
@@ -48,7 +55,8 @@ export function applyStagedRoster(db: KioskDatabase, uai: string, now: Date): Ap
     SELECT @uai, st.source_id, st.family_name, st.usage_name, st.first_name, st.birth_date,
            c.class_name, st.enrolled
       FROM stage_students st LEFT JOIN stage_classes c ON c.student_source_id = st.source_id
-     WHERE NOT EXISTS (SELECT 1 FROM students s WHERE s.school_uai = @uai AND s.source_id = st.source_id)`);
+     WHERE true
+    ON CONFLICT (school_uai, source_id) DO NOTHING`);
 
   // Guardians; a returning guardian's account is enabled again before the row is un-gone.
   const guardiansReturned = one(
@@ -75,7 +83,8 @@ export function applyStagedRoster(db: KioskDatabase, uai: string, now: Date): Ap
     SELECT @uai, st.source_id, st.civility, st.family_name, st.usage_name, st.first_name,
            st.mobile_e164, st.family_name_key, st.usage_name_key, st.first_name_key
       FROM stage_guardians st
-     WHERE NOT EXISTS (SELECT 1 FROM guardians g WHERE g.school_uai = @uai AND g.source_id = st.source_id)`);
+     WHERE true
+    ON CONFLICT (school_uai, source_id) DO NOTHING`);
   // The same person may be known in another school still: only an account left with no
   // present guardian row is disabled.
   const accountsDisabled = run(`UPDATE accounts SET disabled_at = @at
@@ -107,10 +116,9 @@ export function applyStagedRoster(db: KioskDatabase, uai: string, now: Date): Ap
   const linksAdded = run(`INSERT INTO guardian_students
       (guardian_id, student_id, legal_level, relation_code)
     SELECT g.id, s.id, l.legal_level, l.relation_code FROM ${resolvedLinks}
-     WHERE NOT EXISTS (SELECT 1 FROM guardian_students x
-                        WHERE x.guardian_id = g.id AND x.student_id = s.id)`);
+     WHERE true
+    ON CONFLICT (guardian_id, student_id) DO NOTHING`);
 
-  const totals = countStagedTotals(one);
   const { students, guardians } = totals;
   return {
     ...totals,

@@ -36,13 +36,13 @@ export interface RosterImportCounts {
   linksRemoved: number;
 }
 
-/** What the staged export holds, whatever the database already has (preview and apply alike). */
-export function countStagedTotals(
-  one: (sql: string) => number,
-): Pick<
+export type StagedTotals = Pick<
   RosterImportCounts,
   'students' | 'enrolled' | 'guardians' | 'guardiansWithMobile' | 'links' | 'legalLinks'
-> {
+>;
+
+/** What the staged export holds, whatever the database already has. */
+function countStagedTotals(one: (sql: string) => number): StagedTotals {
   return {
     students: one('SELECT count(*) FROM stage_students'),
     enrolled: one('SELECT sum(enrolled) FROM stage_students'),
@@ -63,6 +63,10 @@ export function countStagedRoster(db: KioskDatabase, uai: string): RosterImportC
 
   const totals = countStagedTotals(one);
   const { students, guardians } = totals;
+  // A school's first import: every staged row is new, with nothing to look up.
+  const schoolKnown = one(`SELECT EXISTS (SELECT 1 FROM students WHERE school_uai = @uai)
+    OR EXISTS (SELECT 1 FROM guardians WHERE school_uai = @uai)`);
+  if (schoolKnown === 0) return firstImportCounts(totals);
   const studentsAdded = one(`SELECT count(*) FROM stage_students st
     WHERE NOT EXISTS (SELECT 1 FROM students s WHERE s.school_uai = @uai AND s.source_id = st.source_id)`);
   const studentsReturned = one(
@@ -100,5 +104,25 @@ export function countStagedRoster(db: KioskDatabase, uai: string): RosterImportC
       WHERE gs.guardian_id IS NOT NULL
         AND (gs.legal_level IS NOT l.legal_level OR gs.relation_code IS NOT l.relation_code)`),
     linksRemoved: one(`SELECT count(*) FROM ${LINKS_NOT_STAGED}`),
+  };
+}
+
+/** The counts of a school's first import: everything is added. */
+function firstImportCounts(totals: StagedTotals): RosterImportCounts {
+  return {
+    ...totals,
+    studentsAdded: totals.students,
+    studentsUpdated: 0,
+    studentsUnchanged: 0,
+    studentsReturned: 0,
+    studentsGone: 0,
+    guardiansAdded: totals.guardians,
+    guardiansUpdated: 0,
+    guardiansUnchanged: 0,
+    guardiansReturned: 0,
+    guardiansGone: 0,
+    linksAdded: totals.links,
+    linksUpdated: 0,
+    linksRemoved: 0,
   };
 }

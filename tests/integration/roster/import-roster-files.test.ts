@@ -4,7 +4,7 @@ import { ensureDemoRoster } from '../../../main/demo/ensure-demo-roster';
 import { createIdentityMatcher } from '../../../main/flows/identity-matcher';
 import type { Clock } from '../../../main/platform/clock';
 import { importRosterFiles } from '../../../main/roster/import-roster-files';
-import { previewRosterImport } from '../../../main/roster/roster-import';
+import { applyRosterImport, previewRosterImport } from '../../../main/roster/roster-import';
 import { RosterImportError } from '../../../main/roster/roster-import-error';
 import { isDemoMode, readRosterSource } from '../../../main/roster/roster-source';
 import {
@@ -197,6 +197,20 @@ describe('importRosterFiles with a SIECLE pair', () => {
     });
     expect(preview.outcome).toMatchObject({ studentsAdded: 4, guardiansAdded: 4, changed: true });
     expect(fingerprintDatabase(db)).toEqual(before);
+  });
+
+  it('counts a school’s first import in its preview as the import then does', async () => {
+    const files = writeFixturePair();
+    const preview = await previewRosterImport(db, {
+      kind: 'files',
+      paths: [files.students, files.guardians],
+    });
+    // The fixture's two links to people absent from the files are not counted.
+    expect(preview.outcome).toMatchObject({ links: 7, linksAdded: 7, legalLinks: 5 });
+    const summary = applyRosterImport(db, preview.token, { clock, actor: 'test' });
+    expect(summary).toMatchObject({ ...preview.outcome });
+    const linked = db.prepare('SELECT COUNT(*) AS n FROM guardian_students').get();
+    expect(linked).toEqual({ n: 7 });
   });
 });
 
