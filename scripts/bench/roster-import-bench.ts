@@ -3,8 +3,9 @@
 //   --scale S   fraction of the académie (default 1: 600,000 students, 1,000,000 guardians,
 //               1,200,000 links, about 1.3 GB of Latin-9 XML); e.g. --scale 0.05 for a quick run
 //   --dir DIR   where to write the export and the databases (default: a new temp dir, deleted)
-//   --runs N    run each measurement N times and keep its fastest run (default 1): the shared
-//               machines' speed drifts between phases, the fastest of a few runs does less
+//   --runs N    run the measurements N times in turn and keep each one's fastest run (default
+//               1): the shared machines' speed drifts over minutes, the fastest of a few runs
+//               taken in turn does less
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -193,18 +194,25 @@ function matchPhase(dir: string): PhaseResult {
   return result;
 }
 
-/** The fastest of `runs` runs of a phase, each in a fresh child process from no database. */
-function fastestRun(phase: string, dir: string): PhaseResult {
-  let fastest: PhaseResult | null = null;
-  for (let run = 0; run < runs; run++) {
-    // A kept --dir may hold an earlier run's databases.
-    for (const name of readdirSync(dir)) {
-      if (/^(insert-floor|import)\.db/.test(name)) rmSync(join(dir, name));
+/**
+ * Each phase's fastest of `runs` rounds, each run in a fresh child process from no database.
+ * The rounds take the phases in turn (parse, insert, import, parse…), so that a shared
+ * machine's speed drifting over the minutes weighs on the floors and the import alike.
+ */
+function fastestRuns(phases: readonly string[], dir: string): Map<string, PhaseResult> {
+  const fastest = new Map<string, PhaseResult>();
+  for (let round = 0; round < runs; round++) {
+    for (const phase of phases) {
+      // A kept --dir may hold an earlier run's databases.
+      for (const name of readdirSync(dir)) {
+        if (/^(insert-floor|import)\.db/.test(name)) rmSync(join(dir, name));
+      }
+      const result = runPhase(phase, dir);
+      const known = fastest.get(phase);
+      if (known === undefined || result.seconds < known.seconds) fastest.set(phase, result);
     }
-    const result = runPhase(phase, dir);
-    if (fastest === null || result.seconds < fastest.seconds) fastest = result;
   }
-  return fastest as PhaseResult;
+  return fastest;
 }
 
 function runPhase(phase: string, dir: string): PhaseResult {
@@ -244,9 +252,10 @@ async function main(): Promise<void> {
     console.log(
       `Generated a SIECLE export of ${mb.toFixed(0)} MB (ISO-8859-15) in ${seconds(start).toFixed(1)} s, in ${dir}`,
     );
-    const parse = fastestRun('parse', dir);
-    const insert = fastestRun('insert', dir);
-    const imported = fastestRun('import', dir);
+    const fastest = fastestRuns(['parse', 'insert', 'import'], dir);
+    const [parse, insert, imported] = ['parse', 'insert', 'import'].map(
+      (phase) => fastest.get(phase) as PhaseResult,
+    ) as [PhaseResult, PhaseResult, PhaseResult];
     // On the database the last import run left.
     const matched = runPhase('match', dir);
     const floors = parse.seconds + insert.seconds;

@@ -86,8 +86,11 @@ export function applyStagedRoster(
      WHERE true
     ON CONFLICT (school_uai, source_id) DO NOTHING`);
   // The same person may be known in another school still: only an account left with no
-  // present guardian row is disabled.
-  const accountsDisabled = run(`UPDATE accounts SET disabled_at = @at
+  // present guardian row is disabled. No guardian gone now, no school's guardians to go through.
+  const accountsDisabled =
+    guardiansGone === 0
+      ? 0
+      : run(`UPDATE accounts SET disabled_at = @at
     WHERE disabled_at IS NULL
       AND id IN (SELECT account_id FROM guardians
                   WHERE school_uai = @uai AND gone_at = @at AND account_id IS NOT NULL)
