@@ -33,8 +33,8 @@ interface OpenElement {
   /** Element names from the root joined by '/' (see ElementPath). */
   path: string;
   line: number;
-  /** Its own ELEVE_ID / PERSONNE_ID, else the nearest enclosing one's. */
-  recordId: string | null;
+  /** Read only when a problem names the record (see recordIdIn): most elements have none. */
+  attributes: Record<string, string>;
   at: ElementPath;
 }
 
@@ -57,9 +57,13 @@ interface ElementPath {
 // element, paths are made per element instead of kept.
 const MAX_KEPT_CHILD_PATHS = 256;
 
+// V8 keeps one copy of each string used as a property name: two such strings are compared by
+// identity, so the readers' many comparisons of a path with their constants cost nothing.
+const internalised = (text: string): string => Object.keys({ [text]: 0 })[0] ?? text;
+
 const elementPath = (name: string, path: string): ElementPath => ({
-  name,
-  path,
+  name: internalised(name),
+  path: internalised(path),
   children: new Map(),
   lastOpened: null,
   firstOpened: null,
@@ -104,12 +108,15 @@ interface Decoding {
 export const MAX_XML_DEPTH = 32;
 export const MAX_CHARS_BETWEEN_TAGS = 1024 * 1024;
 
-const recordIdOf = (attributes: Record<string, string>): string | null =>
-  attributes.ELEVE_ID !== undefined
-    ? `ELEVE_ID=${attributes.ELEVE_ID}`
-    : attributes.PERSONNE_ID !== undefined
-      ? `PERSONNE_ID=${attributes.PERSONNE_ID}`
-      : null;
+/** The ELEVE_ID / PERSONNE_ID of the innermost of these open elements that has one. */
+function recordIdIn(open: readonly OpenElement[]): string | null {
+  for (let at = open.length - 1; at >= 0; at--) {
+    const { attributes } = open[at] as OpenElement;
+    if (attributes.ELEVE_ID !== undefined) return `ELEVE_ID=${attributes.ELEVE_ID}`;
+    if (attributes.PERSONNE_ID !== undefined) return `PERSONNE_ID=${attributes.PERSONNE_ID}`;
+  }
+  return null;
+}
 
 /** Where the parser is in the file. */
 export interface XmlPlace {
@@ -229,6 +236,7 @@ export async function streamXmlSource(
     // On a mismatched close tag saxes has already popped the element it expected to close.
     const mismatched = message.startsWith('unexpected close tag') ? lastClosed : null;
     const element = mismatched ?? stack.at(-1) ?? null;
+    const recordId = mismatched ? recordIdIn([...stack, mismatched]) : recordIdIn(stack);
     const detail = mismatched
       ? `; <${mismatched.name}> opened on line ${mismatched.line} is not closed (mistyped tag name?)`
       : element
@@ -237,7 +245,7 @@ export async function streamXmlSource(
     failure ??= {
       line: lineNow(),
       element: element?.name ?? null,
-      recordId: element?.recordId ?? null,
+      recordId,
       reason: `not well-formed XML: ${message}${detail}`,
     };
     stopped = true;
@@ -248,7 +256,7 @@ export async function streamXmlSource(
     failure ??= {
       line: lineNow(),
       element: element?.name ?? null,
-      recordId: element?.recordId ?? null,
+      recordId: recordIdIn(stack),
       reason,
     };
     stopped = true;
@@ -262,11 +270,12 @@ export async function streamXmlSource(
     }
     const parent = stack.at(-1);
     const at = childPath(parent?.at ?? document, tag.name);
-    const recordId = recordIdOf(tag.attributes) ?? parent?.recordId ?? null;
-    stack.push({ name: at.name, path: at.path, line: lineNow(), recordId, at });
+    const line = lineNow();
+    const { attributes } = tag;
+    stack.push({ name: at.name, path: at.path, line, attributes, at });
     text = '';
-    if (bytesMayBeUtf8 && Object.values(tag.attributes).some(refuseIfMisreadUtf8)) return;
-    if (skippedIn === null) visitor.open(at.path, at.name, tag.attributes, lineNow());
+    if (bytesMayBeUtf8 && Object.values(attributes).some(refuseIfMisreadUtf8)) return;
+    if (skippedIn === null) visitor.open(at.path, at.name, attributes, line);
   });
   parser.on('text', (chunk) => (text += chunk));
   parser.on('cdata', (chunk) => (text += chunk));
@@ -279,14 +288,9 @@ export async function streamXmlSource(
     const value = text.trim();
     if (refuseIfMisreadUtf8(value)) return;
     lastClosed = stack.pop() ?? null;
+    // saxes closes the element it opened last: its name, as the reader was told it.
     if (skippedIn === null)
-      visitor.close(
-        path,
-        closing?.name === tag.name ? closing.name : tag.name,
-        value,
-        lineNow(),
-        parentPath,
-      );
+      visitor.close(path, closing?.name ?? tag.name, value, lineNow(), parentPath);
     text = '';
   });
 
@@ -320,7 +324,7 @@ export async function streamXmlSource(
 
   // saxes holds a text node whole until the next tag: bound what it may buffer.
   const feed = (decoded: string, current: Decoding) => {
-    const undecodable = decoded.indexOf('\uFFFD');
+    const undecodable = current.decoder.mayReplace ? decoded.indexOf('\uFFFD') : -1;
     const readable = undecodable === -1 ? decoded : decoded.slice(0, undecodable);
     charsSinceTag += readable.length;
     parser.write(readable);

@@ -4,6 +4,8 @@ import iconv from 'iconv-lite';
 export interface XmlTextDecoder {
   write(bytes: Buffer): string;
   end(): string | undefined;
+  /** Whether bytes the encoding does not define come out as U+FFFD (never so in ISO-8859-15). */
+  mayReplace: boolean;
 }
 
 const HIGH_BYTES = Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i));
@@ -47,15 +49,19 @@ function checkSingleByte(encoding: string): boolean {
  * decoder, in a one-byte string, several times faster on a file of a gigabyte.
  */
 export function createXmlTextDecoder(encoding: string): XmlTextDecoder {
-  if (!isSingleByteEncoding(encoding)) return iconv.getDecoder(encoding);
+  if (!isSingleByteEncoding(encoding)) {
+    const decoder = iconv.getDecoder(encoding);
+    return { write: (bytes) => decoder.write(bytes), end: () => decoder.end(), mayReplace: true };
+  }
   const high = iconv.decode(HIGH_BYTES, encoding);
   const differing = new Map<string, string>();
   for (let i = 0; i < 128; i++) {
     const latin1 = String.fromCharCode(0x80 + i);
     if (high[i] !== latin1) differing.set(latin1, high[i] as string);
   }
+  const mayReplace = high.includes('\uFFFD');
   if (differing.size === 0)
-    return { write: (bytes) => bytes.toString('latin1'), end: () => undefined };
+    return { write: (bytes) => bytes.toString('latin1'), end: () => undefined, mayReplace };
   const escape = (char: string) => `\\x${char.charCodeAt(0).toString(16)}`;
   const pattern = new RegExp(`[${[...differing.keys()].map(escape).join('')}]`, 'g');
   const replace = (char: string) => differing.get(char) as string;
@@ -66,5 +72,6 @@ export function createXmlTextDecoder(encoding: string): XmlTextDecoder {
       return pattern.test(text) ? text.replace(pattern, replace) : text;
     },
     end: () => undefined,
+    mayReplace,
   };
 }
