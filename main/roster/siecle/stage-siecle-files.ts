@@ -102,7 +102,7 @@ export async function stageSiecleFiles(
         ? stageSiecleSource(source, target)
         : stageSiecleSourceInWorker(workerScript, source, target);
     // All files at once, each on its own worker thread when the bundled worker is there.
-    const settled = await Promise.allSettled(
+    const stagings = await allStaged(
       sources.map((source, index) => {
         const kind = kinds.get(source) ?? null;
         nameFile.run(index + 1, source.name);
@@ -116,12 +116,6 @@ export async function stageSiecleFiles(
           : stage(source, target).then((staging) => ({ ...staging, paths: [target.dbPath] }));
       }),
     );
-    // A staging failure (disk full…) is thrown once every reading has stopped, so that no
-    // thread is left writing into the staging of a failed import.
-    const stagings = settled.map((outcome) => {
-      if (outcome.status === 'rejected') throw outcome.reason;
-      return outcome.value;
-    });
     // Problems in file order whatever thread finished first: each file's reading problems,
     // then its duplicates (found when staged).
     stagings.forEach(({ reading, problems: own, paths: staged }, index) => {
@@ -138,6 +132,18 @@ export async function stageSiecleFiles(
   const school = checkPair(read, problems);
   if (school !== null) attachStagingFiles(db, stagingPaths);
   return school;
+}
+
+/**
+ * The stagings' results once every one has stopped: a staging failure (disk full…) is thrown
+ * only then, so that no thread is left writing into the staging of a failed import.
+ */
+async function allStaged<T>(stagings: ReadonlyArray<Promise<T>>): Promise<T[]> {
+  const settled = await Promise.allSettled(stagings);
+  return settled.map((outcome) => {
+    if (outcome.status === 'rejected') throw outcome.reason;
+    return outcome.value;
+  });
 }
 
 type StageOne = (source: XmlSource, target: SiecleStagingTarget) => Promise<SiecleSourceStaging>;
@@ -159,10 +165,10 @@ async function stageGuardiansLinksApart(
     fileId: target.fileId,
     kind: 'links',
   };
-  const [persons, links] = await Promise.all([
+  const [persons, links] = (await allStaged([
     stage(source, { ...target, leaveLinks: true }),
     stage(source, linksTarget),
-  ]);
+  ])) as [SiecleSourceStaging, SiecleSourceStaging];
   const left = persons.reading.linksLeftAt;
   const started = links.linksStartedAt;
   if (left === null) {
