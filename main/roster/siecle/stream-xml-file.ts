@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { SaxesParser } from 'saxes';
 import { findMisreadUtf8 } from './find-misread-utf8';
 import { sniffXmlEncoding, XML_DECLARATION_MAX_BYTES } from './sniff-xml-encoding';
+import { childPath, elementPath, type ElementPath } from './element-paths';
 import { createTagStartFinder } from './find-tag-start';
 import {
   createXmlTextDecoder,
@@ -36,63 +37,6 @@ interface OpenElement {
   /** Read only when a problem names the record (see recordIdIn): most elements have none. */
   attributes: Record<string, string>;
   at: ElementPath;
-}
-
-/**
- * One path of the file's element tree, made once and shared by every element at that path: a
- * file of millions of elements has a few dozen paths, and readers compare and look paths up by
- * the million (a string built per element would be hashed and compared afresh each time).
- */
-interface ElementPath {
-  name: string;
-  path: string;
-  children: Map<string, ElementPath>;
-  /** The child opened last in the element open now, and the sibling that followed a child last. */
-  lastOpened: ElementPath | null;
-  firstOpened: ElementPath | null;
-  followedBy: ElementPath | null;
-}
-
-// A hostile file could name every element differently: past this many distinct children of one
-// element, paths are made per element instead of kept.
-const MAX_KEPT_CHILD_PATHS = 256;
-
-// V8 keeps one copy of each string used as a property name: two such strings are compared by
-// identity, so the readers' many comparisons of a path with their constants cost nothing.
-const internalised = (text: string): string => Object.keys({ [text]: 0 })[0] ?? text;
-
-const elementPath = (name: string, path: string): ElementPath => ({
-  name: internalised(name),
-  path: internalised(path),
-  children: new Map(),
-  lastOpened: null,
-  firstOpened: null,
-  followedBy: null,
-});
-
-/**
- * The path of element `name` opened in `parent`. Records repeat their fields in one order, so
- * the sibling that followed the previous child last time is tried first, without a lookup.
- */
-function childPath(parent: ElementPath, name: string): ElementPath {
-  const previous = parent.lastOpened;
-  const guess = previous === null ? parent.firstOpened : previous.followedBy;
-  let child: ElementPath;
-  if (guess !== null && guess.name === name) child = guess;
-  else {
-    const known = parent.children.get(name);
-    if (known !== undefined) child = known;
-    else {
-      child = elementPath(name, parent.path === '' ? name : `${parent.path}/${name}`);
-      if (parent.children.size >= MAX_KEPT_CHILD_PATHS) return child;
-      parent.children.set(name, child);
-    }
-  }
-  if (previous === null) parent.firstOpened = child;
-  else previous.followedBy = child;
-  parent.lastOpened = child;
-  child.lastOpened = null;
-  return child;
 }
 
 interface Decoding {
