@@ -13,7 +13,9 @@ export function useStaffForm() {
   const { t } = useI18n();
   const { busy, error, call } = useDeskCall();
   const errorSerial = ref(0);
-  const message = computed(() => (error.value ? errorMessage(t, error.value) : null));
+  const message = computed(() =>
+    error.value ? errorMessage(t, error.value, { forStaff: true }) : null,
+  );
   const field = computed(() => staffFormFieldOf(error.value?.code));
   useFocusOnError(() => errorSerial.value);
 

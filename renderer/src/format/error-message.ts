@@ -37,7 +37,19 @@ export function waitSentence(t: Translate, retryAfterSeconds: number, receivedAt
   }
 }
 
-export function errorMessage(t: Translate, error: ReceivedError): string {
+// A staff account's password may not hold its own names: said of the account, not of "your
+// children" as to a parent (the console also sets other people's temporary passwords).
+const STAFF_BLOCKLIST_REASONS = ['identifier', 'personal'];
+
+/**
+ * The French sentence for an error. `forStaff`: the console's staff accounts, whose password
+ * refusals speak of the account rather than of a parent and their children.
+ */
+export function errorMessage(
+  t: Translate,
+  error: ReceivedError,
+  { forStaff = false }: { forStaff?: boolean } = {},
+): string {
   const parts: string[] = [];
   const details = error.details ?? {};
   switch (error.code) {
@@ -50,7 +62,11 @@ export function errorMessage(t: Translate, error: ReceivedError): string {
       const reason = details.reason;
       parts.push(
         reason && (PASSWORD_BLOCKLIST_REASONS as readonly string[]).includes(reason)
-          ? t(`passwordStep.blocklist.${reason}`)
+          ? t(
+              forStaff && STAFF_BLOCKLIST_REASONS.includes(reason)
+                ? `console.staff.passwordRefused.${reason}`
+                : `passwordStep.blocklist.${reason}`,
+            )
           : t('errors.PASSWORD_BLOCKLISTED'),
       );
       break;

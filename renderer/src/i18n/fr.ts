@@ -790,6 +790,10 @@ export const fr = {
         'Au moins 12 caractères. Une phrase facile à retenir convient, sans votre nom ni celui du service.',
       confirmation: 'Confirmez le nouveau mot de passe',
       save: 'Enregistrer le mot de passe',
+      passwordRefused: {
+        identifier: 'Le mot de passe ne doit pas contenir l’identifiant de connexion du compte.',
+        personal: 'Le mot de passe ne doit pas contenir le nom de la personne titulaire du compte.',
+      },
     },
     login: {
       title: 'Connexion à la console',
@@ -893,9 +897,10 @@ export const fr = {
       students: 'Élèves',
       guardians: 'Responsables',
       links: 'Liens élève-responsable',
-      enrolledAll: 'Élèves : {enrolled} inscrits, aucun n’a quitté l’établissement.',
+      enrolled: 'Élèves : {n} inscrit | Élèves : {n} inscrits',
+      enrolledAll: '{enrolled}, aucun n’a quitté l’établissement.',
       enrolledSomeLeft:
-        'Élèves : {enrolled} inscrits ; {n} a quitté l’établissement (date de sortie ou radié) : ses responsables ne pourront pas activer de compte pour lui. | Élèves : {enrolled} inscrits ; {n} ont quitté l’établissement (date de sortie ou radiés) : leurs responsables ne pourront pas activer de compte pour eux.',
+        '{enrolled} ; {n} a quitté l’établissement (date de sortie ou radié) : ses responsables ne pourront pas activer de compte pour lui. | {enrolled} ; {n} ont quitté l’établissement (date de sortie ou radiés) : leurs responsables ne pourront pas activer de compte pour eux.',
       legalLinks:
         'Dont {n} lien avec un représentant légal (seuls ceux-ci peuvent activer un compte). | Dont {n} liens avec un représentant légal (seuls ceux-ci peuvent activer un compte).',
       demoWillLeave:

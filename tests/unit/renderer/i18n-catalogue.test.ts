@@ -158,6 +158,26 @@ describe('French catalogue', () => {
     expect(new Set(said).size).toBe(PASSWORD_BLOCKLIST_REASONS.length);
   });
 
+  it('speaks of the account, not of a parent and their children, on the staff forms', () => {
+    const { global } = createKioskI18n();
+    const t = global.t as unknown as (key: string, ...args: unknown[]) => string;
+    const refused = (reason: string, forStaff: boolean) =>
+      errorMessage(
+        t,
+        { code: 'PASSWORD_BLOCKLISTED', message: '', details: { reason } },
+        { forStaff },
+      );
+    expect(refused('personal', false)).toContain('vos enfants');
+    expect(refused('personal', true)).toBe(
+      'Le mot de passe ne doit pas contenir le nom de la personne titulaire du compte.',
+    );
+    expect(refused('identifier', true)).toBe(
+      'Le mot de passe ne doit pas contenir l’identifiant de connexion du compte.',
+    );
+    expect(refused('common', true)).toBe(refused('common', false));
+    expect(refused('service', true)).toBe(refused('service', false));
+  });
+
   it('says why an SMS failed, one sentence per reason, never the generic or a key', () => {
     const { global } = createKioskI18n();
     const t = global.t as unknown as (key: string, ...args: unknown[]) => string;
@@ -228,5 +248,24 @@ describe('French catalogue', () => {
     expect(frenchPlural(0, 2)).toBe(0);
     expect(frenchPlural(1, 2)).toBe(0);
     expect(frenchPlural(2, 2)).toBe(1);
+  });
+});
+
+describe('the import preview’s line on enrolled students', () => {
+  const { global } = createKioskI18n();
+  const t = global.t as unknown as (key: string, ...args: unknown[]) => string;
+  const line = (enrolled: number, left: number) => {
+    const students = t('console.import.enrolled', enrolled);
+    return left === 0
+      ? t('console.import.enrolledAll', { enrolled: students })
+      : t('console.import.enrolledSomeLeft', { enrolled: students, n: left }, left);
+  };
+
+  it('agrees in number with the students enrolled and those who left', () => {
+    expect(line(1, 0)).toBe('Élèves : 1 inscrit, aucun n’a quitté l’établissement.');
+    expect(line(0, 2)).toMatch(/^Élèves : 0 inscrit ; 2 ont quitté l’établissement/);
+    expect(line(30, 1)).toBe(
+      'Élèves : 30 inscrits ; 1 a quitté l’établissement (date de sortie ou radié) : ses responsables ne pourront pas activer de compte pour lui.',
+    );
   });
 });
