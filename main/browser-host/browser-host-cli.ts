@@ -4,19 +4,14 @@ import { parseArgs } from 'node:util';
 import { composeKiosk } from '../app/compose-kiosk';
 import { createKeychainSecretStore } from '../secrets/keychain-secret-store';
 import { startBrowserHost } from './browser-host';
+import { BROWSER_HOST_CLI_OPTIONS } from './browser-host-cli-options';
 
 const USAGE = `Usage: npm run start:browser -- --data-dir DIR [--port N]
   --data-dir DIR  where the kiosk keeps its database and kiosk-config.json (or KIOSK_DATA_DIR)
   --port N        port on 127.0.0.1 (or KIOSK_PORT; default 4873; 0 picks a free port)`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      'data-dir': { type: 'string' },
-      port: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  const { values } = parseArgs({ options: BROWSER_HOST_CLI_OPTIONS });
   if (values.help) {
     console.log(USAGE);
     return;

@@ -67,8 +67,9 @@ Exit status:
      and nothing is ever stored in plain text instead
   4  internal error: please report it with the lines printed`;
 
-// Each command and how many words it takes, its arguments included.
-const COMMANDS: readonly { words: readonly string[]; arity: number }[] = [
+// Each command and how many words it takes, its arguments included (the documentation's test
+// checks the documented commands against it too).
+export const COMMANDS: readonly { words: readonly string[]; arity: number }[] = [
   { words: ['status'], arity: 1 },
   { words: ['sms', 'status'], arity: 2 },
   { words: ['sms', 'set'], arity: 3 },
@@ -76,6 +77,12 @@ const COMMANDS: readonly { words: readonly string[]; arity: number }[] = [
   { words: ['pepper', 'show'], arity: 2 },
   { words: ['pepper', 'set'], arity: 2 },
 ];
+
+/** The config command's flags: it parses with this table, and the documentation's test checks against it. */
+export const CONFIG_CLI_OPTIONS = {
+  replace: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
 
 /** The config command; returns the process exit code. Kept apart from the entry file for tests. */
 export async function runConfigCli(argv: readonly string[], io: ConfigCliIo): Promise<number> {
@@ -85,10 +92,7 @@ export async function runConfigCli(argv: readonly string[], io: ConfigCliIo): Pr
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        replace: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      options: CONFIG_CLI_OPTIONS,
     });
   } catch (error) {
     return usageError(io, error instanceof Error ? error.message : String(error));

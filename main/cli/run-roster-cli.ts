@@ -63,6 +63,15 @@ Exit status:
      a database made by a newer kiosk version); the roster was not changed
   4  internal error: please report it with the lines printed`;
 
+/** The roster command's flags: it parses with this table, and the documentation's test checks against it. */
+export const ROSTER_CLI_OPTIONS = {
+  'data-dir': { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  uai: { type: 'string' },
+  'school-name': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /** The roster command; returns the process exit code. Kept apart from the entry file for tests. */
 export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Promise<number> {
   let parsed;
@@ -71,13 +80,7 @@ export async function runRosterCli(argv: readonly string[], io: RosterCliIo): Pr
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        'data-dir': { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        uai: { type: 'string' },
-        'school-name': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+      options: ROSTER_CLI_OPTIONS,
     });
   } catch (error) {
     return usageError(io, error instanceof Error ? error.message : String(error));

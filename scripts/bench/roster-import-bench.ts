@@ -26,6 +26,7 @@ import {
   writeBenchExport,
   type BenchRosterSize,
 } from './siecle-export-generator';
+import { BENCH_OPTIONS } from './bench-options';
 
 interface PhaseResult {
   seconds: number;
@@ -35,14 +36,7 @@ interface PhaseResult {
   detail?: Record<string, unknown>;
 }
 
-const { values } = parseArgs({
-  options: {
-    scale: { type: 'string', default: '1' },
-    dir: { type: 'string' },
-    phase: { type: 'string' },
-    runs: { type: 'string', default: '1' },
-  },
-});
+const { values } = parseArgs({ options: BENCH_OPTIONS });
 const scale = Number(values.scale);
 if (!(scale > 0 && scale <= 1)) throw new Error(`--scale must be in (0, 1], got ${values.scale}`);
 const size = benchRosterSize(scale);
