@@ -11,6 +11,13 @@ export default defineConfig({
   root,
   base: './',
   plugins: [vue()],
+  resolve: {
+    // simple-keyboard's own build for modern browsers (ESM, no polyfills: Electron's Chromium and
+    // the browsers the host serves need none), a third of its default UMD build.
+    alias: [
+      { find: /^simple-keyboard$/, replacement: 'simple-keyboard/build/index.modern.esm.js' },
+    ],
+  },
   define: {
     // vue-i18n: composition API only, messages compiled by its JIT compiler (no eval / new Function).
     __VUE_I18N_FULL_INSTALL__: true,
@@ -28,6 +35,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
     sourcemap: false,
+    // dist/renderer/.vite/manifest.json: which chunks the start page loads, for the size check
+    // (scripts/check-renderer-size.mjs); the console is a chunk of its own, loaded on demand.
+    manifest: true,
     target: 'es2022',
   },
   server: { host: '127.0.0.1' },
