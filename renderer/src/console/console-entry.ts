@@ -1,5 +1,5 @@
 // How staff reach the console from the kiosk without any visible control on the parents'
-// screens (README, "The secretariat's console"): five taps within three seconds in the
+// screens (docs/operators/secretariat-console.md): five taps within three seconds in the
 // top-left corner of the screen, or Ctrl+Alt+S on a keyboard. Pure, so it is unit-tested.
 
 export const CORNER_SIZE_PX = 80;
