@@ -2,6 +2,7 @@ import { rosterSubject } from '../roster-problem';
 import type { ProblemSink } from '../siecle/siecle-problem-sink';
 import type { OndeStudentRecord, OndeStudentsFile } from './onde-file';
 import { columnReader, fieldAt, STUDENT_COLUMNS } from './onde-columns';
+import { reportUnknownOndeHeaders } from './report-unknown-onde-headers';
 import { ondeStudentSourceId } from './onde-source-ids';
 import { parseOndeDate } from './parse-onde-date';
 import type { OndeTable } from './read-onde-table';
@@ -51,6 +52,7 @@ export function readOndeStudents(
     );
     return { kind: 'students', fileName, students: [] };
   }
+  reportUnknownOndeHeaders(table, 'students', report);
 
   if (table.rows.length === 0) {
     // Imported, it would empty the school (and end demo mode) for nothing: a failed export.
