@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { hasFatalProblem, type RosterProblem } from '../roster-problem';
-import { isUai, type RosterSnapshot } from '../roster-snapshot';
+import { isUai } from '../../../shared/roster-rules';
+import type { RosterSnapshot } from '../roster-snapshot';
 import { createProblemSink } from '../siecle/siecle-problem-sink';
 import { buildOndeSnapshot, type OndeSchool } from './build-onde-snapshot';
 import { GUARDIAN_COLUMNS, hasOndeColumn, STUDENT_COLUMNS } from './onde-columns';
@@ -8,9 +9,6 @@ import type { OndeGuardiansFile, OndeStudentsFile } from './onde-file';
 import { readOndeGuardians } from './read-onde-guardians';
 import { readOndeStudents } from './read-onde-students';
 import { readOndeTable } from './read-onde-table';
-
-/** Whether a path names a CSV file, which only ONDE exports are among the supported formats. */
-export const isCsvPath = (path: string): boolean => /\.csv$/i.test(path);
 
 /**
  * Reads an ONDE students export and guardians export (in any order, told apart by their
