@@ -8,6 +8,7 @@ import { purgeGoneRoster } from './purge-gone-roster';
 import { removeDemoRoster } from './remove-demo-roster';
 import type { ApplyRosterImportOptions, ImportSummary } from './roster-import';
 import { StaleRosterPreviewError } from './roster-import-error';
+import { rosterRowWrites } from './roster-row-writes';
 import { upsertSchool } from './roster-school-row';
 import { readRosterSource, ROSTER_SOURCE_META_KEY } from './roster-source';
 import { applyStagedRoster } from './staging/apply-staged-roster';
@@ -57,15 +58,7 @@ export function applyRosterImport(
           ? { students: 0, guardians: 0, accounts: 0 }
           : purgeGoneRoster(db, { now, graceDays: purgeGraceDays, actor });
       const rowWrites =
-        counts.studentsAdded +
-        counts.studentsUpdated +
-        counts.studentsGone +
-        counts.guardiansAdded +
-        counts.guardiansUpdated +
-        counts.guardiansGone +
-        counts.linksAdded +
-        counts.linksUpdated +
-        counts.linksRemoved +
+        rosterRowWrites(counts) +
         counts.accountsDisabled +
         counts.accountsEnabled +
         purged.students +

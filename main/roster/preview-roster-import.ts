@@ -12,6 +12,7 @@ import {
 } from './pending-roster-preview';
 import type { RosterImportInput, RosterPreview } from './roster-import';
 import { hasFatalProblem, type RosterProblem } from './roster-problem';
+import { rosterRowWrites } from './roster-row-writes';
 import { schoolWouldChange } from './roster-school-row';
 import { isUai, type RosterSnapshot } from './roster-snapshot';
 import { readRosterSource } from './roster-source';
@@ -128,16 +129,7 @@ function finishPreview(
   const counts = countStagedRoster(db, school.schoolUai);
   rememberPendingPreview(db, { token, school, totals: counts });
   const demoRosterRemoved = school.source !== 'demo' && readRosterSource(db) === 'demo';
-  const rowWrites =
-    counts.studentsAdded +
-    counts.studentsUpdated +
-    counts.studentsGone +
-    counts.guardiansAdded +
-    counts.guardiansUpdated +
-    counts.guardiansGone +
-    counts.linksAdded +
-    counts.linksUpdated +
-    counts.linksRemoved;
+  const rowWrites = rosterRowWrites(counts);
   return {
     token,
     importable: true,
