@@ -15,9 +15,8 @@ import {
   type RosterPreview,
 } from '../roster/roster-import';
 import type { OndeSchool } from '../roster/onde/build-onde-snapshot';
-import { isCsvPath } from '../roster/onde/read-onde-roster';
 import type { RosterProblem } from '../roster/roster-problem';
-import { isUai } from '../roster/roster-snapshot';
+import { isCsvPath, isUai, normaliseTypedUai } from '../../shared/roster-rules';
 import { readRosterSource } from '../roster/roster-source';
 import { formatGoLiveSteps, formatImportSummary, formatProblems } from './format-import-report';
 import { describeWriteFailure, openImportDatabase } from './open-import-database';
@@ -227,7 +226,7 @@ function ondeSchoolOf(
   if (uai === undefined) {
     return 'ONDE exports (.csv) do not name their school: pass its UAI with --uai (e.g. --uai 0751234A)';
   }
-  const normalised = uai.trim().toUpperCase();
+  const normalised = normaliseTypedUai(uai);
   if (!isUai(normalised)) {
     return `--uai "${uai}" is not a school id (UAI: 7 digits and a letter, e.g. 0751234A)`;
   }

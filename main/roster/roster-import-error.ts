@@ -12,3 +12,11 @@ export class RosterImportError extends Error {
     this.name = 'RosterImportError';
   }
 }
+
+/** The preview token is not the latest of this database (another preview replaced it, or it was applied). */
+export class StaleRosterPreviewError extends Error {
+  override name = 'StaleRosterPreviewError';
+  constructor() {
+    super('This roster preview is no longer current: preview the files again before importing');
+  }
+}

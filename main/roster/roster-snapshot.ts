@@ -1,8 +1,8 @@
 // One school's roster as read from an export (or the bundled demo), before it is written.
 // Every importer produces this; one writer applies it (main/roster/apply-roster-snapshot.ts).
 
-/** A school id (UAI/RNE): 7 digits and a check letter, e.g. 0140070A. */
-export const isUai = (value: string): boolean => /^\d{7}[A-Z]$/.test(value);
+// The UAI rule's home is shared (the console checks it too); SIECLE's reader imports it here.
+export { isUai } from '../../shared/roster-rules';
 
 export interface SnapshotStudent {
   sourceId: string; // ELEVE_ID (SIECLE); names + birth date (ONDE, see onde/onde-source-ids.ts)

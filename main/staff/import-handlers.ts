@@ -1,14 +1,10 @@
 // The console's Import section (issue 3): staged export files → preview → "Importer" (one
 // transaction, audited under the staff member) or "Annuler". Every channel is behind
-// requireStaff (S-SEC-1). The engine keeps one pending preview per database connection; this
-// module remembers which kiosk session made it, so a reset of that session discards it.
+// requireStaff (S-SEC-1). The import session (import-session.ts) records who previewed, where
+// the preview stands and until when it may be applied; a reset or logout of that kiosk session
+// discards it.
 import type { Channel } from '../../shared/ipc-contract';
-import {
-  IMPORT_LISTED_PROBLEMS,
-  type ImportCountsView,
-  type ImportPreviewView,
-  type ImportProblemView,
-} from '../../shared/import-view';
+import type { ImportPreviewView } from '../../shared/import-view';
 import { fail, ok, type Result } from '../../shared/result';
 import type { KioskSettings } from '../config/kiosk-config';
 import { inTransaction } from '../database/in-transaction';
@@ -16,16 +12,10 @@ import type { KioskDatabase } from '../database/open-database';
 import type { IpcHandlers } from '../ipc/ipc-handlers';
 import type { Journal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
-import {
-  applyRosterImport,
-  discardRosterImport,
-  previewRosterImport,
-  StaleRosterPreviewError,
-  type RosterImportInput,
-  type RosterImportOutcome,
-} from '../roster/roster-import';
-import type { RosterProblem } from '../roster/roster-problem';
+import type { RosterImportInput } from '../roster/roster-import';
+import { createImportSessions, type ImportSessions } from './import-session';
 import type { ImportUploads } from './import-uploads';
+import { countsView, problemViews } from './import-views';
 import { staffActor, type RequireStaff, type StaffIdentity } from './require-staff';
 
 type ImportChannel = Extract<Channel, `console.import${string}`>;
@@ -37,6 +27,8 @@ export interface ImportHandlerDeps {
   settings: Pick<KioskSettings, 'rosterPurgeGraceDays' | 'smsProvider'>;
   requireStaff: RequireStaff;
   uploads: ImportUploads;
+  /** The record of the section's import; one of its own by default. */
+  sessions?: ImportSessions;
 }
 
 export interface ImportSection {
@@ -47,14 +39,11 @@ export interface ImportSection {
 
 export function createImportSection(deps: ImportHandlerDeps): ImportSection {
   const { db, clock, journal, settings, requireStaff, uploads } = deps;
-  let previewOwner: string | null = null;
+  const sessions = deps.sessions ?? createImportSessions({ db, clock });
 
   const endSession = (sessionId: string) => {
     uploads.clear(sessionId);
-    if (previewOwner === sessionId) {
-      previewOwner = null;
-      discardRosterImport(db);
-    }
+    sessions.discard(sessionId);
   };
 
   const audit = (staff: StaffIdentity, action: string, details: Record<string, unknown>) =>
@@ -87,8 +76,7 @@ export function createImportSection(deps: ImportHandlerDeps): ImportSection {
           paths,
           ...(request.ondeSchool ? { ondeSchool: request.ondeSchool } : {}),
         };
-        previewOwner = sessionId;
-        const preview = await previewRosterImport(db, input);
+        const preview = await sessions.preview({ sessionId, staffId: staff.staffId }, input);
         const blocking = preview.problems.filter((p) => p.severity === 'fatal').length;
         audit(staff, 'console.import-previewed', {
           files: paths.length,
@@ -96,7 +84,6 @@ export function createImportSection(deps: ImportHandlerDeps): ImportSection {
           blockingProblems: blocking,
           warnings: preview.problems.length - blocking,
         });
-        if (!preview.importable) previewOwner = null;
         const view: ImportPreviewView = {
           token: preview.token,
           importable: preview.importable,
@@ -107,15 +94,14 @@ export function createImportSection(deps: ImportHandlerDeps): ImportSection {
         return ok(view);
       }),
       'console.importApply': asStaff(async (staff, sessionId, request) => {
-        if (previewOwner !== sessionId) {
-          return fail('IMPORT_PREVIEW_STALE', 'No current preview on this session');
-        }
         try {
-          const summary = applyRosterImport(db, request.token, {
+          const applied = sessions.apply({ sessionId, staffId: staff.staffId }, request.token, {
             clock,
             actor: staffActor(staff),
             purgeGraceDays: settings.rosterPurgeGraceDays,
           });
+          if (!applied.ok) return applied;
+          const summary = applied.value;
           // A changed roster is audited by the engine (roster.imported); an unchanged one here.
           if (!summary.changed) audit(staff, 'console.import-unchanged', { changed: false });
           return ok({
@@ -123,12 +109,8 @@ export function createImportSection(deps: ImportHandlerDeps): ImportSection {
             accountsDisabled: summary.accountsDisabled,
             demoGatewayWithRealRoster: settings.smsProvider === 'demo' && summary.source !== 'demo',
           });
-        } catch (error) {
-          if (error instanceof StaleRosterPreviewError) {
-            return fail('IMPORT_PREVIEW_STALE', error.message);
-          }
-          throw error;
         } finally {
+          // Applied or refused, the staged files are deleted (S-DATA-2).
           endSession(sessionId);
         }
       }),
@@ -142,48 +124,4 @@ export function createImportSection(deps: ImportHandlerDeps): ImportSection {
       },
     },
   };
-}
-
-function countsView(outcome: RosterImportOutcome): ImportCountsView {
-  return {
-    source: outcome.source,
-    schoolUai: outcome.schoolUai,
-    schoolYear: outcome.schoolYear,
-    students: outcome.students,
-    enrolled: outcome.enrolled,
-    guardians: outcome.guardians,
-    links: outcome.links,
-    legalLinks: outcome.legalLinks,
-    studentsAdded: outcome.studentsAdded,
-    studentsUpdated: outcome.studentsUpdated,
-    studentsGone: outcome.studentsGone,
-    guardiansAdded: outcome.guardiansAdded,
-    guardiansUpdated: outcome.guardiansUpdated,
-    guardiansGone: outcome.guardiansGone,
-    linksAdded: outcome.linksAdded,
-    linksRemoved: outcome.linksRemoved,
-    demoRosterRemoved: outcome.demoRosterRemoved,
-    changed: outcome.changed,
-  };
-}
-
-/** Blocking problems first, then in file order, so the list reads like the files. */
-function problemViews(problems: readonly RosterProblem[]): ImportProblemView[] {
-  return [...problems]
-    .sort(
-      (a, b) =>
-        Number(b.severity === 'fatal') - Number(a.severity === 'fatal') ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0),
-    )
-    .slice(0, IMPORT_LISTED_PROBLEMS)
-    .map((p) => ({
-      blocking: p.severity === 'fatal',
-      file: p.file,
-      line: p.line,
-      element: p.element,
-      recordId: p.recordId,
-      subject: p.subject ?? null,
-      reason: p.reason,
-    }));
 }

@@ -3,6 +3,7 @@ import type { ProblemSink } from '../siecle/siecle-problem-sink';
 import { chooseOndeMobile } from './choose-onde-mobile';
 import { foldOndeHeader } from './fold-onde-header';
 import { columnReader, fieldAt, GUARDIAN_COLUMNS } from './onde-columns';
+import { reportUnknownOndeHeaders } from './report-unknown-onde-headers';
 import type { OndeChildRef, OndeGuardianRow, OndeGuardiansFile } from './onde-file';
 import type { OndeTable } from './read-onde-table';
 
@@ -70,6 +71,7 @@ export function readOndeGuardians(
     );
     return { kind: 'guardians', fileName, guardians: [] };
   }
+  reportUnknownOndeHeaders(table, 'guardians', report);
 
   if (table.rows.length === 0) {
     report(

@@ -1,16 +1,14 @@
 import { basename } from 'node:path';
 import { hasFatalProblem, type RosterProblem } from '../roster-problem';
-import { isUai, type RosterSnapshot } from '../roster-snapshot';
+import { isUai } from '../../../shared/roster-rules';
+import type { RosterSnapshot } from '../roster-snapshot';
 import { createProblemSink } from '../siecle/siecle-problem-sink';
 import { buildOndeSnapshot, type OndeSchool } from './build-onde-snapshot';
-import { GUARDIAN_COLUMNS, STUDENT_COLUMNS } from './onde-columns';
+import { GUARDIAN_COLUMNS, hasOndeColumn, STUDENT_COLUMNS } from './onde-columns';
 import type { OndeGuardiansFile, OndeStudentsFile } from './onde-file';
 import { readOndeGuardians } from './read-onde-guardians';
 import { readOndeStudents } from './read-onde-students';
 import { readOndeTable } from './read-onde-table';
-
-/** Whether a path names a CSV file, which only ONDE exports are among the supported formats. */
-export const isCsvPath = (path: string): boolean => /\.csv$/i.test(path);
 
 /**
  * Reads an ONDE students export and guardians export (in any order, told apart by their
@@ -43,10 +41,9 @@ export async function readOndeRoster(
       report('fatal', { line: reading.line, element: null }, reading.reason);
       continue;
     }
-    const headers = reading.table.foldedHeaders;
-    if (headers.includes(STUDENT_COLUMNS.familyName)) {
+    if (hasOndeColumn(reading.table, STUDENT_COLUMNS.familyName)) {
       studentsFiles.push(readOndeStudents(fileName, reading.table, report));
-    } else if (headers.includes(GUARDIAN_COLUMNS.familyName)) {
+    } else if (hasOndeColumn(reading.table, GUARDIAN_COLUMNS.familyName)) {
       guardiansFiles.push(readOndeGuardians(fileName, reading.table, report));
     } else {
       report(

@@ -1,7 +1,9 @@
+import { checkStudentIdentity } from '../check-student-identity';
 import { rosterSubject } from '../roster-problem';
 import type { ProblemSink } from '../siecle/siecle-problem-sink';
 import type { OndeStudentRecord, OndeStudentsFile } from './onde-file';
 import { columnReader, fieldAt, STUDENT_COLUMNS } from './onde-columns';
+import { reportUnknownOndeHeaders } from './report-unknown-onde-headers';
 import { ondeStudentSourceId } from './onde-source-ids';
 import { parseOndeDate } from './parse-onde-date';
 import type { OndeTable } from './read-onde-table';
@@ -21,6 +23,13 @@ function enrolledInState(state: string): boolean | null {
   if (folded.startsWith('radie')) return false;
   return null;
 }
+
+const ONDE_STUDENT_FIELDS = {
+  familyName: '"Nom élève"',
+  firstName: '"Prénom élève"',
+  birthDate: '"Date naissance"',
+  dateFormats: 'dd/mm/yyyy or yyyy-mm-dd',
+};
 
 /** Reads the students export ("liste des élèves"): one pupil per row. */
 export function readOndeStudents(
@@ -51,6 +60,7 @@ export function readOndeStudents(
     );
     return { kind: 'students', fileName, students: [] };
   }
+  reportUnknownOndeHeaders(table, 'students', report);
 
   if (table.rows.length === 0) {
     // Imported, it would empty the school (and end demo mode) for nothing: a failed export.
@@ -67,28 +77,13 @@ export function readOndeStudents(
     const familyName = fieldAt(fields, at.familyName);
     const firstName = fieldAt(fields, at.firstName);
     const place = { line, element: null, subject: rosterSubject(familyName, firstName) };
-    const rawBirthDate = fieldAt(fields, at.birthDate);
-    const birthDate = parseOndeDate(rawBirthDate);
-    let valid = true;
-    if (familyName === '') {
-      report('fatal', place, 'pupil has no family name ("Nom élève")');
-      valid = false;
-    }
-    if (firstName === '') {
-      report('fatal', place, 'pupil has no first name ("Prénom élève")');
-      valid = false;
-    }
-    if (birthDate === null) {
-      report(
-        'fatal',
-        place,
-        rawBirthDate === ''
-          ? 'pupil has no birth date ("Date naissance")'
-          : `invalid birth date "${rawBirthDate}" (expected dd/mm/yyyy or yyyy-mm-dd)`,
-      );
-      valid = false;
-    }
-    if (!valid || birthDate === null) continue;
+    const birthDate = checkStudentIdentity(
+      { familyName, firstName, rawBirthDate: fieldAt(fields, at.birthDate) },
+      ONDE_STUDENT_FIELDS,
+      parseOndeDate,
+      (reason) => report('fatal', place, reason),
+    );
+    if (birthDate === null) continue;
     const sourceId = ondeStudentSourceId(familyName, firstName, birthDate);
     const earlier = lineById.get(sourceId);
     if (earlier !== undefined) {

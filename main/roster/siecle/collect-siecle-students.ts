@@ -1,3 +1,4 @@
+import { checkStudentIdentity } from '../check-student-identity';
 import { rosterSubject } from '../roster-problem';
 import { parseSiecleDate } from './parse-siecle-date';
 import type { SiecleRecordSink, SiecleSchoolHeader } from './siecle-file';
@@ -12,6 +13,14 @@ const STRUCTURE = `${STRUCTURES_ELEVE}/STRUCTURE`;
 
 // A division SIECLE uses to park students who left; not a class.
 const INACTIVE_DIVISION = 'inactifs';
+
+// A student's names and birth date as SIECLE names them (checkStudentIdentity's reasons).
+const SIECLE_STUDENT_FIELDS = {
+  familyName: 'NOM_DE_FAMILLE or NOM',
+  firstName: 'PRENOM',
+  birthDate: 'DATE_NAISS',
+  dateFormats: 'dd/mm/yyyy',
+};
 
 /** Reads BEE_ELEVES: students (ELEVES/ELEVE) and their division (STRUCTURES, type D). */
 export function collectSiecleStudents(
@@ -37,28 +46,13 @@ export function collectSiecleStudents(
       subject: rosterSubject(familyName, firstName),
     };
     if (current.id === null) return report('fatal', place, 'student without an ELEVE_ID attribute');
-    const rawBirthDate = field('DATE_NAISS');
-    const birthDate = parseSiecleDate(rawBirthDate);
-    let valid = true;
-    if (familyName === '') {
-      report('fatal', place, 'student has no family name (NOM_DE_FAMILLE or NOM)');
-      valid = false;
-    }
-    if (firstName === '') {
-      report('fatal', place, 'student has no first name (PRENOM)');
-      valid = false;
-    }
-    if (birthDate === null) {
-      report(
-        'fatal',
-        place,
-        rawBirthDate === ''
-          ? 'student has no birth date (DATE_NAISS)'
-          : `invalid birth date "${rawBirthDate}" (expected dd/mm/yyyy)`,
-      );
-      valid = false;
-    }
-    if (!valid || birthDate === null) return;
+    const birthDate = checkStudentIdentity(
+      { familyName, firstName, rawBirthDate: field('DATE_NAISS') },
+      SIECLE_STUDENT_FIELDS,
+      parseSiecleDate,
+      (reason) => report('fatal', place, reason),
+    );
+    if (birthDate === null) return;
     sink.student({
       sourceId: current.id,
       line: current.line,

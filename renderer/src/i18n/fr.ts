@@ -968,6 +968,61 @@ export const fr = {
           'Représentant légal dont le numéro de portable n’est pas valide : il ne pourra pas activer son compte par SMS. Au secrétariat, enregistrez son portable ou remettez-lui un identifiant.',
         guardianMobileLandline:
           'Représentant légal dont le numéro « portable » est un fixe : il ne pourra pas activer son compte par SMS. Au secrétariat, enregistrez son portable ou remettez-lui un identifiant.',
+        guardianCannotSms:
+          'Représentant légal sans numéro de portable utilisable : il ne pourra pas activer son compte par SMS. Au secrétariat, enregistrez son portable ou remettez-lui un identifiant.',
+        notOnde:
+          'Ce fichier n’est ni la liste des élèves ni l’export des responsables de ONDE (CSV).',
+        cutShort:
+          'Le fichier est incomplet (copie ou téléchargement interrompu) : refaites l’export.',
+        tooLarge: 'Le fichier est bien trop gros pour être l’export ONDE d’une école.',
+        notCsv: 'Le fichier n’est pas un export CSV lisible : refaites l’export depuis ONDE.',
+        wrongEncoding:
+          'Les lettres accentuées du fichier sont mal codées : il a sans doute été modifié puis réenregistré. Refaites l’export.',
+        zipDamaged: 'L’archive zip est abîmée : refaites l’export.',
+        zipTooManyFiles: 'Cette archive zip contient trop de fichiers pour être un export SIECLE.',
+        zipNoXml:
+          'L’archive zip ne contient aucun fichier XML : choisissez l’archive produite par l’export SIECLE.',
+        zipEntryIgnored: 'Un fichier de l’archive n’est pas un fichier XML : il est ignoré.',
+        zipEntryRefused:
+          'Un fichier de l’archive zip ne peut pas être ouvert (protégé par un mot de passe, compressé autrement ou de taille anormale) : refaites l’export.',
+        ondeNoSchool:
+          'Les fichiers de ONDE ne donnent pas le numéro UAI de l’école : saisissez-le.',
+        ondeMissingColumns:
+          'Il manque une ou plusieurs colonnes ({columns}) : refaites l’export depuis ONDE.',
+        ondeChildColumnsIncomplete:
+          'Les colonnes des enfants sont incomplètes : refaites l’export des responsables depuis ONDE.',
+        ondeUnknownColumn:
+          'La colonne « {column} » n’est pas une colonne connue de ONDE : elle n’est pas lue. Vérifiez que le fichier est bien un export ONDE.',
+        ondeNoRows: 'Le fichier ne contient aucune ligne : refaites l’export depuis ONDE.',
+        studentNoId: 'Élève sans identifiant (ELEVE_ID) : refaites l’export.',
+        invalidBirthDate:
+          'La date de naissance « {date} » n’est pas valable (attendu : jj/mm/aaaa).',
+        duplicatePupil:
+          'Le même élève (noms et date de naissance) figure déjà ligne {line} : supprimez la ligne en double.',
+        duplicateId: 'Le même identifiant ({id}) figure deux fois dans le fichier.',
+        unknownState:
+          'État « {state} » inconnu (admis, inscrit ou radié attendu) : l’élève est importé comme inscrit.',
+        twoDivisions:
+          'Élève inscrit dans deux classes (« {first} » et « {second} ») : la classe « {kept} » est gardée.',
+        classWithoutStudent: 'Une classe est donnée sans identifiant d’élève : elle est ignorée.',
+        guardianNoId: 'Responsable sans identifiant (PERSONNE_ID) : refaites l’export.',
+        guardianNoPupil:
+          'Aucun des enfants de ce responsable n’est dans la liste des élèves : il n’est pas importé.',
+        childNoName: 'Enfant sans prénom ou sans nom : il n’est rattaché à aucun élève.',
+        childAmbiguous:
+          'Cet enfant correspond à plusieurs élèves de la même classe : il n’est pas rattaché.',
+        childOtherClass:
+          'Cet enfant correspond par son nom à un élève de la classe {className} dans la liste des élèves : il n’est pas rattaché.',
+        childUnknown:
+          'Cet enfant ne correspond à aucun élève de la liste des élèves : il n’est pas rattaché.',
+        linkNoId:
+          'Un lien élève-responsable n’a pas d’identifiant d’élève ou de responsable : refaites l’export.',
+        linkNoLevel:
+          'Un lien élève-responsable n’indique pas le niveau de responsabilité : refaites l’export.',
+        linkUnknownGuardian:
+          'Lien vers un responsable absent du fichier des responsables : il est ignoré.',
+        linkUnknownStudent: 'Lien vers un élève absent du fichier des élèves : il est ignoré.',
+        moreOfTheSame: '… et {n} autres problèmes du même genre.',
       },
     },
     reports: {

@@ -28,6 +28,19 @@ function captureIo() {
 const openKioskDb = (dataDir: string) => openDatabase(join(dataDir, DATABASE_FILE_NAME));
 
 describe('roster CLI with ONDE exports', () => {
+  it('prints, in English, a warning for a header ONDE is not known to write; the BE1D layout imports', async () => {
+    const files = writeOndePair(PUPILS, GUARDIANS, {
+      layout: 'be1d',
+      strangeColumn: 'Nom usuel élève',
+    });
+    const { io, out } = captureIo();
+    const argv = ['import', files.students, files.guardians, '--uai', ONDE_UAI];
+    expect(await runRosterCli([...argv, '--data-dir', makeTempDir()], io)).toBe(0);
+    expect(out).toContain(
+      '  eleves.csv:1: warning: unknown column "Nom usuel élève" in the students export: not read (check that the file is an ONDE export)',
+    );
+  });
+
   it('imports the pair for the school given by --uai, into a demo kiosk, then finds nothing to change', async () => {
     const files = writeOndePair(PUPILS, GUARDIANS);
     const dataDir = makeTempDir();

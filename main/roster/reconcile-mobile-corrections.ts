@@ -19,9 +19,10 @@ interface ActiveCorrection {
 }
 
 /**
- * Run by the roster import right after it wrote a school's guardians, inside its transaction.
- * guardians.mobile_e164 then holds what the new export says; for each active desk correction of
- * that school:
+ * Run by the roster import right after it wrote a school's guardians, inside its transaction
+ * (it lives with the import: main/desk records the corrections, and the roster does not import
+ * from the desk above it). guardians.mobile_e164 then holds what the new export says; for each
+ * active desk correction of that school:
  * - the export says what it said when the number was recorded (still none, or the same other
  *   number), or now has no number at all: the correction stays in force (re-applied; nothing is written, so importing the same
  *   export twice still changes nothing);
