@@ -176,7 +176,28 @@ export function applyStagedRoster(
       SELECT g.id, s.id, l.legal_level, l.relation_code, gs.guardian_id IS NULL
         FROM ${STAGED_LINKS_RESOLVED} WHERE ${LINK_TO_WRITE}`);
     const toAdd = one('SELECT count(*) FROM temp.stage_link_writes WHERE added = 1');
-    if (schoolLinks - (totals.links - toAdd) > 0) {
+    const toRemove = schoolLinks - (totals.links - toAdd);
+    // Most links removed are those of the people gone now, found by the index of gone rows.
+    // Only when the export also dropped links between people still there are all the school's
+    // links gone through.
+    const ofPeopleGoneNow = `SELECT gs.guardian_id, gs.student_id
+        FROM guardians g CROSS JOIN guardian_students gs ON gs.guardian_id = g.id
+       WHERE g.school_uai = @uai AND g.gone_at = @at
+      UNION
+      SELECT gs.guardian_id, gs.student_id
+        FROM students s CROSS JOIN guardian_students gs ON gs.student_id = s.id
+       WHERE s.school_uai = @uai AND s.gone_at = @at`;
+    const onlyOfPeopleGoneNow =
+      toRemove > 0 &&
+      (
+        db.prepare(`SELECT count(*) AS n FROM (${ofPeopleGoneNow})`).get({ uai, at }) as {
+          n: number;
+        }
+      ).n === toRemove;
+    if (onlyOfPeopleGoneNow) {
+      linksRemoved = run(`DELETE FROM guardian_students WHERE (guardian_id, student_id) IN
+        (${ofPeopleGoneNow})`);
+    } else if (toRemove > 0) {
       linksRemoved = run(`DELETE FROM guardian_students WHERE (guardian_id, student_id) IN
         (SELECT gs.guardian_id, gs.student_id FROM ${LINKS_NOT_STAGED})`);
     }

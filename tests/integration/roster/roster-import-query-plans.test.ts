@@ -221,12 +221,23 @@ describe('the roster import’s query plans (issue 11)', () => {
     });
     await importRoster({ kind: 'snapshot', snapshot: snapshot(60) }, '2024-09-02T08:00:00.000Z');
     const week = snapshot(55);
-    week.links = week.links.map((link, i) => (i === 3 ? { ...link, legalLevel: 2 } : link));
+    // One link changes level; one between two people still there is dropped.
+    week.links = week.links
+      .map((link, i) => (i === 3 ? { ...link, legalLevel: 2 } : link))
+      .filter((link) => link.studentSourceId !== 'E10');
     const summary = await importRoster(
       { kind: 'snapshot', snapshot: week },
       '2024-09-09T08:00:00.000Z',
     );
-    expect(summary).toMatchObject({ studentsGone: 5, linksUpdated: 1, linksRemoved: 5 });
+    expect(summary).toMatchObject({ studentsGone: 5, linksUpdated: 1, linksRemoved: 6 });
+    expect(
+      db
+        .prepare(
+          `SELECT count(*) AS n FROM guardian_students gs JOIN students s ON s.id = gs.student_id
+            WHERE s.source_id = 'E10'`,
+        )
+        .get(),
+    ).toEqual({ n: 0 });
     expectNoQuadraticLoop();
   });
 });
