@@ -22,6 +22,28 @@ const GUARDIAN_COLUMNS = `civility, family_name, usage_name, first_name, mobile_
 const STAGED_GUARDIAN_VALUES = `st.civility, st.family_name, st.usage_name, st.first_name,
   st.mobile_e164, st.family_name_key, st.usage_name_key, st.first_name_key`;
 
+type PeopleTable = 'students' | 'guardians';
+
+const PEOPLE_TABLES: Record<
+  PeopleTable,
+  { staged: string; writes: string; matched: string; toWrite: string; alias: 's' | 'g' }
+> = {
+  students: {
+    staged: 'stage_students',
+    writes: 'stage_student_writes',
+    matched: STAGED_STUDENTS_MATCHED,
+    toWrite: STUDENT_TO_WRITE,
+    alias: 's',
+  },
+  guardians: {
+    staged: 'stage_guardians',
+    writes: 'stage_guardian_writes',
+    matched: STAGED_GUARDIANS_MATCHED,
+    toWrite: GUARDIAN_TO_WRITE,
+    alias: 'g',
+  },
+};
+
 export interface AppliedRosterCounts extends RosterImportCounts {
   /** Accounts whose every guardian row is now gone: they can no longer log in (S-DATA-2). */
   accountsDisabled: number;
@@ -50,14 +72,29 @@ export function applyStagedRoster(
   const run = (sql: string) => db.prepare(sql).run({ uai, at }).changes;
   const one = (sql: string): number =>
     (db.prepare(`SELECT (${sql}) AS n`).get({ uai }) as { n: number | null }).n ?? 0;
-  const writesIn = (table: string, idColumn: string): RowWrites => {
+  // The school's staged rows of one table that must be written (new, back or changed), noted
+  // in one pass with the kiosk's row id (NULL: new), and how many of each.
+  const noteRowsToWrite = (people: PeopleTable): RowWrites => {
+    const { writes, matched, toWrite, alias } = PEOPLE_TABLES[people];
+    db.exec(`CREATE TEMP TABLE ${writes} (
+      source_id TEXT PRIMARY KEY, kiosk_id INTEGER, returned INTEGER NOT NULL) WITHOUT ROWID`);
+    run(`INSERT INTO temp.${writes} (source_id, kiosk_id, returned)
+      SELECT st.source_id, ${alias}.id, ${alias}.gone_at IS NOT NULL FROM ${matched} WHERE ${toWrite}`);
     const row = db
       .prepare(
-        `SELECT count(*) - count(${idColumn}) AS added, count(${idColumn}) AS updated,
-                sum(returned) AS returned FROM temp.${table}`,
+        `SELECT count(*) - count(kiosk_id) AS added, count(kiosk_id) AS updated,
+                sum(returned) AS returned FROM temp.${writes}`,
       )
       .get() as Record<keyof RowWrites, number | null>;
     return { added: row.added ?? 0, updated: row.updated ?? 0, returned: row.returned ?? 0 };
+  };
+  // Marks gone the school's present rows the export no longer has, when the counts say any.
+  const markGone = (people: PeopleTable, staged: number, written: RowWrites): number => {
+    if (rowsGoneNow(one(presentRowsOf(people)), staged, written) === 0) return 0;
+    return run(`UPDATE ${people} SET gone_at = @at
+      WHERE school_uai = @uai AND gone_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM ${PEOPLE_TABLES[people].staged} st
+                         WHERE st.source_id = ${people}.source_id)`);
   };
 
   // Students. A school's first import inserts every staged row with nothing to look up.
@@ -71,23 +108,14 @@ export function applyStagedRoster(
       SELECT @uai, st.source_id, ${STAGED_STUDENT_VALUES}
         FROM stage_students st LEFT JOIN stage_classes c ON c.student_source_id = st.source_id`);
   } else {
-    db.exec(`CREATE TEMP TABLE stage_student_writes (
-      source_id TEXT PRIMARY KEY, student_id INTEGER, returned INTEGER NOT NULL) WITHOUT ROWID`);
-    run(`INSERT INTO temp.stage_student_writes (source_id, student_id, returned)
-      SELECT st.source_id, s.id, s.gone_at IS NOT NULL
-        FROM ${STAGED_STUDENTS_MATCHED} WHERE ${STUDENT_TO_WRITE}`);
-    students = writesIn('stage_student_writes', 'student_id');
-    if (rowsGoneNow(one(presentRowsOf('students')), totals.students, students) > 0) {
-      studentsGone = run(`UPDATE students SET gone_at = @at
-        WHERE school_uai = @uai AND gone_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM stage_students st WHERE st.source_id = students.source_id)`);
-    }
+    students = noteRowsToWrite('students');
+    studentsGone = markGone('students', totals.students, students);
     if (students.updated > 0) {
       run(`UPDATE students AS s SET (${STUDENT_COLUMNS}, gone_at) = (${STAGED_STUDENT_VALUES}, NULL)
          FROM temp.stage_student_writes sw
          CROSS JOIN stage_students st ON st.source_id = sw.source_id
          LEFT JOIN stage_classes c ON c.student_source_id = st.source_id
-        WHERE s.id = sw.student_id`);
+        WHERE s.id = sw.kiosk_id`);
     }
     if (students.added > 0) {
       run(`INSERT INTO students (school_uai, source_id, ${STUDENT_COLUMNS})
@@ -95,7 +123,7 @@ export function applyStagedRoster(
           FROM temp.stage_student_writes sw
           CROSS JOIN stage_students st ON st.source_id = sw.source_id
           LEFT JOIN stage_classes c ON c.student_source_id = st.source_id
-         WHERE sw.student_id IS NULL`);
+         WHERE sw.kiosk_id IS NULL`);
     }
   }
 
@@ -109,35 +137,26 @@ export function applyStagedRoster(
     run(`INSERT INTO guardians (school_uai, source_id, ${GUARDIAN_COLUMNS})
       SELECT @uai, st.source_id, ${STAGED_GUARDIAN_VALUES} FROM stage_guardians st`);
   } else {
-    db.exec(`CREATE TEMP TABLE stage_guardian_writes (
-      source_id TEXT PRIMARY KEY, guardian_id INTEGER, returned INTEGER NOT NULL) WITHOUT ROWID`);
-    run(`INSERT INTO temp.stage_guardian_writes (source_id, guardian_id, returned)
-      SELECT st.source_id, g.id, g.gone_at IS NOT NULL
-        FROM ${STAGED_GUARDIANS_MATCHED} WHERE ${GUARDIAN_TO_WRITE}`);
-    guardians = writesIn('stage_guardian_writes', 'guardian_id');
+    guardians = noteRowsToWrite('guardians');
     if (guardians.returned > 0) {
       accountsEnabled = run(`UPDATE accounts SET disabled_at = NULL
         WHERE disabled_at IS NOT NULL
           AND id IN (SELECT g.account_id FROM temp.stage_guardian_writes gw
-                       CROSS JOIN guardians g ON g.id = gw.guardian_id
+                       CROSS JOIN guardians g ON g.id = gw.kiosk_id
                       WHERE gw.returned = 1 AND g.account_id IS NOT NULL)`);
     }
-    if (rowsGoneNow(one(presentRowsOf('guardians')), totals.guardians, guardians) > 0) {
-      guardiansGone = run(`UPDATE guardians SET gone_at = @at
-        WHERE school_uai = @uai AND gone_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM stage_guardians st WHERE st.source_id = guardians.source_id)`);
-    }
+    guardiansGone = markGone('guardians', totals.guardians, guardians);
     if (guardians.updated > 0) {
       run(`UPDATE guardians AS g
           SET (${GUARDIAN_COLUMNS}, gone_at) = (${STAGED_GUARDIAN_VALUES}, NULL)
          FROM temp.stage_guardian_writes gw CROSS JOIN stage_guardians st ON st.source_id = gw.source_id
-        WHERE g.id = gw.guardian_id`);
+        WHERE g.id = gw.kiosk_id`);
     }
     if (guardians.added > 0) {
       run(`INSERT INTO guardians (school_uai, source_id, ${GUARDIAN_COLUMNS})
         SELECT @uai, st.source_id, ${STAGED_GUARDIAN_VALUES}
           FROM temp.stage_guardian_writes gw CROSS JOIN stage_guardians st ON st.source_id = gw.source_id
-         WHERE gw.guardian_id IS NULL`);
+         WHERE gw.kiosk_id IS NULL`);
     }
   }
   // The same person may be known in another school still: only an account left with no
