@@ -1,6 +1,10 @@
 import type { KioskDatabase } from '../../database/open-database';
-import type { RosterImportCounts, StagedTotals } from './count-staged-roster';
-import { rowsGoneNow, type RowWrites } from './count-staged-roster';
+import {
+  rowsGoneNow,
+  type RosterImportCounts,
+  type RowWrites,
+  type StagedTotals,
+} from './count-staged-roster';
 import {
   GUARDIAN_TO_WRITE,
   LINK_TO_WRITE,
