@@ -1,5 +1,8 @@
 // `npm run bench`: the roster import at académie scale, with its two floors, all measured in
-// the same run. Each measurement runs in its own child process so that its peak RSS is its own.
+// the same run: the first import into an empty database, then the weekly case, a re-import
+// over that roster of the same export (nothing new) and of the export a week later (5% of
+// students and guardians changed, 1% gone, 1% new). Each measurement runs in its own child
+// process so that its peak RSS is its own.
 //   --scale S   fraction of the académie (default 1: 600,000 students, 1,000,000 guardians,
 //               1,200,000 links, about 1.3 GB of Latin-9 XML); e.g. --scale 0.05 for a quick run
 //   --dir DIR   where to write the export and the databases (default: a new temp dir, deleted)
@@ -7,7 +10,15 @@
 //               1): the shared machines' speed drifts over minutes, the fastest of a few runs
 //               taken in turn does less
 import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  createReadStream,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +32,7 @@ import {
   BENCH_UAJ,
   benchRosterSize,
   guardianRow,
+  LATER_WEEK,
   linkRow,
   studentRow,
   writeBenchExport,
@@ -130,15 +142,24 @@ function insertFloor(dir: string): PhaseResult {
   return result;
 }
 
-/** The import itself, as `npm run roster -- import` runs it: preview, then apply. */
-async function importPhase(dir: string): Promise<PhaseResult> {
-  const db = openDatabase(join(dir, 'import.db'));
+const exportFiles = (dir: string) => [
+  join(dir, 'ElevesSansAdresses.xml'),
+  join(dir, 'ResponsablesAvecAdresses.xml'),
+];
+// The export a week later sits in a folder of its own, with the same file names.
+const laterDir = (dir: string) => join(dir, 'later');
+// The database holding the first import, that each re-import starts from (a copy).
+const BASE_DB = 'base.db';
+
+/**
+ * The import itself, as `npm run roster -- import` runs it: preview, then apply, of the
+ * export in `exportDir` into `database` (an empty one, or a copy of the base for a re-import).
+ */
+async function importPhase(dir: string, exportDir: string, database: string): Promise<PhaseResult> {
+  const db = openDatabase(join(dir, database));
   const start = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
-  const preview = await previewRosterImport(db, {
-    kind: 'files',
-    paths: [join(dir, 'ElevesSansAdresses.xml'), join(dir, 'ResponsablesAvecAdresses.xml')],
-  });
+  const preview = await previewRosterImport(db, { kind: 'files', paths: exportFiles(exportDir) });
   if (!preview.importable) {
     throw new Error(`import refused: ${JSON.stringify(preview.problems.slice(0, 3))}`);
   }
@@ -154,10 +175,25 @@ async function importPhase(dir: string): Promise<PhaseResult> {
       guardians: summary.guardians,
       links: summary.links,
       problems: preview.problems.length,
+      studentsAdded: summary.studentsAdded,
+      studentsUpdated: summary.studentsUpdated,
+      studentsGone: summary.studentsGone,
+      guardiansAdded: summary.guardiansAdded,
+      guardiansUpdated: summary.guardiansUpdated,
+      guardiansGone: summary.guardiansGone,
+      linksAdded: summary.linksAdded,
+      linksRemoved: summary.linksRemoved,
+      changed: summary.changed,
     },
   };
   db.close();
   return result;
+}
+
+/** A re-import over last week's roster: the base database copied, not timed, then imported into. */
+function reimportPhase(dir: string, exportDir: string): Promise<PhaseResult> {
+  copyFileSync(join(dir, BASE_DB), join(dir, 'reimport.db'));
+  return importPhase(dir, exportDir, 'reimport.db');
 }
 
 /** Identity-match latency on the imported database: random guardians, as typed at the kiosk. */
@@ -197,16 +233,30 @@ function fastestRuns(phases: readonly string[], dir: string): Map<string, PhaseR
   const fastest = new Map<string, PhaseResult>();
   for (let round = 0; round < runs; round++) {
     for (const phase of phases) {
-      // A kept --dir may hold an earlier run's databases.
-      for (const name of readdirSync(dir)) {
-        if (/^(insert-floor|import)\.db/.test(name)) rmSync(join(dir, name));
-      }
+      // A kept --dir may hold an earlier run's databases; each phase starts from none of its own.
+      removeDatabase(dir, PHASE_DATABASES[phase]);
       const result = runPhase(phase, dir);
       const known = fastest.get(phase);
       if (known === undefined || result.seconds < known.seconds) fastest.set(phase, result);
     }
   }
   return fastest;
+}
+
+// The database each measured phase writes (the re-imports start from a copy of the base).
+const PHASE_DATABASES: Record<string, string | undefined> = {
+  insert: 'insert-floor.db',
+  import: 'import.db',
+  base: BASE_DB,
+  reimport: 'reimport.db',
+  'reimport-changed': 'reimport.db',
+};
+
+function removeDatabase(dir: string, database: string | undefined): void {
+  if (database === undefined) return;
+  for (const name of readdirSync(dir)) {
+    if (name === database || name.startsWith(`${database}-`)) rmSync(join(dir, name));
+  }
 }
 
 function runPhase(phase: string, dir: string): PhaseResult {
@@ -223,7 +273,10 @@ async function runChild(phase: string, dir: string): Promise<void> {
   const phases: Record<string, () => PhaseResult | Promise<PhaseResult>> = {
     parse: () => parseFloor(dir),
     insert: () => insertFloor(dir),
-    import: () => importPhase(dir),
+    import: () => importPhase(dir, dir, 'import.db'),
+    base: () => importPhase(dir, dir, BASE_DB),
+    reimport: () => reimportPhase(dir, dir),
+    'reimport-changed': () => reimportPhase(dir, laterDir(dir)),
     match: () => matchPhase(dir),
   };
   const run = phases[phase];
@@ -241,30 +294,46 @@ async function main(): Promise<void> {
   try {
     const start = process.hrtime.bigint();
     const files = await writeBenchExport(dir, size);
+    mkdirSync(laterDir(dir), { recursive: true });
+    await writeBenchExport(laterDir(dir), size, 'later');
     const bytes = statSync(files.students).size + statSync(files.guardians).size;
     const mb = bytes / 1e6;
     console.log(
-      `Generated a SIECLE export of ${mb.toFixed(0)} MB (ISO-8859-15) in ${seconds(start).toFixed(1)} s, in ${dir}`,
+      `Generated a SIECLE export of ${mb.toFixed(0)} MB (ISO-8859-15) and the same school's a week later in ${seconds(start).toFixed(1)} s, in ${dir}`,
     );
-    const fastest = fastestRuns(['parse', 'insert', 'import'], dir);
-    const [parse, insert, imported] = ['parse', 'insert', 'import'].map(
+    // Last week's roster, that each re-import starts from (not measured).
+    removeDatabase(dir, BASE_DB);
+    runPhase('base', dir);
+    const phases = ['parse', 'insert', 'import', 'reimport', 'reimport-changed'];
+    const fastest = fastestRuns(phases, dir);
+    const [parse, insert, imported, reimported, changed] = phases.map(
       (phase) => fastest.get(phase) as PhaseResult,
-    ) as [PhaseResult, PhaseResult, PhaseResult];
+    ) as [PhaseResult, PhaseResult, PhaseResult, PhaseResult, PhaseResult];
     // On the database the last import run left.
     const matched = runPhase('match', dir);
     const floors = parse.seconds + insert.seconds;
-    const ratio = imported.seconds / floors;
     const detail = matched.detail as { p50: number; p99: number; matched: number; tried: number };
+    const importLine = (result: PhaseResult) =>
+      `${result.seconds.toFixed(1)} s wall (preview ${Number(result.detail?.previewSeconds).toFixed(1)} s, then apply in one transaction), ${(mb / result.seconds).toFixed(1)} MB/s, peak RSS ${result.maxRssMb.toFixed(0)} MB`;
+    const toFloors = (result: PhaseResult) =>
+      `${result.seconds.toFixed(1)} / ${floors.toFixed(1)} = ${(result.seconds / floors).toFixed(2)}`;
+    const { changedPercent, gonePercent, newPercent } = LATER_WEEK;
     const lines = [
-      `Import:        ${imported.seconds.toFixed(1)} s wall (preview ${Number(imported.detail?.previewSeconds).toFixed(1)} s, then apply in one transaction), ${(mb / imported.seconds).toFixed(1)} MB/s, peak RSS ${imported.maxRssMb.toFixed(0)} MB`,
+      `Import:        ${importLine(imported)}`,
+      `Re-import:     ${importLine(reimported)}: the same export again, nothing new`,
+      `Re-import ${changedPercent}%:  ${importLine(changed)}: ${changedPercent}% of students and guardians changed, ${gonePercent}% gone, ${newPercent}% new`,
       `Parse floor:   ${parse.seconds.toFixed(1)} s (${(mb / parse.seconds).toFixed(1)} MB/s: read, ISO-8859-15 decode, saxes with handlers that do nothing), peak RSS ${parse.maxRssMb.toFixed(0)} MB`,
       `Insert floor:  ${insert.seconds.toFixed(1)} s (${(size.students + size.guardians + size.links).toLocaleString('en')} rows, prepared statements, one transaction, same schema), peak RSS ${insert.maxRssMb.toFixed(0)} MB`,
-      `Ratio:         import / (parse floor + insert floor) = ${imported.seconds.toFixed(1)} / ${floors.toFixed(1)} = ${ratio.toFixed(2)} (target ≤ 1.25)`,
-      `CPU time:      import ${imported.cpuSeconds.toFixed(1)} s, parse floor ${parse.cpuSeconds.toFixed(1)} s, insert floor ${insert.cpuSeconds.toFixed(1)} s: ratio ${(imported.cpuSeconds / (parse.cpuSeconds + insert.cpuSeconds)).toFixed(2)} (load average at the end ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`,
+      `Ratio:         import / (parse floor + insert floor) = ${toFloors(imported)} (target ≤ 1.25)`,
+      `Ratio:         re-import / floors = ${toFloors(reimported)}; re-import ${changedPercent}% / floors = ${toFloors(changed)}`,
+      `Re-import:     re-import / first import = ${(reimported.seconds / imported.seconds).toFixed(2)} (target ≤ 1); re-import ${changedPercent}% / re-import = ${(changed.seconds / reimported.seconds).toFixed(2)} (target ≤ 1.1)`,
+      `CPU time:      import ${imported.cpuSeconds.toFixed(1)} s, re-import ${reimported.cpuSeconds.toFixed(1)} s, re-import ${changedPercent}% ${changed.cpuSeconds.toFixed(1)} s, parse floor ${parse.cpuSeconds.toFixed(1)} s, insert floor ${insert.cpuSeconds.toFixed(1)} s: import ratio ${(imported.cpuSeconds / (parse.cpuSeconds + insert.cpuSeconds)).toFixed(2)} (load average at the end ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`,
       `Binding floor: ${parse.seconds >= insert.seconds ? 'parse' : 'insert'} (${Math.max(parse.seconds, insert.seconds).toFixed(1)} s vs ${Math.min(parse.seconds, insert.seconds).toFixed(1)} s)`,
-      `Peak RSS:      ${imported.maxRssMb.toFixed(0)} MB during the import (target ≤ 400 MB)`,
+      `Peak RSS:      ${Math.max(imported.maxRssMb, reimported.maxRssMb, changed.maxRssMb).toFixed(0)} MB during the imports (target ≤ 400 MB)`,
       `Identity match: p50 ${detail.p50.toFixed(3)} ms, p99 ${detail.p99.toFixed(3)} ms over ${detail.tried} lookups, ${detail.matched} matched (target p99 ≤ 1 ms)`,
       `Imported:      ${JSON.stringify(imported.detail)}`,
+      `Re-imported:   ${JSON.stringify(reimported.detail)}`,
+      `Re-import ${changedPercent}%:  ${JSON.stringify(changed.detail)}`,
     ];
     for (const line of lines) console.log(line);
   } finally {

@@ -2,7 +2,8 @@
 // ResponsablesAvecAdresses.xml, ISO-8859-15 like the real ones, with other fields and the
 // address block a real export carries; about 1.3 GB at full size), streaming: never the whole
 // file in memory. Every row is a pure function of its index, so the insert floor and the match
-// benchmark can rebuild it.
+// benchmark can rebuild it. The same school's export a week later (some people changed, gone,
+// new) is written by the same code with `week: 'later'`.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
@@ -68,7 +69,22 @@ export function benchRosterSize(scale: number): BenchRosterSize {
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 
-export const studentRow = (s: number) => {
+/**
+ * The export a week later, in percent of the first one's students and guardians: some have a
+ * roster column changed (a student's class, a guardian's mobile), some are gone (with their
+ * links), some are new (with links of their own).
+ */
+export const LATER_WEEK = { changedPercent: 5, gonePercent: 1, newPercent: 1 } as const;
+
+export type BenchWeek = 'first' | 'later';
+
+// Spread over the export (every 20th / every 100th row), never the same rows.
+const isChanged = (week: BenchWeek, i: number) => week === 'later' && i % 20 === 3;
+const isGone = (week: BenchWeek, i: number) => week === 'later' && i % 100 === 37;
+const newCount = (week: BenchWeek, total: number) =>
+  week === 'later' ? Math.round((total * LATER_WEEK.newPercent) / 100) : 0;
+
+export const studentRow = (s: number, week: BenchWeek = 'first') => {
   const [familyName] = pick(FAMILY_NAMES, s * 7);
   const [firstName] = pick(FIRST_NAMES, s * 11);
   const day = (s % 28) + 1;
@@ -80,14 +96,14 @@ export const studentRow = (s: number) => {
     firstName,
     birthDate: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     siecleBirthDate: `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`,
-    className: pick(CLASSES, s),
+    className: pick(CLASSES, isChanged(week, s) ? s + 1 : s),
   };
 };
 
-export const guardianRow = (g: number) => {
+export const guardianRow = (g: number, week: BenchWeek = 'first') => {
   const [familyName, familyKey] = pick(FAMILY_NAMES, g * 7);
   const [firstName, firstKey] = pick(FIRST_NAMES, g * 13 + 5);
-  const digits = String(10_000_000 + g).slice(-8);
+  const digits = String((isChanged(week, g) ? 30_000_000 : 10_000_000) + g).slice(-8);
   return {
     sourceId: String(5_000_000 + g),
     familyName,
@@ -106,6 +122,32 @@ export const linkRow = (k: number, size: BenchRosterSize) => {
   const g = k % 2 === 0 ? s : size.students + (s % (size.guardians - size.students));
   return { student: s, guardian: g };
 };
+
+/** The indexes of the students, guardians and links an export of `week` holds, in file order. */
+export function benchWeekRows(size: BenchRosterSize, week: BenchWeek) {
+  const newStudents = newCount(week, size.students);
+  const newGuardians = newCount(week, size.guardians);
+  function* present(total: number, added: number) {
+    for (let i = 0; i < total + added; i++) if (i >= total || !isGone(week, i)) yield i;
+  }
+  return {
+    students: () => present(size.students, newStudents),
+    guardians: () => present(size.guardians, newGuardians),
+    *links() {
+      for (let k = 0; k < size.links; k++) {
+        const link = linkRow(k, size);
+        if (!isGone(week, link.student) && !isGone(week, link.guardian)) yield link;
+      }
+      // A new student's first guardian is new too; the second one is already known.
+      for (let n = 0; n < newStudents; n++) {
+        const student = size.students + n;
+        if (n < newGuardians) yield { student, guardian: size.guardians + n };
+        const known = size.students + (n % (size.guardians - size.students));
+        if (!isGone(week, known)) yield { student, guardian: known };
+      }
+    },
+  };
+}
 
 const header = (root: string, version: string) => `<?xml version="1.0" encoding="ISO-8859-15"?>
 <${root} VERSION="${version}">
@@ -143,12 +185,14 @@ function latin9Writer(path: string) {
 export async function writeBenchExport(
   dir: string,
   size: BenchRosterSize,
+  week: BenchWeek = 'first',
 ): Promise<{ students: string; guardians: string }> {
+  const rows = benchWeekRows(size, week);
   const students = join(dir, 'ElevesSansAdresses.xml');
   const out = latin9Writer(students);
   await out.write(`${header('BEE_ELEVES', '3.0')}    <ELEVES>\n`);
-  for (let s = 0; s < size.students; s++) {
-    const st = studentRow(s);
+  for (const s of rows.students()) {
+    const st = studentRow(s, week);
     await out.write(`  <ELEVE ELEVE_ID="${st.sourceId}" ELENOET="${s}">
    <ID_NATIONAL>${String(100_000_000 + s)}AB</ID_NATIONAL>
    <ELENOET>${s}</ELENOET>
@@ -172,8 +216,8 @@ export async function writeBenchExport(
 `);
   }
   await out.write('    </ELEVES>\n    <STRUCTURES>\n');
-  for (let s = 0; s < size.students; s++) {
-    const st = studentRow(s);
+  for (const s of rows.students()) {
+    const st = studentRow(s, week);
     await out.write(`  <STRUCTURES_ELEVE ELEVE_ID="${st.sourceId}" ELENOET="${s}">
    <STRUCTURE><CODE_STRUCTURE>${st.className}</CODE_STRUCTURE><TYPE_STRUCTURE>D</TYPE_STRUCTURE></STRUCTURE>
   </STRUCTURES_ELEVE>
@@ -185,8 +229,8 @@ export async function writeBenchExport(
   const guardians = join(dir, 'ResponsablesAvecAdresses.xml');
   const resp = latin9Writer(guardians);
   await resp.write(`${header('BEE_RESPONSABLES', '2.1')}    <PERSONNES>\n`);
-  for (let g = 0; g < size.guardians; g++) {
-    const gr = guardianRow(g);
+  for (const g of rows.guardians()) {
+    const gr = guardianRow(g, week);
     await resp.write(`  <PERSONNE PERSONNE_ID="${gr.sourceId}">
    <LC_CIVILITE>${g % 2 ? 'M.' : 'MME'}</LC_CIVILITE>
    <NOM_DE_FAMILLE>${gr.familyName}</NOM_DE_FAMILLE>
@@ -200,19 +244,18 @@ export async function writeBenchExport(
 `);
   }
   await resp.write('    </PERSONNES>\n    <RESPONSABLES>\n');
-  for (let k = 0; k < size.links; k++) {
-    const { student, guardian } = linkRow(k, size);
+  for (const { student, guardian } of rows.links()) {
     await resp.write(`  <RESPONSABLE_ELEVE>
    <ELEVE_ID>${studentRow(student).sourceId}</ELEVE_ID>
    <PERSONNE_ID>${guardianRow(guardian).sourceId}</PERSONNE_ID>
    <RESP_FINANCIER>1</RESP_FINANCIER>
    <NIVEAU_RESPONSABILITE>1</NIVEAU_RESPONSABILITE>
-   <CODE_PARENTE>${k % 2 ? '20' : '10'}</CODE_PARENTE>
+   <CODE_PARENTE>${student === guardian ? '10' : '20'}</CODE_PARENTE>
   </RESPONSABLE_ELEVE>
 `);
   }
   await resp.write('    </RESPONSABLES>\n    <ADRESSES>\n');
-  for (let g = 0; g < size.guardians; g++) {
+  for (const g of rows.guardians()) {
     await resp.write(`  <ADRESSE ADRESSE_ID="${g}">
    <LIGNE1_ADRESSE>${(g % 120) + 1} RUE DE L'ÉGLISE</LIGNE1_ADRESSE>
    <CODE_POSTAL>14000</CODE_POSTAL>

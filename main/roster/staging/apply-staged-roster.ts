@@ -1,12 +1,52 @@
 import type { KioskDatabase } from '../../database/open-database';
-import type { RosterImportCounts, StagedTotals } from './count-staged-roster';
 import {
-  GUARDIAN_DIFFERS,
+  rowsGoneNow,
+  type RosterImportCounts,
+  type RowWrites,
+  type StagedTotals,
+} from './count-staged-roster';
+import {
+  GUARDIAN_TO_WRITE,
+  LINK_TO_WRITE,
   LINKS_NOT_STAGED,
-  STAGED_GUARDIANS_KEPT,
-  STAGED_STUDENTS_KEPT,
-  STUDENT_DIFFERS,
+  presentRowsOf,
+  SCHOOL_LINKS,
+  STAGED_GUARDIANS_MATCHED,
+  STAGED_LINKS_RESOLVED,
+  STAGED_STUDENTS_MATCHED,
+  STUDENT_TO_WRITE,
 } from './staged-roster-sql';
+
+// The roster columns an import writes, and their values in the staging (st, c: its class).
+const STUDENT_COLUMNS = 'family_name, usage_name, first_name, birth_date, class_name, enrolled';
+const STAGED_STUDENT_VALUES =
+  'st.family_name, st.usage_name, st.first_name, st.birth_date, c.class_name, st.enrolled';
+const GUARDIAN_COLUMNS = `civility, family_name, usage_name, first_name, mobile_e164,
+  family_name_key, usage_name_key, first_name_key`;
+const STAGED_GUARDIAN_VALUES = `st.civility, st.family_name, st.usage_name, st.first_name,
+  st.mobile_e164, st.family_name_key, st.usage_name_key, st.first_name_key`;
+
+type PeopleTable = 'students' | 'guardians';
+
+const PEOPLE_TABLES: Record<
+  PeopleTable,
+  { staged: string; writes: string; matched: string; toWrite: string; alias: 's' | 'g' }
+> = {
+  students: {
+    staged: 'stage_students',
+    writes: 'stage_student_writes',
+    matched: STAGED_STUDENTS_MATCHED,
+    toWrite: STUDENT_TO_WRITE,
+    alias: 's',
+  },
+  guardians: {
+    staged: 'stage_guardians',
+    writes: 'stage_guardian_writes',
+    matched: STAGED_GUARDIANS_MATCHED,
+    toWrite: GUARDIAN_TO_WRITE,
+    alias: 'g',
+  },
+};
 
 export interface AppliedRosterCounts extends RosterImportCounts {
   /** Accounts whose every guardian row is now gone: they can no longer log in (S-DATA-2). */
@@ -22,6 +62,9 @@ export interface AppliedRosterCounts extends RosterImportCounts {
  * People absent from the roster are marked gone (gone_at = now), not deleted, and their links
  * removed; people back are un-gone. Accounts are never written except disabled_at: an account's
  * identifier, password and login counters are the kiosk's, never an import's.
+ * Each staged set is read once: the rows to write (new, back or changed) are noted in a TEMP
+ * table as they are found, then written by key; a set with nothing to write is not read again,
+ * so that re-importing an unchanged export writes nothing and costs less than the first import.
  */
 export function applyStagedRoster(
   db: KioskDatabase,
@@ -33,58 +76,93 @@ export function applyStagedRoster(
   const run = (sql: string) => db.prepare(sql).run({ uai, at }).changes;
   const one = (sql: string): number =>
     (db.prepare(`SELECT (${sql}) AS n`).get({ uai }) as { n: number | null }).n ?? 0;
+  // The school's staged rows of one table that must be written (new, back or changed), noted
+  // in one pass with the kiosk's row id (NULL: new), and how many of each.
+  const noteRowsToWrite = (people: PeopleTable): RowWrites => {
+    const { writes, matched, toWrite, alias } = PEOPLE_TABLES[people];
+    db.exec(`CREATE TEMP TABLE ${writes} (
+      source_id TEXT PRIMARY KEY, kiosk_id INTEGER, returned INTEGER NOT NULL) WITHOUT ROWID`);
+    run(`INSERT INTO temp.${writes} (source_id, kiosk_id, returned)
+      SELECT st.source_id, ${alias}.id, ${alias}.gone_at IS NOT NULL FROM ${matched} WHERE ${toWrite}`);
+    const row = db
+      .prepare(
+        `SELECT count(*) - count(kiosk_id) AS added, count(kiosk_id) AS updated,
+                sum(returned) AS returned FROM temp.${writes}`,
+      )
+      .get() as Record<keyof RowWrites, number | null>;
+    return { added: row.added ?? 0, updated: row.updated ?? 0, returned: row.returned ?? 0 };
+  };
+  // Marks gone the school's present rows the export no longer has, when the counts say any.
+  const markGone = (people: PeopleTable, staged: number, written: RowWrites): number => {
+    if (rowsGoneNow(one(presentRowsOf(people)), staged, written) === 0) return 0;
+    return run(`UPDATE ${people} SET gone_at = @at
+      WHERE school_uai = @uai AND gone_at IS NULL
+        AND NOT EXISTS (SELECT 1 FROM ${PEOPLE_TABLES[people].staged} st
+                         WHERE st.source_id = ${people}.source_id)`);
+  };
 
-  // Students. Rows gone are marked before new ones are added: a first import then looks none
-  // of its rows up in the staging again. Rows kept are updated, then the rest inserted: the
-  // table's own unique key tells which (ON CONFLICT), with no second lookup per row.
-  const studentsReturned = one(
-    `SELECT count(*) FROM ${STAGED_STUDENTS_KEPT} WHERE s.gone_at IS NOT NULL`,
-  );
-  const studentsGone = run(`UPDATE students SET gone_at = @at
-    WHERE school_uai = @uai AND gone_at IS NULL
-      AND NOT EXISTS (SELECT 1 FROM stage_students st WHERE st.source_id = students.source_id)`);
-  const studentsUpdated = run(`UPDATE students AS s
-      SET family_name = st.family_name, usage_name = st.usage_name, first_name = st.first_name,
-          birth_date = st.birth_date, class_name = c.class_name, enrolled = st.enrolled,
-          gone_at = NULL
-     FROM stage_students st LEFT JOIN stage_classes c ON c.student_source_id = st.source_id
-    WHERE s.school_uai = @uai AND s.source_id = st.source_id
-      AND (s.gone_at IS NOT NULL OR ${STUDENT_DIFFERS})`);
-  const studentsAdded = run(`INSERT INTO students
-      (school_uai, source_id, family_name, usage_name, first_name, birth_date, class_name, enrolled)
-    SELECT @uai, st.source_id, st.family_name, st.usage_name, st.first_name, st.birth_date,
-           c.class_name, st.enrolled
-      FROM stage_students st LEFT JOIN stage_classes c ON c.student_source_id = st.source_id
-     WHERE true
-    ON CONFLICT (school_uai, source_id) DO NOTHING`);
+  // Students. A school's first import inserts every staged row with nothing to look up.
+  // Otherwise rows gone are marked before new ones are added: new rows are then not looked up
+  // in the staging again.
+  const studentsKnown = one('SELECT EXISTS (SELECT 1 FROM students WHERE school_uai = @uai)');
+  let students: RowWrites = { added: totals.students, updated: 0, returned: 0 };
+  let studentsGone = 0;
+  if (studentsKnown === 0) {
+    run(`INSERT INTO students (school_uai, source_id, ${STUDENT_COLUMNS})
+      SELECT @uai, st.source_id, ${STAGED_STUDENT_VALUES}
+        FROM stage_students st LEFT JOIN stage_classes c ON c.student_source_id = st.source_id`);
+  } else {
+    students = noteRowsToWrite('students');
+    studentsGone = markGone('students', totals.students, students);
+    if (students.updated > 0) {
+      run(`UPDATE students AS s SET (${STUDENT_COLUMNS}, gone_at) = (${STAGED_STUDENT_VALUES}, NULL)
+         FROM temp.stage_student_writes sw
+         CROSS JOIN stage_students st ON st.source_id = sw.source_id
+         LEFT JOIN stage_classes c ON c.student_source_id = st.source_id
+        WHERE s.id = sw.kiosk_id`);
+    }
+    if (students.added > 0) {
+      run(`INSERT INTO students (school_uai, source_id, ${STUDENT_COLUMNS})
+        SELECT @uai, st.source_id, ${STAGED_STUDENT_VALUES}
+          FROM temp.stage_student_writes sw
+          CROSS JOIN stage_students st ON st.source_id = sw.source_id
+          LEFT JOIN stage_classes c ON c.student_source_id = st.source_id
+         WHERE sw.kiosk_id IS NULL`);
+    }
+  }
 
-  // Guardians; a returning guardian's account is enabled again before the row is un-gone.
-  const guardiansReturned = one(
-    `SELECT count(*) FROM ${STAGED_GUARDIANS_KEPT} WHERE g.gone_at IS NOT NULL`,
-  );
-  const accountsEnabled = run(`UPDATE accounts SET disabled_at = NULL
-    WHERE disabled_at IS NOT NULL
-      AND id IN (SELECT g.account_id FROM ${STAGED_GUARDIANS_KEPT}
-                  WHERE g.gone_at IS NOT NULL AND g.account_id IS NOT NULL)`);
-  const guardiansGone = run(`UPDATE guardians SET gone_at = @at
-    WHERE school_uai = @uai AND gone_at IS NULL
-      AND NOT EXISTS (SELECT 1 FROM stage_guardians st WHERE st.source_id = guardians.source_id)`);
-  const guardiansUpdated = run(`UPDATE guardians AS g
-      SET civility = st.civility, family_name = st.family_name, usage_name = st.usage_name,
-          first_name = st.first_name, mobile_e164 = st.mobile_e164,
-          family_name_key = st.family_name_key, usage_name_key = st.usage_name_key,
-          first_name_key = st.first_name_key, gone_at = NULL
-     FROM stage_guardians st
-    WHERE g.school_uai = @uai AND g.source_id = st.source_id
-      AND (g.gone_at IS NOT NULL OR ${GUARDIAN_DIFFERS})`);
-  const guardiansAdded = run(`INSERT INTO guardians
-      (school_uai, source_id, civility, family_name, usage_name, first_name, mobile_e164,
-       family_name_key, usage_name_key, first_name_key)
-    SELECT @uai, st.source_id, st.civility, st.family_name, st.usage_name, st.first_name,
-           st.mobile_e164, st.family_name_key, st.usage_name_key, st.first_name_key
-      FROM stage_guardians st
-     WHERE true
-    ON CONFLICT (school_uai, source_id) DO NOTHING`);
+  // Guardians, the same way; a returning guardian's account is enabled again before the row
+  // is un-gone.
+  const guardiansKnown = one('SELECT EXISTS (SELECT 1 FROM guardians WHERE school_uai = @uai)');
+  let guardians: RowWrites = { added: totals.guardians, updated: 0, returned: 0 };
+  let guardiansGone = 0;
+  let accountsEnabled = 0;
+  if (guardiansKnown === 0) {
+    run(`INSERT INTO guardians (school_uai, source_id, ${GUARDIAN_COLUMNS})
+      SELECT @uai, st.source_id, ${STAGED_GUARDIAN_VALUES} FROM stage_guardians st`);
+  } else {
+    guardians = noteRowsToWrite('guardians');
+    if (guardians.returned > 0) {
+      accountsEnabled = run(`UPDATE accounts SET disabled_at = NULL
+        WHERE disabled_at IS NOT NULL
+          AND id IN (SELECT g.account_id FROM temp.stage_guardian_writes gw
+                       CROSS JOIN guardians g ON g.id = gw.kiosk_id
+                      WHERE gw.returned = 1 AND g.account_id IS NOT NULL)`);
+    }
+    guardiansGone = markGone('guardians', totals.guardians, guardians);
+    if (guardians.updated > 0) {
+      run(`UPDATE guardians AS g
+          SET (${GUARDIAN_COLUMNS}, gone_at) = (${STAGED_GUARDIAN_VALUES}, NULL)
+         FROM temp.stage_guardian_writes gw CROSS JOIN stage_guardians st ON st.source_id = gw.source_id
+        WHERE g.id = gw.kiosk_id`);
+    }
+    if (guardians.added > 0) {
+      run(`INSERT INTO guardians (school_uai, source_id, ${GUARDIAN_COLUMNS})
+        SELECT @uai, st.source_id, ${STAGED_GUARDIAN_VALUES}
+          FROM temp.stage_guardian_writes gw CROSS JOIN stage_guardians st ON st.source_id = gw.source_id
+         WHERE gw.kiosk_id IS NULL`);
+    }
+  }
   // The same person may be known in another school still: only an account left with no
   // present guardian row is disabled. No guardian gone now, no school's guardians to go through.
   const accountsDisabled =
@@ -96,44 +174,78 @@ export function applyStagedRoster(
                   WHERE school_uai = @uai AND gone_at = @at AND account_id IS NOT NULL)
       AND NOT EXISTS (SELECT 1 FROM guardians g WHERE g.account_id = accounts.id AND g.gone_at IS NULL)`);
 
-  // Links: a first import (no link yet) only inserts.
-  const hadLinks =
-    one(`SELECT EXISTS (SELECT 1 FROM guardian_students gs
-           JOIN guardians g ON g.id = gs.guardian_id WHERE g.school_uai = @uai)`) === 1;
+  // Links, now that every staged person has a row. A first import (no link yet) only inserts.
   // CROSS JOIN fixes the order: the staged link drives, each end found by its unique index.
   // Left to itself the planner may pair every guardian of the school with every student.
   const resolvedLinks = `stage_links l
     CROSS JOIN guardians g ON g.school_uai = @uai AND g.source_id = l.guardian_source_id
     CROSS JOIN students s ON s.school_uai = @uai AND s.source_id = l.student_source_id`;
-  const linksRemoved = hadLinks
-    ? run(`DELETE FROM guardian_students WHERE (guardian_id, student_id) IN
-             (SELECT gs.guardian_id, gs.student_id FROM ${LINKS_NOT_STAGED})`)
-    : 0;
-  const linksUpdated = hadLinks
-    ? run(`UPDATE guardian_students AS gs
-          SET legal_level = l.legal_level, relation_code = l.relation_code
-         FROM ${resolvedLinks}
-        WHERE gs.guardian_id = g.id AND gs.student_id = s.id
-          AND (gs.legal_level IS NOT l.legal_level OR gs.relation_code IS NOT l.relation_code)`)
-    : 0;
-  const linksAdded = run(`INSERT INTO guardian_students
-      (guardian_id, student_id, legal_level, relation_code)
-    SELECT g.id, s.id, l.legal_level, l.relation_code FROM ${resolvedLinks}
-     WHERE true
-    ON CONFLICT (guardian_id, student_id) DO NOTHING`);
+  const schoolLinks = one(SCHOOL_LINKS);
+  let linksAdded = 0;
+  let linksUpdated = 0;
+  let linksRemoved = 0;
+  if (schoolLinks === 0) {
+    linksAdded = run(`INSERT INTO guardian_students
+        (guardian_id, student_id, legal_level, relation_code)
+      SELECT g.id, s.id, l.legal_level, l.relation_code FROM ${resolvedLinks}`);
+  } else {
+    db.exec(`CREATE TEMP TABLE stage_link_writes (
+      guardian_id INTEGER NOT NULL, student_id INTEGER NOT NULL, legal_level INTEGER NOT NULL,
+      relation_code TEXT, added INTEGER NOT NULL,
+      PRIMARY KEY (guardian_id, student_id)) WITHOUT ROWID`);
+    // The resolved links' ends are never NULL here: every staged person has a row now.
+    run(`INSERT INTO temp.stage_link_writes
+        (guardian_id, student_id, legal_level, relation_code, added)
+      SELECT g.id, s.id, l.legal_level, l.relation_code, gs.guardian_id IS NULL
+        FROM ${STAGED_LINKS_RESOLVED} WHERE ${LINK_TO_WRITE}`);
+    const toAdd = one('SELECT count(*) FROM temp.stage_link_writes WHERE added = 1');
+    const toRemove = schoolLinks - (totals.links - toAdd);
+    // Most links removed are those of the people gone now, found by the index of gone rows.
+    // Only when the export also dropped links between people still there are all the school's
+    // links gone through.
+    const ofPeopleGoneNow = `SELECT gs.guardian_id, gs.student_id
+        FROM guardians g CROSS JOIN guardian_students gs ON gs.guardian_id = g.id
+       WHERE g.school_uai = @uai AND g.gone_at = @at
+      UNION
+      SELECT gs.guardian_id, gs.student_id
+        FROM students s CROSS JOIN guardian_students gs ON gs.student_id = s.id
+       WHERE s.school_uai = @uai AND s.gone_at = @at`;
+    const onlyOfPeopleGoneNow =
+      toRemove > 0 &&
+      (
+        db.prepare(`SELECT count(*) AS n FROM (${ofPeopleGoneNow})`).get({ uai, at }) as {
+          n: number;
+        }
+      ).n === toRemove;
+    if (onlyOfPeopleGoneNow) {
+      linksRemoved = run(`DELETE FROM guardian_students WHERE (guardian_id, student_id) IN
+        (${ofPeopleGoneNow})`);
+    } else if (toRemove > 0) {
+      linksRemoved = run(`DELETE FROM guardian_students WHERE (guardian_id, student_id) IN
+        (SELECT gs.guardian_id, gs.student_id FROM ${LINKS_NOT_STAGED})`);
+    }
+    // The changed links, found above, are updated by key.
+    linksUpdated = run(`UPDATE guardian_students AS gs
+        SET legal_level = lw.legal_level, relation_code = lw.relation_code
+       FROM temp.stage_link_writes lw
+      WHERE lw.added = 0 AND gs.guardian_id = lw.guardian_id AND gs.student_id = lw.student_id`);
+    linksAdded = run(`INSERT INTO guardian_students
+        (guardian_id, student_id, legal_level, relation_code)
+      SELECT guardian_id, student_id, legal_level, relation_code
+        FROM temp.stage_link_writes WHERE added = 1`);
+  }
 
-  const { students, guardians } = totals;
   return {
     ...totals,
-    studentsAdded,
-    studentsUpdated,
-    studentsUnchanged: students - studentsAdded - studentsUpdated,
-    studentsReturned,
+    studentsAdded: students.added,
+    studentsUpdated: students.updated,
+    studentsUnchanged: totals.students - students.added - students.updated,
+    studentsReturned: students.returned,
     studentsGone,
-    guardiansAdded,
-    guardiansUpdated,
-    guardiansUnchanged: guardians - guardiansAdded - guardiansUpdated,
-    guardiansReturned,
+    guardiansAdded: guardians.added,
+    guardiansUpdated: guardians.updated,
+    guardiansUnchanged: totals.guardians - guardians.added - guardians.updated,
+    guardiansReturned: guardians.returned,
     guardiansGone,
     linksAdded,
     linksUpdated,

@@ -1,11 +1,13 @@
 import type { KioskDatabase } from '../../database/open-database';
 import {
-  GUARDIAN_DIFFERS,
-  LINKS_NOT_STAGED,
-  STAGED_GUARDIANS_KEPT,
+  GUARDIAN_TO_WRITE,
+  LINK_TO_WRITE,
+  presentRowsOf,
+  SCHOOL_LINKS,
+  STAGED_GUARDIANS_MATCHED,
   STAGED_LINKS_RESOLVED,
-  STAGED_STUDENTS_KEPT,
-  STUDENT_DIFFERS,
+  STAGED_STUDENTS_MATCHED,
+  STUDENT_TO_WRITE,
 } from './staged-roster-sql';
 
 /** What an import holds and would change, as the preview shows it and the apply reports it. */
@@ -53,57 +55,66 @@ function countStagedTotals(one: (sql: string) => number): StagedTotals {
   };
 }
 
+/** What writing one kind of row (students or guardians) does, as the apply counts it too. */
+export interface RowWrites {
+  added: number;
+  updated: number;
+  returned: number;
+}
+
+/**
+ * The school's present rows that the export no longer has, by arithmetic: every present row
+ * is either staged (kept, and not back from gone) or gone now. No pass over the school's rows.
+ */
+export function rowsGoneNow(present: number, staged: number, writes: RowWrites): number {
+  return present - (staged - writes.added - writes.returned);
+}
+
 /**
  * Counts what applying the staged roster to school `uai` would do, reading only (the preview).
- * Staging must be checked first (checkStagedRoster drops the links it cannot keep).
+ * Staging must be checked first (checkStagedRoster drops the links it cannot keep). One pass
+ * over each staged set, each row's counterpart found by its unique index; what is gone or
+ * removed follows from the counts.
  */
 export function countStagedRoster(db: KioskDatabase, uai: string): RosterImportCounts {
   const one = (sql: string): number =>
     (db.prepare(`SELECT (${sql}) AS n`).get({ uai }) as { n: number | null }).n ?? 0;
+  const writes = (sql: string): RowWrites => {
+    const row = db.prepare(sql).get({ uai }) as Record<keyof RowWrites, number | null>;
+    return { added: row.added ?? 0, updated: row.updated ?? 0, returned: row.returned ?? 0 };
+  };
 
   const totals = countStagedTotals(one);
-  const { students, guardians } = totals;
+  const { students, guardians, links } = totals;
   // A school's first import: every staged row is new, with nothing to look up.
   const schoolKnown = one(`SELECT EXISTS (SELECT 1 FROM students WHERE school_uai = @uai)
     OR EXISTS (SELECT 1 FROM guardians WHERE school_uai = @uai)`);
   if (schoolKnown === 0) return firstImportCounts(totals);
-  const studentsAdded = one(`SELECT count(*) FROM stage_students st
-    WHERE NOT EXISTS (SELECT 1 FROM students s WHERE s.school_uai = @uai AND s.source_id = st.source_id)`);
-  const studentsReturned = one(
-    `SELECT count(*) FROM ${STAGED_STUDENTS_KEPT} WHERE s.gone_at IS NOT NULL`,
-  );
-  const studentsUpdated = one(
-    `SELECT count(*) FROM ${STAGED_STUDENTS_KEPT} WHERE s.gone_at IS NOT NULL OR ${STUDENT_DIFFERS}`,
-  );
-  const guardiansAdded = one(`SELECT count(*) FROM stage_guardians st
-    WHERE NOT EXISTS (SELECT 1 FROM guardians g WHERE g.school_uai = @uai AND g.source_id = st.source_id)`);
-  const guardiansReturned = one(
-    `SELECT count(*) FROM ${STAGED_GUARDIANS_KEPT} WHERE g.gone_at IS NOT NULL`,
-  );
-  const guardiansUpdated = one(
-    `SELECT count(*) FROM ${STAGED_GUARDIANS_KEPT} WHERE g.gone_at IS NOT NULL OR ${GUARDIAN_DIFFERS}`,
-  );
+  const studentWrites = writes(`SELECT count(*) - count(s.id) AS added, count(s.id) AS updated,
+      sum(s.gone_at IS NOT NULL) AS returned
+    FROM ${STAGED_STUDENTS_MATCHED} WHERE ${STUDENT_TO_WRITE}`);
+  const guardianWrites = writes(`SELECT count(*) - count(g.id) AS added, count(g.id) AS updated,
+      sum(g.gone_at IS NOT NULL) AS returned
+    FROM ${STAGED_GUARDIANS_MATCHED} WHERE ${GUARDIAN_TO_WRITE}`);
+  const linkWrites = writes(`SELECT count(*) - count(gs.guardian_id) AS added,
+      count(gs.guardian_id) AS updated, 0 AS returned
+    FROM ${STAGED_LINKS_RESOLVED} WHERE ${LINK_TO_WRITE}`);
+  const keptLinks = links - linkWrites.added;
   return {
     ...totals,
-    studentsAdded,
-    studentsUpdated,
-    studentsUnchanged: students - studentsAdded - studentsUpdated,
-    studentsReturned,
-    studentsGone: one(`SELECT count(*) FROM students s
-      WHERE s.school_uai = @uai AND s.gone_at IS NULL
-        AND NOT EXISTS (SELECT 1 FROM stage_students st WHERE st.source_id = s.source_id)`),
-    guardiansAdded,
-    guardiansUpdated,
-    guardiansUnchanged: guardians - guardiansAdded - guardiansUpdated,
-    guardiansReturned,
-    guardiansGone: one(`SELECT count(*) FROM guardians g
-      WHERE g.school_uai = @uai AND g.gone_at IS NULL
-        AND NOT EXISTS (SELECT 1 FROM stage_guardians st WHERE st.source_id = g.source_id)`),
-    linksAdded: one(`SELECT count(*) FROM ${STAGED_LINKS_RESOLVED} WHERE gs.guardian_id IS NULL`),
-    linksUpdated: one(`SELECT count(*) FROM ${STAGED_LINKS_RESOLVED}
-      WHERE gs.guardian_id IS NOT NULL
-        AND (gs.legal_level IS NOT l.legal_level OR gs.relation_code IS NOT l.relation_code)`),
-    linksRemoved: one(`SELECT count(*) FROM ${LINKS_NOT_STAGED}`),
+    studentsAdded: studentWrites.added,
+    studentsUpdated: studentWrites.updated,
+    studentsUnchanged: students - studentWrites.added - studentWrites.updated,
+    studentsReturned: studentWrites.returned,
+    studentsGone: rowsGoneNow(one(presentRowsOf('students')), students, studentWrites),
+    guardiansAdded: guardianWrites.added,
+    guardiansUpdated: guardianWrites.updated,
+    guardiansUnchanged: guardians - guardianWrites.added - guardianWrites.updated,
+    guardiansReturned: guardianWrites.returned,
+    guardiansGone: rowsGoneNow(one(presentRowsOf('guardians')), guardians, guardianWrites),
+    linksAdded: linkWrites.added,
+    linksUpdated: linkWrites.updated,
+    linksRemoved: one(SCHOOL_LINKS) - keptLinks,
   };
 }
 

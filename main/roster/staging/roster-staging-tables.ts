@@ -70,6 +70,10 @@ const TABLES_OF: Record<StagedKind, (schema: string) => string> = {
 };
 
 const TEMP_TABLES = [
+  // The apply's notes of the rows it writes (apply-staged-roster.ts).
+  'stage_student_writes',
+  'stage_guardian_writes',
+  'stage_link_writes',
   'stage_files',
   'stage_students',
   'stage_classes',
