@@ -11,6 +11,7 @@ import { ensureDemoRoster } from '../demo/ensure-demo-roster';
 import type { SaveLetterPdf } from '../desk/save-letter-pdf';
 import type { IpcHandlers } from '../ipc/ipc-handlers';
 import { systemClock, type Clock } from '../platform/clock';
+import type { SessionHolding } from '../sessions/session-holding';
 import { isDemoMode } from '../roster/roster-source';
 import { describeLoadedSecrets } from '../secrets/describe-loaded-secrets';
 import { explainMissingSmsSecret } from '../secrets/explain-missing-sms-secret';
@@ -26,6 +27,8 @@ import { checkSmsReadiness, type SmsReadiness } from './sms-readiness';
 
 export interface ComposedKiosk {
   handlers: IpcHandlers;
+  /** What a kiosk session holds (a staff login, a parent's visit, nothing). */
+  sessionHolding(sessionId: string): SessionHolding;
   config: KioskConfig;
   demoMode: boolean;
   /** Settings that weaken a protection, no keychain (printed at every start). */
@@ -101,6 +104,7 @@ export async function composeKiosk(options: {
     const secretLines = describeLoadedSecrets(loaded, options.secretStore, { demoOnly });
     return {
       handlers: core.handlers,
+      sessionHolding: core.sessionHolding,
       config,
       demoMode,
       warnings: [

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   const rendererDir = join(dirname(process.argv[1] ?? '.'), '..', 'renderer');
   const host = await startBrowserHost({
     handlers: kiosk.handlers,
+    sessionHolding: kiosk.sessionHolding,
     rendererDir,
     port: kiosk.config.settings.port,
   });

@@ -43,6 +43,7 @@ import { createJournal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
 import { createRosterSourceReader } from '../roster/roster-source';
 import { createKioskSessions } from '../sessions/kiosk-sessions';
+import type { SessionHolding } from '../sessions/session-holding';
 import { createSessionSerializer } from '../sessions/session-serializer';
 import type { SecretSettings } from '../secrets/secret-settings';
 import type { SmsGateway } from '../sms/sms-gateway';
@@ -92,6 +93,8 @@ export interface KioskCoreOptions {
 
 export interface KioskCore {
   handlers: IpcHandlers;
+  /** What a kiosk session holds: a host never evicts a staff login, a parent's visit last. */
+  sessionHolding(sessionId: string): SessionHolding;
   close(): void;
 }
 
@@ -317,6 +320,13 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       }),
       createSessionSerializer(),
     ),
+    sessionHolding: (sessionId) => {
+      if (staffSessions.accountOf(sessionId) !== undefined) return 'staff-login';
+      const visiting =
+        sessions.accountOf(sessionId) !== undefined ||
+        activation.flows.openFlowIdsOfSession(sessionId).length > 0;
+      return visiting ? 'parent-visit' : 'nothing';
+    },
     close() {
       clearInterval(sweepTimer);
       sessions.clear();
