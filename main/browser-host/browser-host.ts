@@ -1,12 +1,13 @@
 // The browser host (architecture.md, "Running without the Electron binary"): a loopback-only
-// HTTP server that serves the built renderer and forwards the same IPC contract, through the
-// same dispatch, to the same core. A second transport, never a second implementation.
+// HTTP server that serves the built renderer and forwards the same IPC contract to the same
+// call pipeline (main/ipc/call-pipeline.ts) as Electron's IPC. A second transport, never a
+// second implementation: it only establishes who is calling (its own pages: origin, host) and
+// for which session (the page's session header).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { base64Length, IMPORT_FILE_MAX_BYTES } from '../../shared/import-view';
 import { fail } from '../../shared/result';
-import { dispatchIpcCall } from '../ipc/dispatch-ipc-call';
-import type { IpcHandlers } from '../ipc/ipc-handlers';
+import type { KioskCall } from '../ipc/ipc-handlers';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import type { SessionHolding } from '../sessions/session-holding';
 import { createBrowserSessions } from './browser-sessions';
@@ -80,7 +81,8 @@ function readBody(req: IncomingMessage, maxBytes: number, drain = 0): Promise<st
 }
 
 export async function startBrowserHost(options: {
-  handlers: IpcHandlers;
+  /** The core's call pipeline. */
+  call: KioskCall;
   rendererDir: string;
   port: number;
   /** What a session holds: the staff login is never evicted, a parent's visit last. */
@@ -88,7 +90,7 @@ export async function startBrowserHost(options: {
   /** How many page sessions stay open at once (tests lower it). */
   maxSessions?: number;
 }): Promise<BrowserHost> {
-  const { handlers, rendererDir } = options;
+  const { call, rendererDir } = options;
   const sessions = createBrowserSessions({
     maxSessions: options.maxSessions,
     holding: options.sessionHolding,
@@ -123,7 +125,7 @@ export async function startBrowserHost(options: {
 
   const pendingResets = new Set<Promise<unknown>>();
   const endSession = (sessionId: string) => {
-    const reset = handlers['session.reset']({ sessionId }, {}).finally(() =>
+    const reset = call('session.reset', { sessionId }, {}).finally(() =>
       pendingResets.delete(reset),
     );
     pendingResets.add(reset);
@@ -196,7 +198,7 @@ export async function startBrowserHost(options: {
     } catch {
       return sendJson(res, 400, fail('INVALID_REQUEST', 'Malformed JSON'));
     }
-    sendJson(res, 200, await dispatchIpcCall(handlers, channel, { sessionId }, payload));
+    sendJson(res, 200, await call(channel, { sessionId }, payload));
   };
 
   const server = createServer((req, res) => {

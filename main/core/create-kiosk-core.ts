@@ -38,13 +38,13 @@ import type { RecoveryContext } from '../flows/recovery-context';
 import { createRecoveryHandlers } from '../flows/recovery-flow';
 import { createSmsLog } from '../flows/sms-log';
 import { createSmsRateLimiter } from '../flows/sms-rate-limiter';
-import type { CallContext, IpcHandlers } from '../ipc/ipc-handlers';
+import { createCallPipeline, handlersOf } from '../ipc/call-pipeline';
+import type { IpcHandlers, KioskCall } from '../ipc/ipc-handlers';
 import { createJournal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
 import { createRosterSourceReader } from '../roster/roster-source';
 import { createKioskSessions } from '../sessions/kiosk-sessions';
 import type { SessionHolding } from '../sessions/session-holding';
-import { createSessionSerializer } from '../sessions/session-serializer';
 import type { SecretSettings } from '../secrets/secret-settings';
 import type { SmsGateway } from '../sms/sms-gateway';
 import { createSmsDiagnostics } from '../sms/sms-diagnostics';
@@ -58,7 +58,6 @@ import { createStaffAccountRecords } from '../staff/staff-account-records';
 import { createStaffAuth } from '../staff/staff-auth';
 import { createStaffOwnPassword } from '../staff/staff-own-password';
 import { createStaffPasswordHashing } from '../staff/staff-password-hashing';
-import { guardHandlers } from './guarded-handlers';
 import { createKioskStatusReader } from './kiosk-status-reader';
 
 export interface KioskCoreOptions {
@@ -92,6 +91,9 @@ export interface KioskCoreOptions {
 }
 
 export interface KioskCore {
+  /** The call pipeline (main/ipc/call-pipeline.ts) both transports hand their calls to. */
+  call: KioskCall;
+  /** The same pipeline, one typed function per channel, for in-process callers. */
   handlers: IpcHandlers;
   /** What a kiosk session holds: a host never evicts a staff login, a parent's visit last. */
   sessionHolding(sessionId: string): SessionHolding;
@@ -100,24 +102,6 @@ export interface KioskCore {
 
 /** Channels a renderer calls on a timer, not because someone touched the screen. */
 const BACKGROUND_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['demo.inbox']);
-
-/**
- * S-KIOSK-4: every other call of a session counts as activity for its login's main-side idle
- * expiry, and ends a login that idled out before the call is handled.
- */
-function withActivity(handlers: IpcHandlers, touch: (call: CallContext) => void): IpcHandlers {
-  const wrapped: Record<string, unknown> = {};
-  for (const channel of Object.keys(handlers) as Channel[]) {
-    const handler = handlers[channel] as (call: CallContext, request: unknown) => Promise<unknown>;
-    wrapped[channel] = BACKGROUND_CHANNELS.has(channel)
-      ? handler
-      : (call: CallContext, request: unknown) => {
-          touch(call);
-          return handler(call, request);
-        };
-  }
-  return wrapped as IpcHandlers;
-}
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -312,14 +296,19 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const sweepTimer = setInterval(sweep, FLOW_SWEEP_INTERVAL_MS);
   sweepTimer.unref();
 
+  const call = createCallPipeline({
+    handlers,
+    // S-KIOSK-4: a call counts as activity for the session's parent and staff logins.
+    noteActivity: (context) => {
+      login.touch(context);
+      staffAuth.touch(context);
+    },
+    backgroundChannels: BACKGROUND_CHANNELS,
+  });
+
   return {
-    handlers: guardHandlers(
-      withActivity(handlers, (call) => {
-        login.touch(call);
-        staffAuth.touch(call);
-      }),
-      createSessionSerializer(),
-    ),
+    call,
+    handlers: handlersOf(call),
     sessionHolding: (sessionId) => {
       if (staffSessions.accountOf(sessionId) !== undefined) return 'staff-login';
       const visiting =

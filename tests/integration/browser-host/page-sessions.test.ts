@@ -36,7 +36,7 @@ beforeEach(async () => {
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>kiosque</title>');
   host = await startBrowserHost({
-    handlers: h.core.handlers,
+    call: h.core.call,
     sessionHolding: h.core.sessionHolding,
     rendererDir,
     port: 0,
