@@ -9,9 +9,9 @@ interface PageSession {
   running: number;
 }
 
-type Rank = readonly [number, number, number];
-const before = (a: Rank, b: Rank): boolean =>
-  a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
+// Never used (a page that died at once, a flood of opens) before used, then the oldest.
+const idleness = (session: PageSession): [number, number] =>
+  session.lastCallAt === null ? [0, session.openedAt] : [1, session.lastCallAt];
 
 /**
  * Kiosk sessions of the browser host: one per page load, id held in the page's memory only.
@@ -34,19 +34,19 @@ export function createBrowserSessions(
   const holding = options.holding ?? (() => 'nothing');
   const sessions = new Map<string, PageSession>();
 
+  // What a session holds is asked in idleness order, and only until one holding nothing shows.
   const idlestEvictable = (): string | undefined => {
-    let chosen: { id: string; rank: Rank } | undefined;
-    for (const [id, session] of sessions) {
-      if (session.running > 0) continue;
+    const byIdleness = [...sessions.entries()]
+      .filter(([, session]) => session.running === 0)
+      .map(([id, session]) => ({ id, rank: idleness(session) }))
+      .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]);
+    let firstVisit: string | undefined;
+    for (const { id } of byIdleness) {
       const held = holding(id);
-      if (held === 'staff-login') continue;
-      const rank: Rank =
-        session.lastCallAt === null
-          ? [held === 'nothing' ? 0 : 1, 0, session.openedAt]
-          : [held === 'nothing' ? 0 : 1, 1, session.lastCallAt];
-      if (!chosen || before(rank, chosen.rank)) chosen = { id, rank };
+      if (held === 'nothing') return id;
+      if (held === 'parent-visit') firstVisit ??= id;
     }
-    return chosen?.id;
+    return firstVisit;
   };
 
   return {
