@@ -9,8 +9,9 @@ import { databasePath } from '../database/database-location';
 import { openDatabase } from '../database/open-database';
 import { ensureDemoRoster } from '../demo/ensure-demo-roster';
 import type { SaveLetterPdf } from '../desk/save-letter-pdf';
-import type { IpcHandlers } from '../ipc/ipc-handlers';
+import type { IpcHandlers, KioskCall } from '../ipc/ipc-handlers';
 import { systemClock, type Clock } from '../platform/clock';
+import type { SessionHolding } from '../sessions/session-holding';
 import { isDemoMode } from '../roster/roster-source';
 import { describeLoadedSecrets } from '../secrets/describe-loaded-secrets';
 import { explainMissingSmsSecret } from '../secrets/explain-missing-sms-secret';
@@ -25,7 +26,11 @@ import { resolveCodeHmacKey, resolvePasswordPepper } from './resolve-secrets';
 import { checkSmsReadiness, type SmsReadiness } from './sms-readiness';
 
 export interface ComposedKiosk {
+  /** The core's call pipeline, which both transports hand their calls to. */
+  call: KioskCall;
   handlers: IpcHandlers;
+  /** What a kiosk session holds (a staff login, a parent's visit, nothing). */
+  sessionHolding(sessionId: string): SessionHolding;
   config: KioskConfig;
   demoMode: boolean;
   /** Settings that weaken a protection, no keychain (printed at every start). */
@@ -100,7 +105,9 @@ export async function composeKiosk(options: {
     deliveryPoller.start();
     const secretLines = describeLoadedSecrets(loaded, options.secretStore, { demoOnly });
     return {
+      call: core.call,
       handlers: core.handlers,
+      sessionHolding: core.sessionHolding,
       config,
       demoMode,
       warnings: [

@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   // The bundle lives in dist/main/; the built renderer beside it in dist/renderer/.
   const rendererDir = join(dirname(process.argv[1] ?? '.'), '..', 'renderer');
   const host = await startBrowserHost({
-    handlers: kiosk.handlers,
+    call: kiosk.call,
+    sessionHolding: kiosk.sessionHolding,
     rendererDir,
     port: kiosk.config.settings.port,
   });

@@ -1,13 +1,15 @@
 // The browser host (architecture.md, "Running without the Electron binary"): a loopback-only
-// HTTP server that serves the built renderer and forwards the same IPC contract, through the
-// same dispatch, to the same core. A second transport, never a second implementation.
+// HTTP server that serves the built renderer and forwards the same IPC contract to the same
+// call pipeline (main/ipc/call-pipeline.ts) as Electron's IPC. A second transport, never a
+// second implementation: it only establishes who is calling (its own pages: origin, host) and
+// for which session (the page's session header).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { base64Length, IMPORT_FILE_MAX_BYTES } from '../../shared/import-view';
 import { fail } from '../../shared/result';
-import { dispatchIpcCall } from '../ipc/dispatch-ipc-call';
-import type { IpcHandlers } from '../ipc/ipc-handlers';
+import type { KioskCall } from '../ipc/ipc-handlers';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
+import type { SessionHolding } from '../sessions/session-holding';
 import { createBrowserSessions } from './browser-sessions';
 import { serveRendererFile } from '../renderer-files/renderer-file-server';
 
@@ -18,6 +20,8 @@ const MAX_BODY_BYTES = 64 * 1024;
 const UPLOAD_CHANNEL = 'console.importUpload';
 const MAX_UPLOAD_BODY_BYTES = base64Length(IMPORT_FILE_MAX_BYTES + 1) + 4096;
 const LOOPBACK_HOST = '127.0.0.1';
+/** Where a page's pagehide releases its session (renderer/src/bridge/http-bridge.ts). */
+const SESSION_RELEASE_PATH = '/api/session/release';
 
 export interface BrowserHost {
   url: string;
@@ -77,12 +81,20 @@ function readBody(req: IncomingMessage, maxBytes: number, drain = 0): Promise<st
 }
 
 export async function startBrowserHost(options: {
-  handlers: IpcHandlers;
+  /** The core's call pipeline. */
+  call: KioskCall;
   rendererDir: string;
   port: number;
+  /** What a session holds: the staff login is never evicted, a parent's visit last. */
+  sessionHolding?: (sessionId: string) => SessionHolding;
+  /** How many page sessions stay open at once (tests lower it). */
+  maxSessions?: number;
 }): Promise<BrowserHost> {
-  const { handlers, rendererDir } = options;
-  const sessions = createBrowserSessions();
+  const { call, rendererDir } = options;
+  const sessions = createBrowserSessions({
+    maxSessions: options.maxSessions,
+    holding: options.sessionHolding,
+  });
   let origin = '';
   const allowedHosts = new Set<string>();
 
@@ -113,7 +125,7 @@ export async function startBrowserHost(options: {
 
   const pendingResets = new Set<Promise<unknown>>();
   const endSession = (sessionId: string) => {
-    const reset = handlers['session.reset']({ sessionId }, {}).finally(() =>
+    const reset = call('session.reset', { sessionId }, {}).finally(() =>
       pendingResets.delete(reset),
     );
     pendingResets.add(reset);
@@ -127,7 +139,9 @@ export async function startBrowserHost(options: {
       const sessionId = sessions.open(endSession);
       if (sessionId === null) {
         // Every INTERNAL the kiosk shows has a host log line saying why.
-        console.error('[browser-host] session refused: too many open kiosk sessions');
+        console.error(
+          '[browser-host] session refused: every open kiosk session is running a call or holds the staff login',
+        );
         return sendJson(
           res,
           503,
@@ -136,16 +150,35 @@ export async function startBrowserHost(options: {
       }
       return sendJson(res, 200, { sessionId });
     }
+    const sessionId = req.headers['x-kiosk-session'];
+    if (path === SESSION_RELEASE_PATH) {
+      // The page is going away (pagehide): its flows and logins end now, its slot frees.
+      if (typeof sessionId !== 'string' || !sessions.release(sessionId)) {
+        return sendJson(res, 401, fail('FORBIDDEN_SENDER', 'Unknown kiosk session'));
+      }
+      endSession(sessionId);
+      return sendJson(res, 200, { released: true });
+    }
     const match = /^\/api\/call\/([A-Za-z.]+)$/.exec(path);
     if (!match?.[1]) return sendJson(res, 404, fail('INVALID_REQUEST', 'Unknown API path'));
-    const sessionId = req.headers['x-kiosk-session'];
     if (typeof sessionId !== 'string' || !sessions.touch(sessionId)) {
       return sendJson(res, 401, fail('FORBIDDEN_SENDER', 'Unknown kiosk session'));
     }
+    const channel = match[1];
+    // While its call is read and handled, the session cannot be evicted.
+    return sessions.during(sessionId, () => handleCall(req, res, channel, sessionId));
+  };
+
+  const handleCall = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    channel: string,
+    sessionId: string,
+  ) => {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(res, 415, fail('INVALID_REQUEST', 'JSON expected'));
     }
-    const isUpload = match[1] === UPLOAD_CHANNEL;
+    const isUpload = channel === UPLOAD_CHANNEL;
     const body = isUpload
       ? await readBody(req, MAX_UPLOAD_BODY_BYTES, MAX_UPLOAD_BODY_BYTES)
       : await readBody(req, MAX_BODY_BYTES);
@@ -165,7 +198,7 @@ export async function startBrowserHost(options: {
     } catch {
       return sendJson(res, 400, fail('INVALID_REQUEST', 'Malformed JSON'));
     }
-    sendJson(res, 200, await dispatchIpcCall(handlers, match[1], { sessionId }, payload));
+    sendJson(res, 200, await call(channel, { sessionId }, payload));
   };
 
   const server = createServer((req, res) => {

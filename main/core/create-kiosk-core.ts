@@ -1,64 +1,28 @@
-import { randomInt as cryptoRandomInt } from 'node:crypto';
 import type { Channel } from '../../shared/ipc-contract';
 import type { DemoSms } from '../../shared/kiosk-status';
-import { fail, ok } from '../../shared/result';
-import { createAccountCreator } from '../accounts/account-creator';
-import { createAccountPasswordChange } from '../accounts/account-password-change';
-import { createAccountRecords } from '../accounts/account-records';
-import { createPasswordReplacer } from '../accounts/password-replacer';
-import { createAccountReader } from '../accounts/account-view-loader';
-import { createGuardianSecretFailures } from '../accounts/guardian-secret-failures';
-import { createIdentifierAllocator } from '../accounts/identifier-allocator';
-import { createLoginService } from '../accounts/login-service';
-import { createLoginThrottle } from '../accounts/login-throttle';
+import { ok } from '../../shared/result';
 import {
   createPasswordHasher,
   DEFAULT_SCRYPT_PARAMETERS,
   type ScryptParameters,
 } from '../accounts/password-hasher';
 import type { KioskSettings } from '../config/kiosk-config';
-import { inTransaction } from '../database/in-transaction';
-import { createDeskHandlers } from '../desk/desk-handlers';
-import { createDeskSettings } from '../desk/desk-settings';
-import { createDeskSmsSettingsHandlers } from '../desk/desk-sms-settings';
-import { createIdentifierIssuer } from '../desk/issue-identifier';
-import { createMobileCorrections } from '../desk/mobile-corrections';
-import type { SaveLetterPdf } from '../desk/save-letter-pdf';
 import type { KioskDatabase } from '../database/open-database';
-import type { ActivationContext } from '../flows/activation-context';
-import { createActivationHandlers } from '../flows/activation-flow';
-import { createActivationRoster } from '../flows/activation-roster';
-import { createFlowRepository } from '../flows/flow-repository';
-import { abandonSessionFlows } from '../flows/flow-step';
-import { endFlowsLeftOpen, FLOW_SWEEP_INTERVAL_MS, sweepExpiredFlows } from '../flows/flow-sweeper';
-import { purgeGoneRoster } from '../roster/purge-gone-roster';
-import { createIdentityCooldown } from '../flows/identity-cooldown';
-import { createIdentityMatcher } from '../flows/identity-matcher';
-import type { RecoveryContext } from '../flows/recovery-context';
-import { createRecoveryHandlers } from '../flows/recovery-flow';
-import { createSmsLog } from '../flows/sms-log';
-import { createSmsRateLimiter } from '../flows/sms-rate-limiter';
-import type { CallContext, IpcHandlers } from '../ipc/ipc-handlers';
+import type { SaveLetterPdf } from '../desk/save-letter-pdf';
+import { createCallPipeline, handlersOf } from '../ipc/call-pipeline';
+import type { IpcHandlers, KioskCall } from '../ipc/ipc-handlers';
 import { createJournal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
 import { createRosterSourceReader } from '../roster/roster-source';
-import { createKioskSessions } from '../sessions/kiosk-sessions';
-import { createSessionSerializer } from '../sessions/session-serializer';
 import type { SecretSettings } from '../secrets/secret-settings';
+import type { SessionHolding } from '../sessions/session-holding';
 import type { SmsGateway } from '../sms/sms-gateway';
-import { createSmsDiagnostics } from '../sms/sms-diagnostics';
-import { createConsoleHandlers } from '../staff/console-handlers';
-import { createImportSection } from '../staff/import-handlers';
-import { createImportUploads, type ImportUploads } from '../staff/import-uploads';
-import { createRequireStaff } from '../staff/require-staff';
-import { createStaffAccountAdmin } from '../staff/staff-account-admin';
-import { createStaffAccountHandlers } from '../staff/staff-account-handlers';
-import { createStaffAccountRecords } from '../staff/staff-account-records';
-import { createStaffAuth } from '../staff/staff-auth';
-import { createStaffOwnPassword } from '../staff/staff-own-password';
-import { createStaffPasswordHashing } from '../staff/staff-password-hashing';
-import { guardHandlers } from './guarded-handlers';
+import type { ImportUploads } from '../staff/import-uploads';
+import { createAccountIssuing } from './account-issuing';
+import { createParentArea } from './create-parent-area';
+import { createStaffArea } from './create-staff-area';
 import { createKioskStatusReader } from './kiosk-status-reader';
+import { startExpirySweeper } from './start-expiry-sweeper';
 
 export interface KioskCoreOptions {
   db: KioskDatabase;
@@ -91,7 +55,12 @@ export interface KioskCoreOptions {
 }
 
 export interface KioskCore {
+  /** The call pipeline (main/ipc/call-pipeline.ts) both transports hand their calls to. */
+  call: KioskCall;
+  /** The same pipeline, one typed function per channel, for in-process callers. */
   handlers: IpcHandlers;
+  /** What a kiosk session holds: a host never evicts a staff login, a parent's visit last. */
+  sessionHolding(sessionId: string): SessionHolding;
   close(): void;
 }
 
@@ -99,229 +68,80 @@ export interface KioskCore {
 const BACKGROUND_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['demo.inbox']);
 
 /**
- * S-KIOSK-4: every other call of a session counts as activity for its login's main-side idle
- * expiry, and ends a login that idled out before the call is handled.
+ * The Electron-free domain core, wiring only: the parents' area, the staff area and the expiry
+ * sweeper over one database, their handlers behind one call pipeline. Each area ends its own
+ * sessions; a kiosk session's reset asks both.
  */
-function withActivity(handlers: IpcHandlers, touch: (call: CallContext) => void): IpcHandlers {
-  const wrapped: Record<string, unknown> = {};
-  for (const channel of Object.keys(handlers) as Channel[]) {
-    const handler = handlers[channel] as (call: CallContext, request: unknown) => Promise<unknown>;
-    wrapped[channel] = BACKGROUND_CHANNELS.has(channel)
-      ? handler
-      : (call: CallContext, request: unknown) => {
-          touch(call);
-          return handler(call, request);
-        };
-  }
-  return wrapped as IpcHandlers;
-}
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** The Electron-free domain core: every IPC channel's handler over one database. */
 export function createKioskCore(options: KioskCoreOptions): KioskCore {
   const { db, settings, clock } = options;
   const journal = createJournal(db);
-  const sessions = createKioskSessions({
-    clock,
-    // S-KIOSK-4: the renderer resets after idle + warning; the main side gives it 30 s more.
-    idleExpirySeconds: settings.idleSeconds + settings.idleWarningSeconds + 30,
-  });
-  const identityCooldown = createIdentityCooldown(db, settings);
-  const secretFailures = createGuardianSecretFailures(db, journal);
   const passwordHashing = options.passwordHashing ?? DEFAULT_SCRYPT_PARAMETERS;
   const passwordHasher = createPasswordHasher(options.passwordPepper, passwordHashing);
+  const issuing = createAccountIssuing(db, journal);
   const { isDemoMode } = createRosterSourceReader(db);
   const readKioskStatus = createKioskStatusReader(db, settings, options.smsGateway.provider);
-  const accounts = createAccountReader(db);
-  const activation: ActivationContext = {
+
+  const parents = createParentArea({
     db,
     settings,
     clock,
+    journal,
     smsGateway: options.smsGateway,
     codeHmacKey: options.codeHmacKey,
-    randomInt: options.randomInt ?? cryptoRandomInt,
-    sleep: options.sleep ?? realSleep,
-    flows: createFlowRepository(db),
-    roster: createActivationRoster(db),
-    accounts,
-    createAccount: createAccountCreator(db, journal),
-    allocateIdentifier: createIdentifierAllocator(db),
-    journal,
-    matchIdentity: createIdentityMatcher(db),
-    identityCooldown,
-    smsRateLimiter: createSmsRateLimiter(db, settings),
-    smsLog: createSmsLog(db),
-    secretFailures,
     passwordHasher,
+    issuing,
     isDemoMode,
-  };
-  const throttle = createLoginThrottle(db, settings);
-  const login = createLoginService({
+    ...(options.demoPhone ? { demoPhone: options.demoPhone } : {}),
+    ...(options.randomInt ? { randomInt: options.randomInt } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+  });
+  const staff = createStaffArea({
     db,
+    settings,
     clock,
     journal,
-    sessions,
-    throttle,
-    hasher: passwordHasher,
-    secretFailures,
-    accounts,
-  });
-  // Issue 5: recovery flows and password changes (one way to replace a password).
-  const accountRecords = createAccountRecords(db);
-  const replacePassword = createPasswordReplacer({ db, journal, sessions, throttle });
-  const recovery: RecoveryContext = { ...activation, accountRecords, replacePassword };
-  const changePassword = createAccountPasswordChange({
-    db,
-    clock,
-    journal,
-    sessions,
-    hasher: passwordHasher,
-    records: accountRecords,
-    accounts,
-    secretFailures,
-    replacePassword,
-    serviceName: settings.serviceName,
-  });
-
-  // S-SEC-1: staff logins live apart from parents' and end the same ways (S-KIOSK-1/4).
-  const staffSessions = createKioskSessions({
-    clock,
-    idleExpirySeconds: settings.idleSeconds + settings.idleWarningSeconds + 30,
-  });
-  // Each staff password records its pepper: one made on the demo pepper still logs in once the
-  // school's is set, and moves to it (staff-password-hashing.ts).
-  const staffHashing = createStaffPasswordHashing(
-    options.passwordPepper,
+    smsGateway: options.smsGateway,
+    passwordPepper: options.passwordPepper,
     passwordHashing,
     passwordHasher,
-  );
-  const staffRecords = createStaffAccountRecords(db);
-  const staffThrottle = createLoginThrottle(db, settings);
-  const staffDeps = {
-    db,
-    clock,
-    journal,
-    sessions: staffSessions,
-    throttle: staffThrottle,
-    hashing: staffHashing,
-    records: staffRecords,
-    serviceName: settings.serviceName,
-  };
-  const staffAuth = createStaffAuth(staffDeps);
-  const requireStaff = createRequireStaff(staffRecords, staffSessions);
-  const staffAccountHandlers = createStaffAccountHandlers({
-    requireStaff,
-    admin: createStaffAccountAdmin(staffDeps),
-    changeOwnPassword: createStaffOwnPassword({ ...staffDeps, requireStaff }),
+    issuing,
+    ...(options.saveLetterPdf ? { saveLetterPdf: options.saveLetterPdf } : {}),
+    ...(options.settingsFile ? { settingsFile: options.settingsFile } : {}),
+    ...(options.secretSettings ? { secretSettings: options.secretSettings } : {}),
+    ...(options.importUploads ? { importUploads: options.importUploads } : {}),
   });
-
-  const deskHandlers = createDeskHandlers({
-    requireStaff,
-    mobileCorrections: createMobileCorrections(db, journal, clock),
-    issueIdentifier: createIdentifierIssuer({
-      db,
-      journal,
-      clock,
-      hasher: passwordHasher,
-      allocateIdentifier: activation.allocateIdentifier,
-      createAccount: activation.createAccount,
-      serviceName: settings.serviceName,
-    }),
-    saveLetterPdf: options.saveLetterPdf ?? null,
-    settings: options.settingsFile
-      ? createDeskSettings({ ...options.settingsFile, running: settings, journal, clock })
-      : null,
-  });
-
-  const smsSettingsHandlers = createDeskSmsSettingsHandlers({
-    requireStaff,
-    secretSettings: options.secretSettings ?? null,
-    diagnostics: createSmsDiagnostics({ db, gateway: options.smsGateway, clock, settings }),
-    journal,
-    clock,
-  });
-  const importUploads = options.importUploads ?? createImportUploads();
-  const importSection = createImportSection({
-    db,
-    clock,
-    journal,
-    settings,
-    requireStaff,
-    uploads: importUploads,
-  });
-  const consoleHandlers = createConsoleHandlers({ db, clock, journal, staffAuth, requireStaff });
 
   const handlers: IpcHandlers = {
-    ...deskHandlers,
-    ...smsSettingsHandlers,
+    ...staff.handlers,
+    ...parents.handlers,
     'kiosk.status': async () => ok(readKioskStatus(isDemoMode())),
-    ...createActivationHandlers(activation),
-    'login.submit': (call, request) => login.submit(call, request),
-    'account.view': async (call) => login.view(call),
-    'account.logout': async (call) => login.logout(call),
-    'account.changePassword': (call, request) => changePassword(call, request),
-    ...createRecoveryHandlers(recovery),
     'session.reset': async (call) => {
-      inTransaction(db, () => abandonSessionFlows(activation, call.sessionId, clock.now()));
-      login.logout(call);
-      staffAuth.logout(call, 'session-reset');
-      importSection.endSession(call.sessionId);
+      parents.endSession(call.sessionId);
+      staff.endSession(call.sessionId);
       return ok({ reset: true as const });
     },
-    'demo.inbox': async (_call, request) =>
-      isDemoMode() && options.demoPhone
-        ? ok(options.demoPhone.inbox(request.afterId))
-        : fail('NOT_DEMO_MODE', 'The demo phone exists only in demo mode'),
-    ...consoleHandlers,
-    // Staged export files do not outlive the staff login that sent them.
-    'console.logout': (call, request) => {
-      importSection.endSession(call.sessionId);
-      return consoleHandlers['console.logout'](call, request);
+  };
+  const call = createCallPipeline({
+    handlers,
+    noteActivity: (context) => {
+      parents.noteActivity(context);
+      staff.noteActivity(context);
     },
-    ...importSection.handlers,
-    ...staffAccountHandlers,
-  };
-
-  // The code HMAC key is per process: a flow left open by the previous run could only answer
-  // "wrong code". End them all, so the person is told to start again.
-  endFlowsLeftOpen(activation);
-  // S-DATA-2: flows nobody touches again are ended and emptied now and every minute; closed
-  // flows and old SMS log rows are deleted after their retention.
-  const sweep = () => {
-    try {
-      sweepExpiredFlows(activation);
-      // S-DATA-2: people gone from the roster longer than the grace period, even when no
-      // import comes to purge them.
-      inTransaction(db, () =>
-        purgeGoneRoster(db, {
-          now: clock.now(),
-          graceDays: settings.rosterPurgeGraceDays,
-          actor: 'kiosk',
-        }),
-      );
-    } catch (error) {
-      const message = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown';
-      console.error(`Kiosk core: the expired-flow sweep failed (${message})`);
-    }
-  };
-  sweep();
-  const sweepTimer = setInterval(sweep, FLOW_SWEEP_INTERVAL_MS);
-  sweepTimer.unref();
+    backgroundChannels: BACKGROUND_CHANNELS,
+  });
+  const sweeper = startExpirySweeper(parents.activation, settings);
 
   return {
-    handlers: guardHandlers(
-      withActivity(handlers, (call) => {
-        login.touch(call);
-        staffAuth.touch(call);
-      }),
-      createSessionSerializer(),
-    ),
+    call,
+    handlers: handlersOf(call),
+    sessionHolding: (sessionId) => {
+      if (staff.holdsLogin(sessionId)) return 'staff-login';
+      return parents.holdsVisit(sessionId) ? 'parent-visit' : 'nothing';
+    },
     close() {
-      clearInterval(sweepTimer);
-      sessions.clear();
-      staffSessions.clear();
-      importUploads.close();
+      sweeper.stop();
+      parents.close();
+      staff.close();
     },
   };
 }

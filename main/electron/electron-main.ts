@@ -4,7 +4,6 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { composeKiosk } from '../app/compose-kiosk';
-import { dispatchIpcCall } from '../ipc/dispatch-ipc-call';
 import { createKeychainSecretStore } from '../secrets/keychain-secret-store';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
 import { kioskAppPaths } from './app-paths';
@@ -52,7 +51,7 @@ const start = async (): Promise<void> => {
     );
 
   handleAppProtocol(paths.rendererDir);
-  bindIpc(ipcMain, kiosk.handlers, { dispatch: dispatchIpcCall });
+  bindIpc(ipcMain, kiosk.call);
 
   const openWindow = (): BrowserWindow => {
     const window = createKioskWindow({

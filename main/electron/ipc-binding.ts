@@ -1,10 +1,11 @@
-// Wires the contract's channels to ipcMain (S-EL-4). Every call is checked for its sender —
-// the kiosk's own main frame on app://kiosk — before its payload reaches the dispatcher,
-// which validates channel and payload with the contract's zod schema.
+// Wires the contract's channels to ipcMain (S-EL-4). The binding only establishes who sent a
+// call — the kiosk's own main frame on app://kiosk — and for which session (its webContents),
+// then hands it to the core's call pipeline (main/ipc/call-pipeline.ts), which validates the
+// payload with the contract's zod schema, queues, handles and turns failures into data.
 // Electron objects arrive as parameters with structural types, so unit tests use plain fakes.
 import { CHANNELS, ipcChannelName, type Channel } from '../../shared/ipc-contract';
 import { fail, type Result } from '../../shared/result';
-import type { CallContext, IpcHandlers } from '../ipc/ipc-handlers';
+import type { KioskCall } from '../ipc/ipc-handlers';
 import { isKioskUrl } from './window-policy';
 
 /** The parts of Electron's WebFrameMain the binding reads. */
@@ -31,16 +32,7 @@ export interface IpcMainLike {
   handle(channel: string, listener: (event: InvokeEventLike, payload: unknown) => unknown): void;
 }
 
-/** The coordinator's dispatcher (main/ipc/dispatch-ipc-call.ts), injected. */
-export type DispatchIpcCall = (
-  handlers: IpcHandlers,
-  channel: string,
-  context: CallContext,
-  payload: unknown,
-) => Promise<Result<unknown>>;
-
 export interface BindIpcOptions {
-  dispatch: DispatchIpcCall;
   /** Called after a successful 'session.reset' has also cleared storage and cache. */
   onReset?: (sessionId: string) => void;
   /** Where unexpected failures are reported (English, never payloads). */
@@ -66,8 +58,8 @@ export const isTrustedSender = (event: InvokeEventLike): boolean => {
 /** Registers one ipcMain handler per contract channel, and no other. */
 export const bindIpc = (
   ipcMain: IpcMainLike,
-  handlers: IpcHandlers,
-  options: BindIpcOptions,
+  call: KioskCall,
+  options: BindIpcOptions = {},
 ): void => {
   const logError = options.logError ?? ((message, error) => console.error(message, error));
   for (const channel of CHANNELS) {
@@ -76,14 +68,7 @@ export const bindIpc = (
         return fail('FORBIDDEN_SENDER', `IPC on ${channel} from a frame that is not the kiosk's`);
       }
       const sessionId = sessionIdOf(event.sender);
-      let result: Result<unknown>;
-      try {
-        result = await options.dispatch(handlers, channel, { sessionId }, payload);
-      } catch (error) {
-        // A rejection would reach the renderer as a bare message; keep errors as data.
-        logError(`IPC handler for ${channel} threw`, error);
-        return fail('INTERNAL', `Unexpected failure on ${channel}`);
-      }
+      const result = await call(channel, { sessionId }, payload);
       if (channel === RESET_CHANNEL && result.ok) {
         try {
           await clearWebStorage(event.sender);

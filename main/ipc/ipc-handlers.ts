@@ -13,3 +13,13 @@ export interface CallContext {
 export type IpcHandlers = {
   [C in Channel]: (context: CallContext, request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
 };
+
+/**
+ * One call into the core through its pipeline (main/ipc/call-pipeline.ts): what a transport
+ * calls once it knows who sent the call and for which session. Never rejects.
+ */
+export type KioskCall = (
+  channel: string,
+  context: CallContext,
+  payload: unknown,
+) => Promise<Result<unknown>>;

@@ -1,5 +1,7 @@
 // The browser host's transport for the IPC contract (architecture.md, "browser host"):
-// POST /api/session → { sessionId }, then POST /api/call/<channel> with the session header.
+// POST /api/session → { sessionId }, then POST /api/call/<channel> with the session header;
+// when the page goes away (reload, close, navigation), POST /api/session/release with the same
+// header ends its session, so reloads never fill the host's session table.
 // The session id lives in this closure only (S-KIOSK-2: never in web storage or cookies).
 import type { Channel, KioskBridge, RequestOf, ResponseOf } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
@@ -19,13 +21,37 @@ const isResult = (value: unknown): value is Result<unknown> =>
   'ok' in value &&
   typeof (value as { ok: unknown }).ok === 'boolean';
 
+/** The page's pagehide: fired on reload, close and navigation away. */
+const onWindowPageHide = (listener: () => void): void => {
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', listener);
+};
+
 export function createHttpBridge(
-  options: { fetch?: FetchLike; baseUrl?: string } = {},
+  options: {
+    fetch?: FetchLike;
+    baseUrl?: string;
+    /** Registers the page-gone listener (default: the window's pagehide). */
+    onPageHide?: (listener: () => void) => void;
+  } = {},
 ): KioskBridge {
   const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const base = options.baseUrl ?? '';
   let sessionId: string | null = null;
   let opening: Promise<string> | null = null;
+
+  // keepalive: the request outlives the page; the header is the same proof every call carries.
+  function releaseSession(): void {
+    const id = sessionId;
+    sessionId = null;
+    if (id === null) return;
+    doFetch(`${base}/api/session/release`, {
+      method: 'POST',
+      headers: { 'X-Kiosk-Session': id },
+      credentials: 'omit',
+      keepalive: true,
+    }).catch(() => undefined); // the host evicts a session it never heard released
+  }
+  (options.onPageHide ?? onWindowPageHide)(releaseSession);
 
   async function openSession(): Promise<string> {
     const response = await doFetch(`${base}/api/session`, {

@@ -1,6 +1,7 @@
 // One console call at a time for a desk section: busy while it runs, the error (received, for
 // errorMessage) when it fails. Local to the section: nothing is kept once it is left. Through
-// consoleCall: a lost staff login sends the console back to its login.
+// consoleCall (bridge/screen-call.ts underneath): an ended visit's answer is dropped, a lost
+// staff login sends the console back to its login, a bridge failure comes back as INTERNAL.
 import { ref } from 'vue';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/ipc-contract';
 import { consoleCall } from '../console/console-call';
@@ -22,9 +23,6 @@ export function useDeskCall() {
       if (!result) return null;
       if (result.ok) return result.value;
       error.value = received(result.error);
-      return null;
-    } catch {
-      error.value = received({ code: 'INTERNAL', message: 'The console call did not complete' });
       return null;
     } finally {
       busy.value = false;

@@ -6,7 +6,7 @@ import type { AccountView } from '../../../shared/account-view';
 import { invoke } from '../bridge/kiosk-client';
 import { received, type ReceivedError } from '../format/error-message';
 import { missingLoginFields, type LoginField } from '../format/login-input';
-import { currentVisit } from './visit-epoch';
+import { forThisVisit } from '../bridge/screen-call';
 
 export const useAccountStore = defineStore('account', () => {
   const account = shallowRef<AccountView | null>(null);
@@ -26,22 +26,18 @@ export const useAccountStore = defineStore('account', () => {
       errorSerial.value += 1;
       return false;
     }
-    const visit = currentVisit();
     busy.value = true;
-    try {
-      const result = await invoke('login.submit', { identifier, password });
-      // Reset while the password was checked: the next visitor must not find this account open.
-      if (visit !== currentVisit()) return false;
-      if (!result.ok) {
-        error.value = received(result.error);
-        errorSerial.value += 1;
-        return false;
-      }
-      account.value = result.value;
-      return true;
-    } finally {
-      if (visit === currentVisit()) busy.value = false;
+    const result = await forThisVisit(() => invoke('login.submit', { identifier, password }));
+    // Reset while the password was checked: the next visitor must not find this account open.
+    if (result === null) return false;
+    busy.value = false;
+    if (!result.ok) {
+      error.value = received(result.error);
+      errorSerial.value += 1;
+      return false;
     }
+    account.value = result.value;
+    return true;
   }
 
   /** A field typed into again: its "Saisissez…" message goes. */
@@ -65,28 +61,26 @@ export const useAccountStore = defineStore('account', () => {
     currentPassword?: string,
   ): Promise<boolean> {
     if (busy.value) return false;
-    const visit = currentVisit();
     busy.value = true;
     changeError.value = null;
-    try {
-      const result = await invoke('account.changePassword', {
+    const result = await forThisVisit(() =>
+      invoke('account.changePassword', {
         password,
         confirmation,
         ...(currentPassword === undefined ? {} : { currentPassword }),
-      });
-      if (visit !== currentVisit()) return false;
-      if (!result.ok) {
-        if (result.error.code === 'NOT_LOGGED_IN') account.value = null;
-        changeError.value = received(result.error);
-        changeErrorSerial.value += 1;
-        return false;
-      }
-      account.value = result.value;
-      passwordChanged.value = true;
-      return true;
-    } finally {
-      if (visit === currentVisit()) busy.value = false;
+      }),
+    );
+    if (result === null) return false; // the visit ended meanwhile: not for this screen
+    busy.value = false;
+    if (!result.ok) {
+      if (result.error.code === 'NOT_LOGGED_IN') account.value = null;
+      changeError.value = received(result.error);
+      changeErrorSerial.value += 1;
+      return false;
     }
+    account.value = result.value;
+    passwordChanged.value = true;
+    return true;
   }
 
   /** Leaving the login screen: its messages go. */

@@ -7,7 +7,7 @@ import type { ConsoleStatus, StaffIdentity } from '../../../shared/console-views
 import type { RequestOf } from '../../../shared/ipc-contract';
 import { invoke } from '../bridge/kiosk-client';
 import { received, type ReceivedError } from '../format/error-message';
-import { currentVisit } from './visit-epoch';
+import { forThisVisit } from '../bridge/screen-call';
 
 export const useConsoleStore = defineStore('console', () => {
   const status = shallowRef<ConsoleStatus | null>(null);
@@ -18,9 +18,8 @@ export const useConsoleStore = defineStore('console', () => {
   const errorSerial = ref(0);
 
   async function load(): Promise<void> {
-    const visit = currentVisit();
-    const result = await invoke('console.status', {});
-    if (visit !== currentVisit()) return;
+    const result = await forThisVisit(() => invoke('console.status', {}));
+    if (result === null) return;
     if (result.ok) {
       status.value = result.value;
       staff.value = result.value.staff;
@@ -32,23 +31,19 @@ export const useConsoleStore = defineStore('console', () => {
   /** Runs a login-like call: busy, error, and the staff member on success. */
   async function enter(call: () => ReturnType<typeof invoke<'console.login'>>): Promise<boolean> {
     if (busy.value) return false;
-    const visit = currentVisit();
     busy.value = true;
     error.value = null;
-    try {
-      const result = await call();
-      if (visit !== currentVisit()) return false;
-      if (!result.ok) {
-        error.value = received(result.error);
-        errorSerial.value += 1;
-        return false;
-      }
-      staff.value = result.value;
-      status.value = { setUp: true, staff: result.value };
-      return true;
-    } finally {
-      if (visit === currentVisit()) busy.value = false;
+    const result = await forThisVisit(call);
+    if (result === null) return false; // the visit ended meanwhile: not for this screen
+    busy.value = false;
+    if (!result.ok) {
+      error.value = received(result.error);
+      errorSerial.value += 1;
+      return false;
     }
+    staff.value = result.value;
+    status.value = { setUp: true, staff: result.value };
+    return true;
   }
 
   const createFirstStaff = (request: RequestOf<'console.createFirstStaff'>) =>

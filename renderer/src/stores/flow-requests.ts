@@ -5,7 +5,7 @@
 import { ref, shallowRef } from 'vue';
 import type { KioskError, Result } from '../../../shared/result';
 import { received, type ReceivedError } from '../format/error-message';
-import { currentVisit } from './visit-epoch';
+import { forThisVisit } from '../bridge/screen-call';
 
 /** Where a refused request leads instead of staying on the screen, and whether it says why. */
 export interface FlowRedirect<V> {
@@ -45,17 +45,14 @@ export function useFlowRequests<V extends { flowId: string }>(
 
   async function guarded(action: () => Promise<Result<V>>): Promise<boolean> {
     if (busy.value) return false;
-    const visit = currentVisit();
     busy.value = true;
     notice.value = null;
-    try {
-      const result = await action();
-      // The visit ended meanwhile ("Abandonner", idle reset): this answer is not for this screen.
-      if (visit !== currentVisit()) return false;
-      return apply(result);
-    } finally {
-      if (visit === currentVisit()) busy.value = false;
-    }
+    const result = await forThisVisit(action);
+    // The visit ended meanwhile ("Abandonner", idle reset): this answer is not for this screen,
+    // and the next visit's screen is not busy.
+    if (result === null) return false;
+    busy.value = false;
+    return apply(result);
   }
 
   /** "Renvoyer le code": announced once the new code is on its way. */

@@ -3,7 +3,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { DemoSms, KioskStatus } from '../../../shared/kiosk-status';
 import { invoke } from '../bridge/kiosk-client';
-import { currentVisit } from './visit-epoch';
+import { forThisVisit } from '../bridge/screen-call';
 
 export const DEMO_POLL_MS = 1500;
 
@@ -35,10 +35,9 @@ export const useKioskStore = defineStore('kiosk', () => {
 
   async function pollInbox(): Promise<void> {
     if (!demoPhoneShown.value) return;
-    const visit = currentVisit();
     const request = lastSmsId.value > 0 ? { afterId: lastSmsId.value } : {};
-    const result = await invoke('demo.inbox', request);
-    if (!result.ok || visit !== currentVisit()) return;
+    const result = await forThisVisit(() => invoke('demo.inbox', request));
+    if (!result?.ok) return;
     if (!baselineTaken) {
       // SMS sent before this page started, or before the last reset, belong to earlier
       // visitors (an SMS of a send still on its way at the reset too): never show them.

@@ -46,7 +46,7 @@ describe('browser host', () => {
       env: {},
       secretStore: createInMemorySecretStore(),
     });
-    host = await startBrowserHost({ handlers: kiosk.handlers, rendererDir, port: 0 });
+    host = await startBrowserHost({ call: kiosk.call, rendererDir, port: 0 });
     origin = host.url.replace(/\/$/, '');
   });
 

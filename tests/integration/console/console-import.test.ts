@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ensureDemoRoster } from '../../../main/demo/ensure-demo-roster';
-import { dispatchIpcCall } from '../../../main/ipc/dispatch-ipc-call';
 import { isDemoMode } from '../../../main/roster/roster-source';
 import { createImportUploads, sanitiseUploadName } from '../../../main/staff/import-uploads';
 import { IMPORT_FILE_MAX_BYTES } from '../../../shared/import-view';
@@ -274,8 +273,7 @@ describe('the console Import section', () => {
 
   it('the contract itself refuses an upload far over the 64 MB cap before a handler runs', async () => {
     const contentBase64 = 'A'.repeat(Math.ceil((IMPORT_FILE_MAX_BYTES + 16) / 3) * 4);
-    const result = await dispatchIpcCall(
-      h.core.handlers,
+    const result = await h.core.call(
       'console.importUpload',
       { sessionId: CONSOLE },
       { name: 'big.zip', contentBase64 },

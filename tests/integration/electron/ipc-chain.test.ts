@@ -1,12 +1,11 @@
-// The real Electron IPC chain without Electron: bindIpc (sender check) → dispatchIpcCall
-// (allow-list, schema) → the composed core, with only ipcMain and the invoke event faked.
+// The real Electron IPC chain without Electron: bindIpc (sender check) → the core's call
+// pipeline (allow-list, schema, queue, handler) → the composed core, with only ipcMain and the invoke event faked.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { composeKiosk, type ComposedKiosk } from '../../../main/app/compose-kiosk';
 import { bindIpc, type InvokeEventLike } from '../../../main/electron/ipc-binding';
-import { dispatchIpcCall } from '../../../main/ipc/dispatch-ipc-call';
 import type { Result } from '../../../shared/result';
 import { createInMemorySecretStore } from '../../fakes/in-memory-secret-store';
 
@@ -39,8 +38,7 @@ describe('Electron IPC chain into the real core (S-EL-4)', () => {
     });
     bindIpc(
       { handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) },
-      kiosk.handlers,
-      { dispatch: dispatchIpcCall },
+      kiosk.call,
     );
   });
   afterAll(() => kiosk.close());

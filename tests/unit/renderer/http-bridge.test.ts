@@ -58,4 +58,28 @@ describe('HTTP bridge', () => {
     expect(broken.ok).toBe(false);
     if (!broken.ok) expect(broken.error.code).toBe('INTERNAL');
   });
+
+  it('releases the page session on pagehide, with its session header, once', async () => {
+    const calls: { url: string; init?: RequestInit }[] = [];
+    let pageHide: () => void = () => {};
+    const fetch: FetchLike = async (url, init) => {
+      calls.push({ url, init });
+      if (url === '/api/session') return json(200, { sessionId: `s${calls.length}` });
+      return json(200, { ok: true, value: {} });
+    };
+    const bridge = createHttpBridge({ fetch, onPageHide: (listener) => (pageHide = listener) });
+    await bridge.invoke('kiosk.status', {});
+    pageHide();
+    pageHide();
+    const releases = calls.filter((c) => c.url === '/api/session/release');
+    expect(releases).toHaveLength(1);
+    expect(releases[0]!.init).toMatchObject({
+      method: 'POST',
+      keepalive: true,
+      headers: { 'X-Kiosk-Session': 's1' },
+    });
+    // A page restored from the back-forward cache opens a new session instead of a released one.
+    await bridge.invoke('kiosk.status', {});
+    expect(calls.filter((c) => c.url === '/api/session')).toHaveLength(2);
+  });
 });
