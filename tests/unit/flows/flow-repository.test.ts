@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
-import { createFlowRepository } from '../../../main/flows/flow-repository';
+import { createFlowRepository } from '../../../main/flows/engine/flow-repository';
 
 describe('flow repository', () => {
   let db: KioskDatabase;
