@@ -7,23 +7,22 @@ import {
   serviceNamesOf,
   type PasswordContext,
 } from '../../accounts/password-policy';
-import type { CallContext } from '../../ipc/ipc-handlers';
-import { auditStep, type ActivationContext } from './activation-context';
+import { auditStep } from '../engine/flow-audit';
+import type { FlowMove, FlowStep } from '../engine/flow-machine';
+import type { ActivationContext } from './activation-context';
 import { markAlreadyActivated } from './already-activated';
 import { parseChildren } from '../identity-checks/flow-children';
 import { guardianIdsOf, PERSONAL_COLUMNS_CLEARED, type FlowRow } from '../engine/flow-repository';
-import { runFlowStep, viewOf } from '../engine/flow-machine';
 
 /** "Je prends note de mon identifiant". */
 export function acknowledgeIdentifier(
   context: ActivationContext,
-  call: CallContext,
-  request: RequestOf<'activation.acknowledgeIdentifier'>,
+  step: FlowStep<ActivationView>,
 ): Result<ActivationView> {
-  return runFlowStep(context, call, request.flowId, ['identifier'], (flow, now) => {
-    const updated = context.flows.update(flow.id, now, { state: 'password' });
+  return step.run((flow, now, move) => {
+    const updated = move.to('password');
     auditStep(context, now, 'activation.identifier-acknowledged', flow.id);
-    return ok(viewOf(context, updated));
+    return ok(step.view(updated));
   });
 }
 
@@ -45,10 +44,11 @@ function finishActivation(
   flow: FlowRow,
   passwordHash: string,
   now: Date,
-): Result<ActivationView> {
+  move: FlowMove,
+): FlowRow {
   // Another session of the same guardian finished first: show that account instead.
-  const alreadyActivated = markAlreadyActivated(context, flow, now);
-  if (alreadyActivated) return ok(alreadyActivated);
+  const alreadyActivated = markAlreadyActivated(context, flow, now, move);
+  if (alreadyActivated) return alreadyActivated;
   const guardianIds = guardianIdsOf(flow);
   const name = context.roster.identifierNameOf(guardianIds);
   try {
@@ -65,33 +65,25 @@ function finishActivation(
       },
       now,
     );
-    const done = context.flows.update(flow.id, now, {
-      ...PERSONAL_COLUMNS_CLEARED,
-      state: 'done',
-      account_id: accountId,
-    });
-    return ok(viewOf(context, done));
+    return move.to('done', { ...PERSONAL_COLUMNS_CLEARED, account_id: accountId });
   } catch (error) {
     if (!(error instanceof IdentifierTakenError)) throw error;
     // Taken meanwhile (a synced kiosk): reserve the next one and show it again.
     context.flows.update(flow.id, now, { reserved_identifier: null });
     const next = context.allocateIdentifier(name);
-    const updated = context.flows.update(flow.id, now, {
-      state: 'identifier',
-      reserved_identifier: next,
-    });
+    const updated = move.to('identifier', { reserved_identifier: next });
     auditStep(context, now, 'activation.identifier-reallocated', flow.id);
-    return ok(viewOf(context, updated));
+    return updated;
   }
 }
 
 /** "Terminer": the policy (S-PWD-1/2), the hash (S-PWD-3), then the account in one transaction. */
 export async function setPassword(
   context: ActivationContext,
-  call: CallContext,
+  step: FlowStep<ActivationView>,
   request: RequestOf<'activation.setPassword'>,
 ): Promise<Result<ActivationView>> {
-  const checked = runFlowStep(context, call, request.flowId, ['password'], (flow, now) => {
+  const checked = step.run((flow, now) => {
     const verdict = checkNewPassword(
       request.password,
       request.confirmation,
@@ -111,7 +103,7 @@ export async function setPassword(
   if (!checked.ok) return checked;
   // Hashing takes ~0.3 s: outside the transaction, so the database is not held meanwhile.
   const passwordHash = await context.passwordHasher.hash(checked.value);
-  return runFlowStep(context, call, request.flowId, ['password'], (flow, now) =>
-    finishActivation(context, flow, passwordHash, now),
+  return step.run((flow, now, move) =>
+    ok(step.view(finishActivation(context, flow, passwordHash, now, move))),
   );
 }

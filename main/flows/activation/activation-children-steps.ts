@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { ActivationView } from '../../../shared/activation-view';
 import type { RequestOf } from '../../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../../shared/result';
-import type { CallContext } from '../../ipc/ipc-handlers';
-import { auditStep, type ActivationContext } from './activation-context';
+import { auditStep } from '../engine/flow-audit';
+import type { FlowStep } from '../engine/flow-machine';
+import type { ActivationContext } from './activation-context';
 import { parseTypedBirthDate } from '../identity-checks/birth-date';
 import { parseChildren, type FlowChild } from '../identity-checks/flow-children';
 import { guardianIdsOf, type FlowRow } from '../engine/flow-repository';
-import { runFlowStep, viewOf } from '../engine/flow-machine';
 
 /** "Non, je ne suis pas son représentant légal": a report for the secretariat. */
 function reportWrongLink(
@@ -64,10 +64,10 @@ function checkBirthDate(
 /** One child: "non" (report) or "oui" with the birth date (S-ENUM-3: 3 tries per child). */
 export function answerChild(
   context: ActivationContext,
-  call: CallContext,
+  step: FlowStep<ActivationView>,
   request: RequestOf<'activation.answerChild'>,
 ): Result<ActivationView> {
-  return runFlowStep(context, call, request.flowId, ['children'], (flow, now) => {
+  return step.run((flow, now, move) => {
     const children = parseChildren(flow.children);
     const child = children.find((c) => c.childKey === request.childKey);
     if (!child) return fail('CHILD_UNKNOWN', 'No such child in this flow');
@@ -76,12 +76,12 @@ export function answerChild(
     if (!request.isLegalGuardian) {
       reportWrongLink(context, flow, child, now);
       if (children.every((c) => c.status === 'rejected')) {
-        const ended = context.flows.end(flow.id, now, 'all-children-rejected');
+        const ended = move.end('all-children-rejected');
         auditStep(context, now, 'activation.all-children-rejected', flow.id);
-        return ok(viewOf(context, ended));
+        return ok(step.view(ended));
       }
       const updated = context.flows.update(flow.id, now, { children: JSON.stringify(children) });
-      return ok(viewOf(context, updated));
+      return ok(step.view(updated));
     }
 
     const birthDate = parseTypedBirthDate(request.birthDate ?? '');
@@ -89,11 +89,11 @@ export function answerChild(
     const outcome = checkBirthDate(context, flow, child, birthDate, now);
     auditStep(context, now, `activation.birthdate-${outcome}`, flow.id);
     if (outcome === 'exhausted') {
-      context.flows.end(flow.id, now, 'too-many-birthdates');
+      move.end('too-many-birthdates');
       return fail('BIRTHDATE_TOO_MANY_ATTEMPTS', 'Too many wrong birth dates: the flow has ended');
     }
     if (context.secretFailures.anyLocked(guardianIdsOf(flow))) {
-      context.flows.end(flow.id, now, 'guardian-locked');
+      move.end('guardian-locked');
       return fail('GUARDIAN_LOCKED', 'This guardian is locked after too many failed secrets');
     }
     const updated = context.flows.update(flow.id, now, { children: JSON.stringify(children) });
@@ -102,17 +102,16 @@ export function answerChild(
         remainingAttempts: child.remainingAttempts,
       });
     }
-    return ok(viewOf(context, updated));
+    return ok(step.view(updated));
   });
 }
 
 /** Reserves the identifier (seed step 5) once every child is answered. */
 export function continueToIdentifier(
   context: ActivationContext,
-  call: CallContext,
-  request: RequestOf<'activation.continueToIdentifier'>,
+  step: FlowStep<ActivationView>,
 ): Result<ActivationView> {
-  return runFlowStep(context, call, request.flowId, ['children'], (flow, now) => {
+  return step.run((flow, now, move) => {
     const children = parseChildren(flow.children);
     if (children.some((c) => c.status === 'pending')) {
       return fail('CHILDREN_PENDING', 'A child is still unanswered');
@@ -123,11 +122,8 @@ export function continueToIdentifier(
     const identifier = context.allocateIdentifier(
       context.roster.identifierNameOf(guardianIdsOf(flow)),
     );
-    const updated = context.flows.update(flow.id, now, {
-      state: 'identifier',
-      reserved_identifier: identifier,
-    });
+    const updated = move.to('identifier', { reserved_identifier: identifier });
     auditStep(context, now, 'activation.identifier-reserved', flow.id);
-    return ok(viewOf(context, updated));
+    return ok(step.view(updated));
   });
 }

@@ -1,73 +1,99 @@
 import type { ActivationView } from '../../../shared/activation-view';
 import type { RequestOf } from '../../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../../shared/result';
-import type { CallContext } from '../../ipc/ipc-handlers';
-import { auditStep, type ActivationContext } from './activation-context';
-import { checkSmsLimits, deliverCode, logPendingCode } from '../sms-code-step/code-sender';
-import { markAlreadyActivated } from './already-activated';
+import { codeValidityMinutes } from '../../policy/code-timing';
+import { auditStep } from '../engine/flow-audit';
+import type { FlowMove, FlowStep } from '../engine/flow-machine';
+import type { FlowRow } from '../engine/flow-repository';
+import { newFlowChild, type FlowChild } from '../identity-checks/flow-children';
 import {
   checkResendAllowed,
   codeExpired,
   consumeRightCode,
   endExpiredCode,
-  newFlowChild,
   recordWrongCode,
 } from '../sms-code-step/code-rules';
-import type { FlowChild } from '../identity-checks/flow-children';
-import type { FlowRow } from '../engine/flow-repository';
-import { runFlowStep, viewOf } from '../engine/flow-machine';
-import { normaliseTypedCode, otpCodeMatches } from '../sms-code-step/otp-code';
+import {
+  checkSmsLimits,
+  logPendingCode,
+  sendPreparedCode,
+  type PreparedCodeSend,
+} from '../sms-code-step/code-sender';
+import { activationSmsText, normaliseTypedCode, otpCodeMatches } from '../sms-code-step/otp-code';
+import type { ActivationContext } from './activation-context';
+import { markAlreadyActivated } from './already-activated';
+
+type Step = FlowStep<ActivationView>;
+
+/** The activation's send (sendPreparedCode with the activation's text). */
+export function deliverActivationCode(
+  context: ActivationContext,
+  step: Step,
+  prepared: PreparedCodeSend,
+): Promise<Result<ActivationView>> {
+  const validity = codeValidityMinutes(context.settings.codeTtlSeconds);
+  return sendPreparedCode(context, step, prepared, {
+    text: activationSmsText(context.settings.serviceName, prepared.code, validity),
+    auditName: 'activation',
+    // S-RATE-3: an SMS on its way to a matched identity ends the failed streak.
+    onAccepted: () => context.identityCooldown.clearStreak(),
+  });
+}
 
 /** "Renvoyer le code": same limits as the first send; the failure count is kept (S-OTP-5). */
 export async function resendCode(
   context: ActivationContext,
-  call: CallContext,
-  request: RequestOf<'activation.resendCode'>,
+  step: Step,
 ): Promise<Result<ActivationView>> {
-  const prepared = runFlowStep(context, call, request.flowId, ['code'], (flow, now) => {
+  const prepared = step.run((flow, now, move) => {
     // S-OTP-2: after expiry the person restarts from the identity form, no new code.
-    const resendable = checkResendAllowed(context, flow, now, 'activation');
+    const resendable = checkResendAllowed(context, flow, now, move, 'activation');
     if (!resendable.ok) return resendable;
-    const allowed = checkSmsLimits(context, flow.id, flow.phone_e164 ?? '', now);
+    const allowed = checkSmsLimits(context, flow.id, flow.phone_e164 ?? '', now, 'activation');
     if (!allowed.ok) return allowed;
-    return ok(logPendingCode(context, flow, now));
+    return ok(logPendingCode(context, flow, now, 'activation-code'));
   });
   if (!prepared.ok) return prepared;
-  return deliverCode(context, request.flowId, 'code', prepared.value);
+  return deliverActivationCode(context, step, prepared.value);
 }
 
 /** Every enrolled student any of the flow's guardians is legal guardian of, once each. */
 const childrenOfGuardians = (context: ActivationContext, guardianIds: number[]): FlowChild[] =>
   context.roster.childrenOf(guardianIds).map(newFlowChild);
 
-function acceptCode(context: ActivationContext, flow: FlowRow, now: Date): Result<ActivationView> {
+function acceptCode(
+  context: ActivationContext,
+  step: Step,
+  flow: FlowRow,
+  now: Date,
+  move: FlowMove,
+): Result<ActivationView> {
   const consumed = consumeRightCode(context, flow, now);
   if (!consumed.ok) return consumed;
   const guardianIds = consumed.value;
-  const alreadyActivated = markAlreadyActivated(context, flow, now);
-  if (alreadyActivated) return ok(alreadyActivated);
-  const updated = context.flows.update(flow.id, now, {
-    state: 'children',
+  const alreadyActivated = markAlreadyActivated(context, flow, now, move);
+  if (alreadyActivated) return ok(step.view(alreadyActivated));
+  const updated = move.to('children', {
     code_hmac: null,
     children: JSON.stringify(childrenOfGuardians(context, guardianIds)),
   });
   auditStep(context, now, 'activation.code-accepted', flow.id, guardianIds[0] ?? null);
-  return ok(viewOf(context, updated));
+  return ok(step.view(updated));
 }
 
 export function submitCode(
   context: ActivationContext,
-  call: CallContext,
+  step: Step,
   request: RequestOf<'activation.submitCode'>,
 ): Result<ActivationView> {
-  return runFlowStep(context, call, request.flowId, ['code'], (flow, now) => {
+  return step.run((flow, now, move) => {
     const code = normaliseTypedCode(request.code);
     if (!code) return fail('CODE_FORMAT', 'The code is not six digits');
     if (!flow.code_hmac || codeExpired(flow, now)) {
-      return endExpiredCode(context, flow, now, 'activation');
+      return endExpiredCode(context, flow, now, move, 'activation');
     }
     return otpCodeMatches(context.codeHmacKey, flow.id, code, flow.code_hmac)
-      ? acceptCode(context, flow, now)
-      : recordWrongCode(context, flow, now, 'activation');
+      ? acceptCode(context, step, flow, now, move)
+      : recordWrongCode(context, flow, now, move, 'activation');
   });
 }

@@ -1,13 +1,9 @@
 import type { ActivationView } from '../../../shared/activation-view';
-import { addSeconds } from '../../platform/clock';
 import { maskPhone } from '../../matching/normalise-phone';
-import type { ActivationContext } from './activation-context';
-import { canContinue, parseChildren, toChildView } from '../identity-checks/flow-children';
 import type { FlowRow } from '../engine/flow-repository';
-import { MAX_CODE_FAILURES } from '../../policy/security-limits';
-
-export const codeValidityMinutes = (codeTtlSeconds: number): number =>
-  Math.round(codeTtlSeconds / 60);
+import { canContinue, parseChildren, toChildView } from '../identity-checks/flow-children';
+import { codeSentAt, codeStatusOf } from '../sms-code-step/code-view';
+import type { ActivationContext } from './activation-context';
 
 function accountNames(context: ActivationContext, accountId: string | null) {
   const names = accountId ? context.accounts.names(accountId) : null;
@@ -22,24 +18,16 @@ export function buildActivationView(context: ActivationContext, flow: FlowRow): 
       return { ...base, step: 'identity' };
     case 'confirm-send':
       return { ...base, step: 'confirm-send', maskedPhone: maskPhone(flow.phone_e164 ?? '') };
-    case 'code': {
-      const sentAt = new Date(flow.code_sent_at ?? flow.updated_at);
+    case 'code':
       return {
         ...base,
         step: 'code',
         code: {
           maskedPhone: maskPhone(flow.phone_e164 ?? ''),
-          sentAt: sentAt.toISOString(),
-          expiresAt: flow.code_expires_at ?? '',
-          validityMinutes: codeValidityMinutes(context.settings.codeTtlSeconds),
-          resendAvailableAt: addSeconds(
-            sentAt,
-            context.settings.resendCooldownSeconds,
-          ).toISOString(),
-          remainingAttempts: Math.max(0, MAX_CODE_FAILURES - flow.code_failures),
+          sentAt: codeSentAt(flow).toISOString(),
+          ...codeStatusOf(context.settings, flow),
         },
       };
-    }
     case 'children': {
       const children = parseChildren(flow.children);
       return {
@@ -59,7 +47,7 @@ export function buildActivationView(context: ActivationContext, flow: FlowRow): 
       return { ...base, step: 'ended', reason: flow.ended_reason ?? 'abandoned' };
     case 'birth-date':
     case 'new-password':
-      // The guard lets only activation flows reach activation channels.
+      // The engine lets only activation flows reach activation channels.
       throw new Error(`Flow ${flow.id}: ${flow.state} is a recovery state`);
   }
 }

@@ -1,7 +1,7 @@
-import type { ActivationView } from '../../../shared/activation-view';
-import { auditStep, type ActivationContext } from './activation-context';
+import { auditStep } from '../engine/flow-audit';
+import type { FlowMove } from '../engine/flow-machine';
 import { guardianIdsOf, PERSONAL_COLUMNS_CLEARED, type FlowRow } from '../engine/flow-repository';
-import { viewOf } from '../engine/flow-machine';
+import type { ActivationContext } from './activation-context';
 
 /**
  * The one "already activated" transition: when one of the flow's guardian rows is already
@@ -14,15 +14,15 @@ export function markAlreadyActivated(
   context: ActivationContext,
   flow: FlowRow,
   now: Date,
-): ActivationView | null {
+  move: FlowMove,
+): FlowRow | null {
   const guardianIds = guardianIdsOf(flow);
   const accountId = context.roster.findLinkedAccount(guardianIds);
   if (!accountId) return null;
-  const ended = context.flows.update(flow.id, now, {
+  const ended = move.to('already-activated', {
     ...PERSONAL_COLUMNS_CLEARED,
-    state: 'already-activated',
     account_id: accountId,
   });
   auditStep(context, now, 'activation.already-activated', flow.id, guardianIds[0] ?? null);
-  return viewOf(context, ended);
+  return ended;
 }

@@ -63,10 +63,25 @@ export interface FlowRow {
   typed_identifier: string | null;
 }
 
-/** Columns a step may change (the rest are fixed at creation). */
+/**
+ * Columns a step may change (the rest are fixed at creation). Not the state: only the engine
+ * moves a flow (moveTo, end), along a row of the flow's transition table.
+ */
 export type FlowChanges = Partial<
-  Omit<FlowRow, 'id' | 'kind' | 'session_id' | 'created_at' | 'updated_at' | 'expires_at'>
+  Omit<
+    FlowRow,
+    | 'id'
+    | 'kind'
+    | 'session_id'
+    | 'created_at'
+    | 'updated_at'
+    | 'expires_at'
+    | 'state'
+    | 'ended_reason'
+  >
 >;
+
+type ColumnChanges = FlowChanges & Partial<Pick<FlowRow, 'state' | 'ended_reason'>>;
 
 const UPDATABLE_COLUMNS = [
   'state',
@@ -84,7 +99,7 @@ const UPDATABLE_COLUMNS = [
   'reserved_identifier',
   'account_id',
   'typed_identifier',
-] as const satisfies readonly (keyof FlowChanges)[];
+] as const satisfies readonly (keyof ColumnChanges)[];
 
 /** What an ended or finished flow forgets: everything typed or personal (S-DATA-2). */
 export const PERSONAL_COLUMNS_CLEARED: FlowChanges = {
@@ -135,7 +150,7 @@ export function createFlowRepository(db: KioskDatabase) {
   );
 
   /** Applies the changes and returns the row as it now is (no second read). */
-  function updateFlow(id: string, now: Date, changes: FlowChanges): FlowRow {
+  function updateFlow(id: string, now: Date, changes: ColumnChanges): FlowRow {
     const params: Record<string, unknown> = { id, updated_at: now.toISOString() };
     for (const column of UPDATABLE_COLUMNS) {
       const set = Object.prototype.hasOwnProperty.call(changes, column);
@@ -180,7 +195,15 @@ export function createFlowRepository(db: KioskDatabase) {
       const at = now.toISOString();
       return insert.get(id, kind, sessionId, at, at, expiresAt.toISOString()) as FlowRow;
     },
-    update: updateFlow,
+    /** Changes columns; the flow stays at its state. */
+    update(id: string, now: Date, changes: FlowChanges): FlowRow {
+      return updateFlow(id, now, changes);
+    },
+    /** For the engine only (flow-machine.ts): the flow moves to `state`, with `changes`. */
+    moveTo(id: string, now: Date, state: FlowState, changes: FlowChanges = {}): FlowRow {
+      return updateFlow(id, now, { ...changes, state });
+    },
+    /** For the engine only: the flow ends and forgets what it holds (S-DATA-2). */
     end(id: string, now: Date, reason: ActivationEndReason): FlowRow {
       return updateFlow(id, now, {
         ...PERSONAL_COLUMNS_CLEARED,

@@ -1,6 +1,7 @@
 import { inTransaction } from '../../database/in-transaction';
-import { auditStep, type ActivationContext } from '../activation/activation-context';
-import { auditPrefixOf } from './flow-guard';
+import type { SmsLog } from '../../sms/sms-log';
+import { auditPrefixOf, auditStep } from './flow-audit';
+import type { FlowEngineContext } from './flow-engine-context';
 
 /** How often the core looks for flows past their lifetime. */
 export const FLOW_SWEEP_INTERVAL_MS = 60_000;
@@ -25,7 +26,9 @@ export interface SweepReport {
  * retention: closed flows that ended more than a day ago and SMS log rows older than 90 days
  * are deleted.
  */
-export function sweepExpiredFlows(context: ActivationContext): SweepReport {
+export function sweepExpiredFlows(
+  context: FlowEngineContext & { smsLog: Pick<SmsLog, 'deleteBefore'> },
+): SweepReport {
   return inTransaction(context.db, () => {
     const now = context.clock.now();
     const flowIds = context.flows.expiredOpenFlowIds(now);
@@ -50,7 +53,7 @@ export function sweepExpiredFlows(context: ActivationContext): SweepReport {
  * checked: the person is told to start again ('abandoned', or 'flow-expired' for a flow past its
  * lifetime) instead of being told their code is wrong.
  */
-export function endFlowsLeftOpen(context: ActivationContext): number {
+export function endFlowsLeftOpen(context: FlowEngineContext): number {
   return inTransaction(context.db, () => {
     const now = context.clock.now();
     const ended = context.flows.endEveryOpen(now);

@@ -2,19 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { RecoveryView } from '../../../shared/recovery-view';
 import type { Result } from '../../../shared/result';
 import { inTransaction } from '../../database/in-transaction';
-import { addSeconds } from '../../platform/clock';
-import { auditStep } from '../activation/activation-context';
+import { codeValidityMinutes } from '../../policy/code-timing';
+import { auditStep } from '../engine/flow-audit';
+import type { FlowMove, FlowStep } from '../engine/flow-machine';
+import type { FlowRow } from '../engine/flow-repository';
 import {
   recordUnsent,
   sendPreparedCode,
   unsafeSmsRefusal,
   type PreparedCodeSend,
 } from '../sms-code-step/code-sender';
-import { codeValidityMinutes } from '../activation/activation-view-builder';
-import type { FlowRow, FlowState } from '../engine/flow-repository';
+import { newCodeColumns } from '../sms-code-step/code-view';
 import { codePurposeOf, type RecoveryContext } from './recovery-context';
 import { recoveryCodeSmsText } from './recovery-sms-texts';
-import { buildRecoveryView } from './recovery-view-builder';
 
 /**
  * S-ENUM-4: "a code was sent" without any SMS. The flow moves to the code step exactly as after
@@ -26,8 +26,9 @@ export function withholdCode(
   context: RecoveryContext,
   flow: FlowRow,
   now: Date,
+  move: FlowMove,
   reason: string,
-): RecoveryView {
+): FlowRow {
   if (flow.typed_identifier === null && flow.phone_e164) {
     context.smsLog.insertWithheld({
       id: randomUUID(),
@@ -37,15 +38,9 @@ export function withholdCode(
       phoneE164: flow.phone_e164,
     });
   }
-  const updated = context.flows.update(flow.id, now, {
-    state: 'code',
-    code_hmac: null,
-    code_sent_at: now.toISOString(),
-    code_expires_at: addSeconds(now, context.settings.codeTtlSeconds).toISOString(),
-    code_used_at: null,
-  });
+  const updated = move.to('code', newCodeColumns(context.settings, now, null));
   auditStep(context, now, 'recovery.code-withheld', flow.id, null, { reason });
-  return buildRecoveryView(context, updated);
+  return updated;
 }
 
 /**
@@ -54,18 +49,16 @@ export function withholdCode(
  */
 export function deliverRecoveryCode(
   context: RecoveryContext,
-  flowId: string,
-  fromState: FlowState,
+  step: FlowStep<RecoveryView>,
   prepared: PreparedCodeSend,
 ): Promise<Result<RecoveryView>> {
-  return sendPreparedCode(context, flowId, fromState, prepared, {
+  return sendPreparedCode(context, step, prepared, {
     text: recoveryCodeSmsText(
       context.settings.serviceName,
       prepared.code,
       codeValidityMinutes(context.settings.codeTtlSeconds),
     ),
     auditName: 'recovery',
-    view: (flow) => buildRecoveryView(context, flow),
   });
 }
 

@@ -1,14 +1,24 @@
-import type { AccountRecords } from '../../accounts/account-records';
-import type { PasswordReplacer } from '../../accounts/password-replacer';
-import type { ActivationContext } from '../activation/activation-context';
-import type { FlowKind } from '../engine/flow-repository';
 import type { RecoveryKind } from '../../../shared/recovery-view';
+import type { AccountRecords } from '../../accounts/account-records';
+import type { AccountReader } from '../../accounts/account-view-loader';
+import type { PasswordHasher } from '../../accounts/password-hasher';
+import type { PasswordReplacer } from '../../accounts/password-replacer';
+import type { FlowKind } from '../engine/flow-repository';
+import type { ActivationRoster } from '../identity-checks/activation-roster';
+import type { IdentityMatcher } from '../identity-checks/identity-matcher';
+import type { SmsCodeContext } from '../sms-code-step/sms-code-context';
 
 /**
- * The recovery steps share the activation's parts (the same code sender, rate limiter, identity
- * matcher, response floor and flows table) plus the account reads and the password replacer.
+ * What the recovery steps need: the SMS code step (the same sender, rate limiter and flows
+ * table as the activation), the identity matcher and response floor, the roster's reads, the
+ * account reads and the password replacer.
  */
-export interface RecoveryContext extends ActivationContext {
+export interface RecoveryContext extends SmsCodeContext {
+  sleep: (ms: number) => Promise<void>;
+  roster: Pick<ActivationRoster, 'student' | 'findLinkedAccount'>;
+  accounts: AccountReader;
+  matchIdentity: IdentityMatcher;
+  passwordHasher: PasswordHasher;
   accountRecords: AccountRecords;
   replacePassword: PasswordReplacer;
 }

@@ -3,11 +3,16 @@ import type { RecoveryView } from '../../../shared/recovery-view';
 import { fail, ok, type Result } from '../../../shared/result';
 import { inTransaction } from '../../database/in-transaction';
 import type { CallContext } from '../../ipc/ipc-handlers';
-import { auditStep } from '../activation/activation-context';
-import { logPendingCode, refuseUnsafeSms, type PreparedCodeSend } from '../sms-code-step/code-sender';
-import { abandonFlow, openFlow, returnToIdentity } from '../engine/flow-lifecycle';
+import { auditStep } from '../engine/flow-audit';
+import { abandonFlow, openFlow } from '../engine/flow-lifecycle';
+import type { FlowMove, FlowStep } from '../engine/flow-machine';
 import type { FlowChanges, FlowRow } from '../engine/flow-repository';
-import { runFlowStep } from '../engine/flow-machine';
+import {
+  checkSmsLimits,
+  logPendingCode,
+  refuseUnsafeSms,
+  type PreparedCodeSend,
+} from '../sms-code-step/code-sender';
 import {
   codePurposeOf,
   flowKindOf,
@@ -33,6 +38,8 @@ export function startRecovery(
     return ok(buildRecoveryView(context, flow));
   });
 }
+
+type Step = FlowStep<RecoveryView>;
 
 const invalid = (reason: string, message: string) => fail('IDENTITY_INVALID', message, { reason });
 
@@ -73,73 +80,58 @@ function readTypedIdentity(
 
 export function submitRecoveryIdentity(
   context: RecoveryContext,
-  call: CallContext,
+  step: Step,
   request: RequestOf<'recovery.submitIdentity'>,
 ): Result<RecoveryView> {
-  return runFlowStep(
-    context,
-    call,
-    request.flowId,
-    ['identity'],
-    (flow, now) => {
-      const typed = readTypedIdentity(flow, request);
-      if (!typed.ok) return typed;
-      const updated = context.flows.update(flow.id, now, {
-        ...typed.changes,
-        state: 'confirm-send',
-      });
-      auditStep(context, now, 'recovery.identity-submitted', flow.id, null, {
-        kind: recoveryKindOf(flow.kind),
-        by: typed.changes.typed_identifier ? 'identifier' : 'name-and-mobile',
-      });
-      return ok(buildRecoveryView(context, updated));
-    },
-    RECOVERY_FLOW_KINDS,
-  );
+  return step.run((flow, now, move) => {
+    const typed = readTypedIdentity(flow, request);
+    if (!typed.ok) return typed;
+    const updated = move.to('confirm-send', typed.changes);
+    auditStep(context, now, 'recovery.identity-submitted', flow.id, null, {
+      kind: recoveryKindOf(flow.kind),
+      by: typed.changes.typed_identifier ? 'identifier' : 'name-and-mobile',
+    });
+    return ok(step.view(updated));
+  });
 }
 
-export function recoveryBack(
-  context: RecoveryContext,
-  call: CallContext,
-  request: RequestOf<'recovery.back'>,
-): Result<RecoveryView> {
-  return runFlowStep(
-    context,
-    call,
-    request.flowId,
-    ['confirm-send'],
-    (flow, now) => {
-      return ok(buildRecoveryView(context, returnToIdentity(context, flow, now, 'recovery.back')));
-    },
-    RECOVERY_FLOW_KINDS,
-  );
+/** "Retour" from the confirmation: the identity form again, what was typed kept. */
+export function recoveryBack(context: RecoveryContext, step: Step): Result<RecoveryView> {
+  return step.run((flow, now, move) => {
+    const updated = move.to('identity');
+    auditStep(context, now, 'recovery.back', flow.id);
+    return ok(step.view(updated));
+  });
 }
 
 /** What "Valider" decided inside its transaction: a code to send, or a view already final. */
 type SendDecision = { send: PreparedCodeSend } | { view: RecoveryView };
 
-function decideSend(context: RecoveryContext, flow: FlowRow, now: Date): Result<SendDecision> {
+function decideSend(
+  context: RecoveryContext,
+  step: Step,
+  flow: FlowRow,
+  now: Date,
+  move: FlowMove,
+): Result<SendDecision> {
   // Checked before any lookup, so a misconfigured kiosk reveals nothing about who exists.
   const refused = refuseUnsafeSms(context, flow.id, now, 'recovery');
   if (refused) return refused;
   const typedNumber = flow.typed_identifier === null;
   // S-RATE-2 on a typed number before any lookup: the answer is the same for everyone.
   if (typedNumber) {
-    const wait = context.smsRateLimiter.retryAfterSeconds(flow.phone_e164 ?? '', now);
-    if (wait > 0) {
-      auditStep(context, now, 'recovery.sms-rate-limited', flow.id);
-      return fail('SMS_RATE_LIMITED', 'SMS limit reached for this number or kiosk', {
-        retryAfterSeconds: wait,
-      });
-    }
+    const allowed = checkSmsLimits(context, flow.id, flow.phone_e164 ?? '', now, 'recovery');
+    if (!allowed.ok) return allowed;
   }
+  const withheld = (reason: string) =>
+    ok({ view: step.view(withholdCode(context, flow, now, move, reason)) });
   const lookup = findRecoveryTarget(context, flow);
-  if (!lookup.found) return ok({ view: withholdCode(context, flow, now, lookup.reason) });
+  if (!lookup.found) return withheld(lookup.reason);
   const { target } = lookup;
   // An identifier leads to a number the person did not type: telling them it is over its
   // budget would say the identifier exists. The code is withheld instead (S-ENUM-4).
   if (!typedNumber && context.smsRateLimiter.retryAfterSeconds(target.phoneE164, now) > 0) {
-    return ok({ view: withholdCode(context, flow, now, 'sms-rate-limited') });
+    return withheld('sms-rate-limited');
   }
   const bound = context.flows.update(flow.id, now, {
     guardian_ids: JSON.stringify(target.guardianIds),
@@ -158,21 +150,13 @@ function decideSend(context: RecoveryContext, flow: FlowRow, now: Date): Result<
  */
 export function confirmRecoverySend(
   context: RecoveryContext,
-  call: CallContext,
-  request: RequestOf<'recovery.confirmSend'>,
+  step: Step,
 ): Promise<Result<RecoveryView>> {
   return withResponseFloor(context.settings.identityResponseFloorMs, context.sleep, async () => {
-    const decided = runFlowStep(
-      context,
-      call,
-      request.flowId,
-      ['confirm-send'],
-      (flow, now) => decideSend(context, flow, now),
-      RECOVERY_FLOW_KINDS,
-    );
+    const decided = step.run((flow, now, move) => decideSend(context, step, flow, now, move));
     if (!decided.ok) return decided;
     if ('view' in decided.value) return ok(decided.value.view);
-    return deliverRecoveryCode(context, request.flowId, 'confirm-send', decided.value.send);
+    return deliverRecoveryCode(context, step, decided.value.send);
   });
 }
 

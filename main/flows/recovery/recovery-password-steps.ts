@@ -2,67 +2,54 @@ import type { RequestOf } from '../../../shared/ipc-contract';
 import type { RecoveryView } from '../../../shared/recovery-view';
 import { fail, ok, type Result } from '../../../shared/result';
 import { checkNewPassword, serviceNamesOf } from '../../accounts/password-policy';
-import type { CallContext } from '../../ipc/ipc-handlers';
-import { auditStep } from '../activation/activation-context';
+import { auditStep } from '../engine/flow-audit';
 import { parseTypedBirthDate } from '../identity-checks/birth-date';
 import { parseChildren } from '../identity-checks/flow-children';
 import { guardianIdsOf, PERSONAL_COLUMNS_CLEARED, type FlowRow } from '../engine/flow-repository';
-import { runFlowStep } from '../engine/flow-machine';
-import { RECOVERY_FLOW_KINDS, type RecoveryContext } from './recovery-context';
+import type { FlowMove, FlowStep } from '../engine/flow-machine';
+import type { RecoveryContext } from './recovery-context';
 import { sendRecoveryNotice, type RecoveryNotice } from './recovery-code-sender';
 import { passwordResetSmsText } from './recovery-sms-texts';
-import { buildRecoveryView } from './recovery-view-builder';
+
+type Step = FlowStep<RecoveryView>;
 
 /** "Mot de passe perdu", after the code: one child's birth date (S-ENUM-3: 3 tries). */
 export function submitRecoveryBirthDate(
   context: RecoveryContext,
-  call: CallContext,
+  step: Step,
   request: RequestOf<'recovery.submitBirthDate'>,
 ): Result<RecoveryView> {
-  return runFlowStep(
-    context,
-    call,
-    request.flowId,
-    ['birth-date'],
-    (flow, now) => {
-      const children = parseChildren(flow.children);
-      const child = children[0];
-      if (!child) throw new Error(`Flow ${flow.id} asks a birth date without a child`);
-      const birthDate = parseTypedBirthDate(request.birthDate);
-      if (!birthDate) return fail('BIRTHDATE_FORMAT', 'Not a real jj/mm/aaaa date');
-      const guardianIds = guardianIdsOf(flow);
-      if (context.roster.student(child.studentId)?.birth_date === birthDate) {
-        context.secretFailures.recordSuccess(guardianIds);
-        const updated = context.flows.update(flow.id, now, {
-          state: 'new-password',
-          children: null,
-        });
-        auditStep(context, now, 'recovery.birthdate-confirmed', flow.id, guardianIds[0] ?? null);
-        return ok(buildRecoveryView(context, updated));
-      }
-      child.remainingAttempts -= 1;
-      const locked = context.secretFailures.recordFailure(guardianIds, now);
-      auditStep(context, now, 'recovery.birthdate-wrong', flow.id, guardianIds[0] ?? null, {
-        remainingAttempts: child.remainingAttempts,
-      });
-      if (child.remainingAttempts <= 0) {
-        context.flows.end(flow.id, now, 'too-many-birthdates');
-        return fail(
-          'BIRTHDATE_TOO_MANY_ATTEMPTS',
-          'Too many wrong birth dates: the flow has ended',
-        );
-      }
-      if (locked) {
-        context.flows.end(flow.id, now, 'guardian-locked');
-        return fail('GUARDIAN_LOCKED', 'This guardian is locked after too many failed secrets');
-      }
-      context.flows.update(flow.id, now, { children: JSON.stringify(children) });
-      return fail('BIRTHDATE_MISMATCH', 'Wrong birth date', {
-        remainingAttempts: child.remainingAttempts,
-      });
-    },
-    RECOVERY_FLOW_KINDS,
-  );
+  return step.run((flow, now, move) => {
+    const children = parseChildren(flow.children);
+    const child = children[0];
+    if (!child) throw new Error(`Flow ${flow.id} asks a birth date without a child`);
+    const birthDate = parseTypedBirthDate(request.birthDate);
+    if (!birthDate) return fail('BIRTHDATE_FORMAT', 'Not a real jj/mm/aaaa date');
+    const guardianIds = guardianIdsOf(flow);
+    if (context.roster.student(child.studentId)?.birth_date === birthDate) {
+      context.secretFailures.recordSuccess(guardianIds);
+      const updated = move.to('new-password', { children: null });
+      auditStep(context, now, 'recovery.birthdate-confirmed', flow.id, guardianIds[0] ?? null);
+      return ok(step.view(updated));
+    }
+    child.remainingAttempts -= 1;
+    const locked = context.secretFailures.recordFailure(guardianIds, now);
+    auditStep(context, now, 'recovery.birthdate-wrong', flow.id, guardianIds[0] ?? null, {
+      remainingAttempts: child.remainingAttempts,
+    });
+    if (child.remainingAttempts <= 0) {
+      move.end('too-many-birthdates');
+      return fail('BIRTHDATE_TOO_MANY_ATTEMPTS', 'Too many wrong birth dates: the flow has ended');
+    }
+    if (locked) {
+      move.end('guardian-locked');
+      return fail('GUARDIAN_LOCKED', 'This guardian is locked after too many failed secrets');
+    }
+    context.flows.update(flow.id, now, { children: JSON.stringify(children) });
+    return fail('BIRTHDATE_MISMATCH', 'Wrong birth date', {
+      remainingAttempts: child.remainingAttempts,
+    });
+  });
 }
 
 /** The policy check (S-PWD-1/2) against the account's identifier and family names. */
@@ -91,16 +78,18 @@ function checkPolicy(
 /** The transaction that replaces the password and ends the flow. */
 function finishReset(
   context: RecoveryContext,
+  step: Step,
   flow: FlowRow,
   passwordHash: string,
   now: Date,
+  move: FlowMove,
 ): Result<{ view: RecoveryView; notice: RecoveryNotice | null }> {
   const accountId = flow.account_id ?? '';
   const guardianIds = guardianIdsOf(flow);
   const account = context.accountRecords.byId(accountId);
   if (!account || account.disabled_at !== null) {
     // Disabled by a roster import while the parent typed: nothing is changed.
-    context.flows.end(flow.id, now, 'abandoned');
+    move.end('abandoned');
     auditStep(context, now, 'recovery.account-disabled-meanwhile', flow.id);
     return fail('FLOW_ENDED', 'The account was disabled meanwhile', { reason: 'abandoned' });
   }
@@ -108,7 +97,7 @@ function finishReset(
     { accountId, passwordHash, how: 'reset', guardianId: guardianIds[0] ?? null, flowId: flow.id },
     now,
   );
-  const done = context.flows.update(flow.id, now, { ...PERSONAL_COLUMNS_CLEARED, state: 'done' });
+  const done = move.to('done', PERSONAL_COLUMNS_CLEARED);
   const notice: RecoveryNotice | null = flow.phone_e164
     ? {
         flowId: flow.id,
@@ -117,7 +106,7 @@ function finishReset(
         text: passwordResetSmsText(context.settings.serviceName),
       }
     : null;
-  return ok({ view: buildRecoveryView(context, done), notice });
+  return ok({ view: step.view(done), notice });
 }
 
 /**
@@ -126,15 +115,15 @@ function finishReset(
  */
 export async function setRecoveryPassword(
   context: RecoveryContext,
-  call: CallContext,
+  step: Step,
   request: RequestOf<'recovery.setPassword'>,
 ): Promise<Result<RecoveryView>> {
-  const step = <T>(work: (flow: FlowRow, now: Date) => Result<T>) =>
-    runFlowStep(context, call, request.flowId, ['new-password'], work, RECOVERY_FLOW_KINDS);
-  const checked = step((flow, now) => checkPolicy(context, flow, request, now));
+  const checked = step.run((flow, now) => checkPolicy(context, flow, request, now));
   if (!checked.ok) return checked;
   const passwordHash = await context.passwordHasher.hash(checked.value);
-  const finished = step((flow, now) => finishReset(context, flow, passwordHash, now));
+  const finished = step.run((flow, now, move) =>
+    finishReset(context, step, flow, passwordHash, now, move),
+  );
   if (!finished.ok) return finished;
   if (finished.value.notice) await sendRecoveryNotice(context, finished.value.notice);
   return ok(finished.value.view);

@@ -1,10 +1,8 @@
 import type { RecoveryView } from '../../../shared/recovery-view';
 import { maskPhone } from '../../matching/normalise-phone';
-import { addSeconds } from '../../platform/clock';
-import { codeValidityMinutes } from '../activation/activation-view-builder';
-import { parseChildren } from '../identity-checks/flow-children';
-import { MAX_CODE_FAILURES } from '../../policy/security-limits';
 import type { FlowRow } from '../engine/flow-repository';
+import { parseChildren } from '../identity-checks/flow-children';
+import { codeStatusOf } from '../sms-code-step/code-view';
 import { recoveryKindOf, type RecoveryContext } from './recovery-context';
 
 /** The number is shown only when the person typed it: never the one an identifier led to. */
@@ -24,23 +22,12 @@ export function buildRecoveryView(context: RecoveryContext, flow: FlowRow): Reco
       return { ...base, step: 'identity' };
     case 'confirm-send':
       return { ...base, step: 'confirm-send', maskedPhone: shownPhone(flow) };
-    case 'code': {
-      const sentAt = new Date(flow.code_sent_at ?? flow.updated_at);
+    case 'code':
       return {
         ...base,
         step: 'code',
-        code: {
-          maskedPhone: shownPhone(flow),
-          expiresAt: flow.code_expires_at ?? '',
-          validityMinutes: codeValidityMinutes(context.settings.codeTtlSeconds),
-          resendAvailableAt: addSeconds(
-            sentAt,
-            context.settings.resendCooldownSeconds,
-          ).toISOString(),
-          remainingAttempts: Math.max(0, MAX_CODE_FAILURES - flow.code_failures),
-        },
+        code: { maskedPhone: shownPhone(flow), ...codeStatusOf(context.settings, flow) },
       };
-    }
     case 'birth-date': {
       const child = parseChildren(flow.children)[0];
       if (!child) throw new Error(`Flow ${flow.id} asks a birth date without a child`);
@@ -70,10 +57,4 @@ export function buildRecoveryView(context: RecoveryContext, flow: FlowRow): Reco
     case 'already-activated':
       throw new Error(`Flow ${flow.id}: ${flow.state} is an activation state`);
   }
-}
-
-export function currentRecoveryView(context: RecoveryContext, flowId: string): RecoveryView {
-  const flow = context.flows.find(flowId);
-  if (!flow) throw new Error(`Flow ${flowId} vanished`);
-  return buildRecoveryView(context, flow);
 }

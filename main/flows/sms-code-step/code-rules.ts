@@ -1,16 +1,15 @@
 // The SMS code rules the activation and the recovery share (S-OTP-2/3/5, the resend cooldown):
 // one copy, so both flows end, count and refuse a code the same way. Each flow passes its own
 // name, which prefixes the audit actions ('activation.code-wrong', 'recovery.code-wrong', …).
-import { randomBytes } from 'node:crypto';
 import { fail, ok, type KioskError, type Result } from '../../../shared/result';
-import { auditStep, type ActivationContext } from '../activation/activation-context';
-import { refuseUnsafeSms } from './code-sender';
-import type { FlowChild } from '../identity-checks/flow-children';
+import { resendAvailableAt } from '../../policy/code-timing';
+import { MAX_CODE_FAILURES, secondsUntil } from '../../policy/security-limits';
+import { auditStep } from '../engine/flow-audit';
+import type { FlowMove } from '../engine/flow-machine';
 import { guardianIdsOf, type FlowRow } from '../engine/flow-repository';
-import { BIRTH_DATE_TRIES, MAX_CODE_FAILURES, secondsUntil } from '../../policy/security-limits';
-
-/** Which flow a step belongs to: the first part of its audit actions. */
-export type FlowAuditName = 'activation' | 'recovery';
+import { refuseUnsafeSms } from './code-sender';
+import { codeSentAt } from './code-view';
+import type { FlowAuditName, SmsCodeContext } from './sms-code-context';
 
 type Failure = { ok: false; error: KioskError };
 
@@ -19,12 +18,13 @@ export const codeExpired = (flow: FlowRow, now: Date): boolean =>
 
 /** S-OTP-2: an expired code ends the flow; the person starts again from the form. */
 export function endExpiredCode(
-  context: ActivationContext,
+  context: SmsCodeContext,
   flow: FlowRow,
   now: Date,
+  move: FlowMove,
   name: FlowAuditName,
 ): Failure {
-  context.flows.end(flow.id, now, 'expired');
+  move.end('expired');
   auditStep(context, now, `${name}.code-expired`, flow.id);
   return fail('CODE_EXPIRED', 'The code has expired: start again');
 }
@@ -34,14 +34,14 @@ export function endExpiredCode(
  * flow ends, S-OTP-2), the cooldown over, and a real SMS gateway configured.
  */
 export function checkResendAllowed(
-  context: ActivationContext,
+  context: SmsCodeContext,
   flow: FlowRow,
   now: Date,
+  move: FlowMove,
   name: FlowAuditName,
 ): Result<true> {
-  if (codeExpired(flow, now)) return endExpiredCode(context, flow, now, name);
-  const sentAt = new Date(flow.code_sent_at ?? flow.updated_at);
-  const availableAt = new Date(sentAt.getTime() + context.settings.resendCooldownSeconds * 1000);
+  if (codeExpired(flow, now)) return endExpiredCode(context, flow, now, move, name);
+  const availableAt = resendAvailableAt(codeSentAt(flow), context.settings);
   if (now < availableAt) {
     return fail('SMS_RESEND_COOLDOWN', 'Resend asked before the cooldown ended', {
       retryAfterSeconds: secondsUntil(now, availableAt),
@@ -58,9 +58,10 @@ export function checkResendAllowed(
  * guardians' failed secrets (a lock ends it too).
  */
 export function recordWrongCode(
-  context: ActivationContext,
+  context: SmsCodeContext,
   flow: FlowRow,
   now: Date,
+  move: FlowMove,
   name: FlowAuditName,
 ): Failure {
   const failures = flow.code_failures + 1;
@@ -68,11 +69,11 @@ export function recordWrongCode(
   const locked = context.secretFailures.recordFailure(guardianIdsOf(flow), now);
   auditStep(context, now, `${name}.code-wrong`, flow.id, null, { failures });
   if (failures >= MAX_CODE_FAILURES) {
-    context.flows.end(flow.id, now, 'too-many-codes');
+    move.end('too-many-codes');
     return fail('CODE_TOO_MANY_ATTEMPTS', 'Too many wrong codes: the flow has ended');
   }
   if (locked) {
-    context.flows.end(flow.id, now, 'guardian-locked');
+    move.end('guardian-locked');
     return fail('GUARDIAN_LOCKED', 'This guardian is locked after too many failed secrets');
   }
   return fail('CODE_INVALID', 'Wrong code', { remainingAttempts: MAX_CODE_FAILURES - failures });
@@ -83,7 +84,7 @@ export function recordWrongCode(
  * failed-secret counts start again. Gives the flow's guardian ids.
  */
 export function consumeRightCode(
-  context: ActivationContext,
+  context: SmsCodeContext,
   flow: FlowRow,
   now: Date,
 ): Result<number[]> {
@@ -93,20 +94,4 @@ export function consumeRightCode(
   const guardianIds = guardianIdsOf(flow);
   context.secretFailures.recordSuccess(guardianIds);
   return ok(guardianIds);
-}
-
-/** A child to ask about in a flow, by an opaque per-flow key (never a roster id). */
-export function newFlowChild(student: {
-  id: number;
-  first_name: string;
-  class_name: string | null;
-}): FlowChild {
-  return {
-    childKey: randomBytes(16).toString('base64url'),
-    studentId: student.id,
-    firstName: student.first_name,
-    className: student.class_name,
-    status: 'pending',
-    remainingAttempts: BIRTH_DATE_TRIES,
-  };
 }

@@ -1,20 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { ActivationView } from '../../../shared/activation-view';
 import { fail, ok, type KioskError, type Result } from '../../../shared/result';
 import type { SmsFailureReason } from '../../../shared/sms-failure-reasons';
 import { inTransaction } from '../../database/in-transaction';
-import { addSeconds } from '../../platform/clock';
 import { SmsGatewayError } from '../../sms/sms-gateway';
 import {
   SMS_SEND_REFUSAL_REASONS,
   smsSendRefusal,
   type SmsSendRefusal,
 } from '../../sms/sms-send-refusal';
-import { auditStep, type ActivationContext } from '../activation/activation-context';
-import { codeValidityMinutes } from '../activation/activation-view-builder';
-import type { FlowRow, FlowState } from '../engine/flow-repository';
-import { viewOf } from '../engine/flow-machine';
-import { activationSmsText, generateOtpCode, hashOtpCode } from './otp-code';
+import { auditStep } from '../engine/flow-audit';
+import type { FlowStep } from '../engine/flow-machine';
+import type { FlowRow } from '../engine/flow-repository';
+import { newCodeColumns } from './code-view';
+import { generateOtpCode, hashOtpCode } from './otp-code';
+import type { FlowAuditName, SmsCodeContext } from './sms-code-context';
 
 export interface PreparedCodeSend {
   smsId: string;
@@ -24,7 +23,7 @@ export interface PreparedCodeSend {
 }
 
 /** Whether this gateway may not send to this roster (sms-send-refusal.ts), and why. */
-export function unsafeSmsRefusal(context: ActivationContext): SmsSendRefusal | null {
+export function unsafeSmsRefusal(context: SmsCodeContext): SmsSendRefusal | null {
   return smsSendRefusal(context.smsGateway.provider, context.isDemoMode());
 }
 
@@ -33,10 +32,10 @@ export function unsafeSmsRefusal(context: ActivationContext): SmsSendRefusal | n
  * exists: the person sees SMS_NOT_CONFIGURED, the console log and the audit say why.
  */
 export function refuseUnsafeSms(
-  context: ActivationContext,
+  context: SmsCodeContext,
   flowId: string,
   now: Date,
-  flowName: 'activation' | 'recovery',
+  flowName: FlowAuditName,
 ): { ok: false; error: KioskError } | null {
   const refusal = unsafeSmsRefusal(context);
   if (refusal === null) return null;
@@ -46,19 +45,20 @@ export function refuseUnsafeSms(
 }
 
 /**
- * S-RATE-2, checked once per send: SMS_RATE_LIMITED (audited) when this number or the kiosk
- * reached a limit, else ok. "Valider" calls it before the roster match (S-ENUM-1), "Renvoyer
- * le code" before drawing a new code.
+ * S-RATE-2, checked once per send to a number the person typed: SMS_RATE_LIMITED (audited) when
+ * this number or the kiosk reached a limit, else ok. "Valider" calls it before the roster match
+ * (S-ENUM-1), "Renvoyer le code" before drawing a new code.
  */
 export function checkSmsLimits(
-  context: ActivationContext,
+  context: SmsCodeContext,
   flowId: string,
   phoneE164: string,
   now: Date,
+  flowName: FlowAuditName,
 ): Result<null> {
   const retryAfterSeconds = context.smsRateLimiter.retryAfterSeconds(phoneE164, now);
   if (retryAfterSeconds === 0) return ok(null);
-  auditStep(context, now, 'activation.sms-rate-limited', flowId);
+  auditStep(context, now, `${flowName}.sms-rate-limited`, flowId);
   return fail('SMS_RATE_LIMITED', 'SMS limit reached for this number or kiosk', {
     retryAfterSeconds,
   });
@@ -69,10 +69,10 @@ export function checkSmsLimits(
  * the pending send, so the attempt counts even if the process dies while sending.
  */
 export function logPendingCode(
-  context: ActivationContext,
+  context: SmsCodeContext,
   flow: FlowRow,
   now: Date,
-  purpose = 'activation-code',
+  purpose: string,
 ): PreparedCodeSend {
   const phoneE164 = flow.phone_e164;
   if (!phoneE164) throw new Error(`Flow ${flow.id} has no phone number at step ${flow.state}`);
@@ -97,11 +97,11 @@ export function logPendingCode(
  * while the first may still arrive. Only a send known not to have gone out is 'failed'.
  */
 export function recordUnsent(
-  context: ActivationContext,
+  context: SmsCodeContext,
   flowId: string,
   smsId: string,
   error: unknown,
-  auditAction = 'activation.sms-failed',
+  auditAction: string,
 ): { kind: SmsGatewayError['kind']; uncertain: boolean; retryAfterSeconds?: number } {
   const known = error instanceof SmsGatewayError;
   const kind = known ? error.kind : 'Transient';
@@ -137,29 +137,27 @@ export function smsFailed(unsent: ReturnType<typeof recordUnsent>) {
 }
 
 /** What differs between the flows when a prepared code is sent. */
-export interface CodeDelivery<V> {
+export interface CodeDelivery {
   /** The SMS text (the code and its validity in it). */
   text: string;
   /** The flow's name, first part of the audit actions ('activation.code-sent', …). */
-  auditName: 'activation' | 'recovery';
+  auditName: FlowAuditName;
   /** Inside the transaction that records the acceptance, before the flow is read back. */
   onAccepted?: () => void;
-  /** The view of the flow once at 'code'. */
-  view: (flow: FlowRow) => V;
 }
 
 /**
  * Sends the prepared code outside any transaction, then records the outcome. On success the
- * flow moves to 'code' with the new code (the previous one stops working); on failure the flow
- * stays where it was (SMS_FAILED, details.reason = the error kind): the person may tap again,
- * which the limits allow at once only when the SMS surely did not go out.
+ * flow moves to 'code' with the new code (the previous one stops working) if it is still where
+ * the step found it; on failure it stays where it was (SMS_FAILED, details.reason = the error
+ * kind): the person may tap again, which the limits allow at once only when the SMS surely did
+ * not go out.
  */
 export async function sendPreparedCode<V>(
-  context: ActivationContext,
-  flowId: string,
-  fromState: FlowState,
+  context: SmsCodeContext,
+  step: FlowStep<V>,
   prepared: PreparedCodeSend,
-  delivery: CodeDelivery<V>,
+  delivery: CodeDelivery,
 ): Promise<Result<V>> {
   let providerMessageId: string;
   let acceptedBy: string | undefined;
@@ -173,45 +171,19 @@ export async function sendPreparedCode<V>(
     acceptedBy = receipt.provider;
   } catch (error) {
     const auditAction = `${delivery.auditName}.sms-failed`;
-    return smsFailed(recordUnsent(context, flowId, prepared.smsId, error, auditAction));
+    return smsFailed(recordUnsent(context, step.flowId, prepared.smsId, error, auditAction));
   }
 
   return inTransaction(context.db, () => {
-    const now = context.clock.now();
     context.smsLog.markAccepted(prepared.smsId, providerMessageId, acceptedBy);
-    // Read again: the flow may have been ended (reset, abandon) while the SMS was on its way.
-    const flow = context.flows.find(flowId);
     delivery.onAccepted?.();
-    if (!flow || flow.state !== fromState) {
-      return fail('FLOW_WRONG_STEP', 'The flow changed while the SMS was being sent');
-    }
-    const updated = context.flows.update(flowId, now, {
-      state: 'code',
-      code_hmac: prepared.codeHmac,
-      code_sent_at: now.toISOString(),
-      code_expires_at: addSeconds(now, context.settings.codeTtlSeconds).toISOString(),
-      code_used_at: null,
+    // The flow may have been ended (reset, abandon) while the SMS was on its way.
+    return step.resume((flow, now, move) => {
+      const updated = move.to('code', newCodeColumns(context.settings, now, prepared.codeHmac));
+      auditStep(context, now, `${delivery.auditName}.code-sent`, flow.id, null, {
+        smsId: prepared.smsId,
+      });
+      return ok(step.view(updated));
     });
-    auditStep(context, now, `${delivery.auditName}.code-sent`, flowId, null, {
-      smsId: prepared.smsId,
-    });
-    return ok(delivery.view(updated));
-  });
-}
-
-/** The activation's send (sendPreparedCode with the activation's text). */
-export function deliverCode(
-  context: ActivationContext,
-  flowId: string,
-  fromState: FlowState,
-  prepared: PreparedCodeSend,
-): Promise<Result<ActivationView>> {
-  const validity = codeValidityMinutes(context.settings.codeTtlSeconds);
-  return sendPreparedCode(context, flowId, fromState, prepared, {
-    text: activationSmsText(context.settings.serviceName, prepared.code, validity),
-    auditName: 'activation',
-    // S-RATE-3: an SMS on its way to a matched identity ends the failed streak.
-    onAccepted: () => context.identityCooldown.clearStreak(),
-    view: (flow) => viewOf(context, flow),
   });
 }

@@ -1,7 +1,8 @@
 // The request side both flow stores share (activation, recovery): the view the main process
 // sent, the last error and its serial, busy, the notice, and guarded(), which sends one request
-// at a time and drops an answer that arrives after the visit ended. What a refusal leads to
-// (an "ended" screen, the identity form) belongs to each flow: `redirect` says it.
+// at a time and drops an answer that arrives after the visit ended. A refusal that ended the
+// flow carries its ended view (error.flowView, decided by the main process's flow engine): it
+// is shown as it comes. Anything else a refusal leads to belongs to each flow: `redirect`.
 import { ref, shallowRef } from 'vue';
 import type { KioskError, Result } from '../../../shared/result';
 import { received, type ReceivedError } from '../format/error-message';
@@ -14,9 +15,11 @@ export interface FlowRedirect<V> {
   keepError: boolean;
 }
 
-export function useFlowRequests<V extends { flowId: string }>(
-  redirect: (error: KioskError, current: V) => FlowRedirect<V> | null,
-) {
+export function useFlowRequests<V extends { flowId: string }>(flow: {
+  /** The ended screen of a flow the kiosk no longer knows (restarted, or its record deleted). */
+  lost: (current: V) => V;
+  redirect?: (error: KioskError, current: V) => FlowRedirect<V> | null;
+}) {
   const view = shallowRef<V | null>(null);
   const error = shallowRef<ReceivedError | null>(null);
   /** Bumped by every error that leaves the parent on the same screen: the screen focuses it. */
@@ -25,6 +28,13 @@ export function useFlowRequests<V extends { flowId: string }>(
   /** A short confirmation to announce (i18n key), e.g. after a resend. */
   const notice = ref<string | null>(null);
 
+  function whereRefusalLeads(refusal: KioskError, current: V): FlowRedirect<V> | null {
+    // The main process built it from this flow's own record: the view of this store's flow.
+    if (refusal.flowView) return { view: refusal.flowView as V, keepError: false };
+    if (refusal.code === 'FLOW_NOT_FOUND') return { view: flow.lost(current), keepError: false };
+    return flow.redirect?.(refusal, current) ?? null;
+  }
+
   function apply(result: Result<V>): boolean {
     if (result.ok) {
       view.value = result.value;
@@ -32,7 +42,7 @@ export function useFlowRequests<V extends { flowId: string }>(
       return true;
     }
     const current = view.value;
-    const next = current ? redirect(result.error, current) : null;
+    const next = current ? whereRefusalLeads(result.error, current) : null;
     if (next) {
       view.value = next.view;
       error.value = next.keepError ? received(result.error) : null;

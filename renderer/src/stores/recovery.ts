@@ -4,48 +4,23 @@
 // here: they live in the screen that asks for them and are cleared once sent (S-PWD-4).
 import { defineStore } from 'pinia';
 import { reactive, ref } from 'vue';
-import type { ErrorCode } from '../../../shared/error-codes';
-import type { RecoveryEndReason, RecoveryKind, RecoveryView } from '../../../shared/recovery-view';
-import type { KioskError } from '../../../shared/result';
+import type { RecoveryKind, RecoveryView } from '../../../shared/recovery-view';
 import { invoke } from '../bridge/kiosk-client';
 import { useFlowRequests } from './flow-requests';
-
-const ENDING_ERRORS: Partial<Record<ErrorCode, RecoveryEndReason>> = {
-  CODE_EXPIRED: 'expired',
-  FLOW_EXPIRED: 'flow-expired',
-  FLOW_NOT_FOUND: 'flow-expired',
-  CODE_TOO_MANY_ATTEMPTS: 'too-many-codes',
-  BIRTHDATE_TOO_MANY_ATTEMPTS: 'too-many-birthdates',
-  GUARDIAN_LOCKED: 'guardian-locked',
-};
-
-const KNOWN_REASONS: readonly RecoveryEndReason[] = [
-  'expired',
-  'flow-expired',
-  'too-many-codes',
-  'too-many-birthdates',
-  'guardian-locked',
-  'abandoned',
-];
-
-/** The "ended" screen an error leads to, or null when the parent stays on the same screen. */
-export function recoveryEndReasonForError(error: KioskError): RecoveryEndReason | null {
-  if (error.code === 'FLOW_ENDED') {
-    return KNOWN_REASONS.find((known) => known === error.details?.reason) ?? 'abandoned';
-  }
-  return ENDING_ERRORS[error.code] ?? null;
-}
 
 /** How the person is recognised on "Mot de passe perdu" (always by name on "Identifiant perdu"). */
 export type RecoveryWay = 'identifier' | 'name';
 
 export const useRecoveryStore = defineStore('recovery', () => {
   const { view, error, errorSerial, busy, notice, guarded, resend, flowId, clearRequests } =
-    useFlowRequests<RecoveryView>((refusal, current) => {
-      const reason = recoveryEndReasonForError(refusal);
-      if (!reason) return null;
-      const { flowId: id, kind, expiresAt } = current;
-      return { view: { flowId: id, kind, expiresAt, step: 'ended', reason }, keepError: false };
+    useFlowRequests<RecoveryView>({
+      lost: ({ flowId: id, kind, expiresAt }) => ({
+        flowId: id,
+        kind,
+        expiresAt,
+        step: 'ended',
+        reason: 'flow-expired',
+      }),
     });
   const typed = reactive({ identifier: '', lastName: '', firstName: '', mobile: '' });
   const way = ref<RecoveryWay>('identifier');
