@@ -3,6 +3,14 @@
 // says so at every start, in English, for the IT person reading the console.
 import type { KioskSettings } from '../config/kiosk-config';
 import { ENV_NAMES } from '../config/kiosk-config';
+import {
+  MAX_CODE_TTL_SECONDS,
+  MAX_IDENTITY_FAILURES_BEFORE_COOLDOWN,
+  MAX_LOGIN_FAILURES_BEFORE_DELAY,
+  MIN_IDENTITY_RESPONSE_FLOOR_MS,
+  MIN_IDLE_WARNING_SECONDS,
+  MIN_RESEND_GAP_SECONDS,
+} from './security-limits';
 
 interface Limit {
   key: keyof KioskSettings;
@@ -14,33 +22,33 @@ interface Limit {
 const LIMITS: Limit[] = [
   {
     key: 'resendCooldownSeconds',
-    weakened: (value) => value < 60,
-    why: 'below the 60 s between two SMS to one number (S-RATE-2)',
+    weakened: (value) => value < MIN_RESEND_GAP_SECONDS,
+    why: `below the ${MIN_RESEND_GAP_SECONDS} s between two SMS to one number (S-RATE-2)`,
   },
   {
     key: 'codeTtlSeconds',
-    weakened: (value) => value > 1800,
-    why: 'codes stay valid longer than the 30 minutes of the walkthrough (S-OTP-2)',
+    weakened: (value) => value > MAX_CODE_TTL_SECONDS,
+    why: `codes stay valid longer than the ${MAX_CODE_TTL_SECONDS / 60} minutes of the walkthrough (S-OTP-2)`,
   },
   {
     key: 'identityFailuresBeforeCooldown',
-    weakened: (value) => value > 5,
-    why: 'more than 5 failed identity checks before a pause (S-RATE-3)',
+    weakened: (value) => value > MAX_IDENTITY_FAILURES_BEFORE_COOLDOWN,
+    why: `more than ${MAX_IDENTITY_FAILURES_BEFORE_COOLDOWN} failed identity checks before a pause (S-RATE-3)`,
   },
   {
     key: 'identityResponseFloorMs',
-    weakened: (value) => value < 1000,
-    why: 'below 1000 ms, answer times may tell a roster match from a mismatch (S-ENUM-1)',
+    weakened: (value) => value < MIN_IDENTITY_RESPONSE_FLOOR_MS,
+    why: `below ${MIN_IDENTITY_RESPONSE_FLOOR_MS} ms, answer times may tell a roster match from a mismatch (S-ENUM-1)`,
   },
   {
     key: 'idleWarningSeconds',
-    weakened: (value) => value < 20,
-    why: '"Êtes-vous toujours là ?" must stay at least 20 s before the reset (S-KIOSK-1)',
+    weakened: (value) => value < MIN_IDLE_WARNING_SECONDS,
+    why: `"Êtes-vous toujours là ?" must stay at least ${MIN_IDLE_WARNING_SECONDS} s before the reset (S-KIOSK-1)`,
   },
   {
     key: 'loginFailuresBeforeDelay',
-    weakened: (value) => value > 10,
-    why: 'more than 10 failed logins before a delay (S-RATE-1)',
+    weakened: (value) => value > MAX_LOGIN_FAILURES_BEFORE_DELAY,
+    why: `more than ${MAX_LOGIN_FAILURES_BEFORE_DELAY} failed logins before a delay (S-RATE-1)`,
   },
 ];
 

@@ -1,5 +1,6 @@
 import type { ActivationEndReason } from '../../../shared/activation-view';
 import type { KioskDatabase } from '../../database/open-database';
+import { CLOSED_FLOW_SQL, CLOSED_FLOW_STATES, OPEN_FLOW_SQL } from '../../database/open-flows-sql';
 
 /** What a flow is for (migration 004 added the recovery kinds). */
 export type FlowKind = 'activation' | 'identifier-recovery' | 'password-recovery';
@@ -22,15 +23,7 @@ export type FlowState =
   | 'ended';
 
 /** Flows that no longer accept steps (and no longer reserve an identifier). */
-export const CLOSED_STATES: readonly FlowState[] = ['ended', 'done', 'already-activated'];
-
-/**
- * "state NOT IN ('ended', 'done', 'already-activated')" with the states written out, not bound:
- * SQLite uses the partial indexes of migration 002 only for a query that repeats their term.
- */
-const CLOSED_STATES_SQL = `(${CLOSED_STATES.map((state) => `'${state}'`).join(', ')})`;
-export const OPEN_FLOW_SQL = `state NOT IN ${CLOSED_STATES_SQL}`;
-const CLOSED_FLOW_SQL = `state IN ${CLOSED_STATES_SQL}`;
+export const CLOSED_STATES: readonly FlowState[] = CLOSED_FLOW_STATES;
 
 /** The sweep's query (uses flows_open_by_expiry, migration 002). */
 export const EXPIRED_OPEN_FLOWS_SQL = `SELECT id FROM flows WHERE expires_at <= ? AND ${OPEN_FLOW_SQL}`;
