@@ -1,25 +1,18 @@
 import type { ActivationView } from '../../../shared/activation-view';
 import type { RequestOf } from '../../../shared/ipc-contract';
-import { fail, ok, type Result } from '../../../shared/result';
+import { ok, type Result } from '../../../shared/result';
 import { codeValidityMinutes } from '../../policy/code-timing';
 import { auditStep } from '../engine/flow-audit';
-import type { FlowMove, FlowStep } from '../engine/flow-machine';
-import type { FlowRow } from '../engine/flow-repository';
+import type { FlowStep } from '../engine/flow-machine';
 import { newFlowChild, type FlowChild } from '../identity-checks/flow-children';
-import {
-  checkResendAllowed,
-  codeExpired,
-  consumeRightCode,
-  endExpiredCode,
-  recordWrongCode,
-} from '../sms-code-step/code-rules';
+import { checkResendAllowed, checkTypedCode } from '../sms-code-step/code-rules';
 import {
   checkSmsLimits,
   logPendingCode,
   sendPreparedCode,
   type PreparedCodeSend,
 } from '../sms-code-step/code-sender';
-import { activationSmsText, normaliseTypedCode, otpCodeMatches } from '../sms-code-step/otp-code';
+import { activationSmsText } from '../sms-code-step/otp-code';
 import type { ActivationContext } from './activation-context';
 import { markAlreadyActivated } from './already-activated';
 
@@ -61,39 +54,23 @@ export async function resendCode(
 const childrenOfGuardians = (context: ActivationContext, guardianIds: number[]): FlowChild[] =>
   context.roster.childrenOf(guardianIds).map(newFlowChild);
 
-function acceptCode(
-  context: ActivationContext,
-  step: Step,
-  flow: FlowRow,
-  now: Date,
-  move: FlowMove,
-): Result<ActivationView> {
-  const consumed = consumeRightCode(context, flow, now);
-  if (!consumed.ok) return consumed;
-  const guardianIds = consumed.value;
-  const alreadyActivated = markAlreadyActivated(context, flow, now, move);
-  if (alreadyActivated) return ok(step.view(alreadyActivated));
-  const updated = move.to('children', {
-    code_hmac: null,
-    children: JSON.stringify(childrenOfGuardians(context, guardianIds)),
-  });
-  auditStep(context, now, 'activation.code-accepted', flow.id, guardianIds[0] ?? null);
-  return ok(step.view(updated));
-}
-
+/** "Valider" on the code: the right code leads to the children, or to the account already made. */
 export function submitCode(
   context: ActivationContext,
   step: Step,
   request: RequestOf<'activation.submitCode'>,
 ): Result<ActivationView> {
   return step.run((flow, now, move) => {
-    const code = normaliseTypedCode(request.code);
-    if (!code) return fail('CODE_FORMAT', 'The code is not six digits');
-    if (!flow.code_hmac || codeExpired(flow, now)) {
-      return endExpiredCode(context, flow, now, move, 'activation');
-    }
-    return otpCodeMatches(context.codeHmacKey, flow.id, code, flow.code_hmac)
-      ? acceptCode(context, step, flow, now, move)
-      : recordWrongCode(context, flow, now, move, 'activation');
+    const checked = checkTypedCode(context, flow, request.code, now, move, 'activation');
+    if (!checked.ok) return checked;
+    const guardianIds = checked.value;
+    const alreadyActivated = markAlreadyActivated(context, flow, now, move);
+    if (alreadyActivated) return ok(step.view(alreadyActivated));
+    const updated = move.to('children', {
+      code_hmac: null,
+      children: JSON.stringify(childrenOfGuardians(context, guardianIds)),
+    });
+    auditStep(context, now, 'activation.code-accepted', flow.id, guardianIds[0] ?? null);
+    return ok(step.view(updated));
   });
 }

@@ -6,19 +6,12 @@ import { auditStep } from '../engine/flow-audit';
 import type { FlowMove, FlowStep } from '../engine/flow-machine';
 import { guardianIdsOf, PERSONAL_COLUMNS_CLEARED, type FlowRow } from '../engine/flow-repository';
 import { newFlowChild } from '../identity-checks/flow-children';
-import {
-  checkResendAllowed,
-  codeExpired,
-  consumeRightCode,
-  endExpiredCode,
-  recordWrongCode,
-} from '../sms-code-step/code-rules';
+import { checkResendAllowed, checkTypedCode } from '../sms-code-step/code-rules';
 import {
   checkSmsLimits,
   logPendingCode,
   type PreparedCodeSend,
 } from '../sms-code-step/code-sender';
-import { normaliseTypedCode, otpCodeMatches } from '../sms-code-step/otp-code';
 import { codePurposeOf, type RecoveryContext } from './recovery-context';
 import {
   deliverRecoveryCode,
@@ -132,15 +125,8 @@ function checkCode(
   now: Date,
   move: FlowMove,
 ): Result<CodeOutcome> {
-  const code = normaliseTypedCode(typed);
-  if (!code) return fail('CODE_FORMAT', 'The code is not six digits');
-  if (codeExpired(flow, now)) return endExpiredCode(context, flow, now, move, 'recovery');
-  // S-ENUM-4: a flow that found nobody has no code hash: every code is wrong.
-  const matches =
-    flow.code_hmac !== null && otpCodeMatches(context.codeHmacKey, flow.id, code, flow.code_hmac);
-  if (!matches) return recordWrongCode(context, flow, now, move, 'recovery');
-  const consumed = consumeRightCode(context, flow, now);
-  if (!consumed.ok) return consumed;
+  const checked = checkTypedCode(context, flow, typed, now, move, 'recovery');
+  if (!checked.ok) return checked;
   return flow.kind === 'identifier-recovery'
     ? ok(showIdentifier(context, step, flow, now, move))
     : askBirthDate(context, step, flow, now, move);

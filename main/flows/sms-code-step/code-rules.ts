@@ -9,15 +9,16 @@ import type { FlowMove } from '../engine/flow-machine';
 import { guardianIdsOf, type FlowRow } from '../engine/flow-repository';
 import { refuseUnsafeSms } from './code-sender';
 import { codeSentAt } from './code-view';
+import { normaliseTypedCode, otpCodeMatches } from './otp-code';
 import type { FlowAuditName, SmsCodeContext } from './sms-code-context';
 
 type Failure = { ok: false; error: KioskError };
 
-export const codeExpired = (flow: FlowRow, now: Date): boolean =>
+const codeExpired = (flow: FlowRow, now: Date): boolean =>
   !flow.code_expires_at || now >= new Date(flow.code_expires_at);
 
 /** S-OTP-2: an expired code ends the flow; the person starts again from the form. */
-export function endExpiredCode(
+function endExpiredCode(
   context: SmsCodeContext,
   flow: FlowRow,
   now: Date,
@@ -57,7 +58,7 @@ export function checkResendAllowed(
  * A wrong code: counted on the flow (S-OTP-5 ends it at MAX_CODE_FAILURES) and on its
  * guardians' failed secrets (a lock ends it too).
  */
-export function recordWrongCode(
+function recordWrongCode(
   context: SmsCodeContext,
   flow: FlowRow,
   now: Date,
@@ -83,15 +84,34 @@ export function recordWrongCode(
  * A right code: S-OTP-3, the one call whose UPDATE changes the row consumes it; the guardians'
  * failed-secret counts start again. Gives the flow's guardian ids.
  */
-export function consumeRightCode(
-  context: SmsCodeContext,
-  flow: FlowRow,
-  now: Date,
-): Result<number[]> {
+function consumeRightCode(context: SmsCodeContext, flow: FlowRow, now: Date): Result<number[]> {
   if (!context.flows.consumeCode(flow.id, now)) {
     return fail('FLOW_WRONG_STEP', 'The code was already used');
   }
   const guardianIds = guardianIdsOf(flow);
   context.secretFailures.recordSuccess(guardianIds);
   return ok(guardianIds);
+}
+
+/**
+ * A typed code, checked the same way in both flows: not six digits is CODE_FORMAT (not counted);
+ * an expired code ends the flow (S-OTP-2); a wrong one is counted (S-OTP-5), and a flow whose
+ * code was withheld (S-ENUM-4: no hash) takes every code as wrong; the right one is consumed
+ * once (S-OTP-3). Gives the flow's guardian ids.
+ */
+export function checkTypedCode(
+  context: SmsCodeContext,
+  flow: FlowRow,
+  typed: string,
+  now: Date,
+  move: FlowMove,
+  name: FlowAuditName,
+): Result<number[]> {
+  const code = normaliseTypedCode(typed);
+  if (!code) return fail('CODE_FORMAT', 'The code is not six digits');
+  if (codeExpired(flow, now)) return endExpiredCode(context, flow, now, move, name);
+  const matches =
+    flow.code_hmac !== null && otpCodeMatches(context.codeHmacKey, flow.id, code, flow.code_hmac);
+  if (!matches) return recordWrongCode(context, flow, now, move, name);
+  return consumeRightCode(context, flow, now);
 }

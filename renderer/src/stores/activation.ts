@@ -7,7 +7,6 @@ import { reactive } from 'vue';
 import type { ActivationView } from '../../../shared/activation-view';
 import type { ErrorCode } from '../../../shared/error-codes';
 import { invoke } from '../bridge/kiosk-client';
-import { isClosedStep } from '../format/flow-steps';
 import { useFlowRequests } from './flow-requests';
 
 /**
@@ -20,14 +19,28 @@ const BACK_TO_IDENTITY: readonly ErrorCode[] = ['IDENTITY_MISMATCH'];
 const base = (view: ActivationView) => ({ flowId: view.flowId, expiresAt: view.expiresAt });
 
 export const useActivationStore = defineStore('activation', () => {
-  const { view, error, errorSerial, busy, notice, guarded, resend, flowId, clearRequests } =
-    useFlowRequests<ActivationView>({
-      lost: (current) => ({ ...base(current), step: 'ended', reason: 'flow-expired' }),
-      redirect: (refusal, current) =>
-        BACK_TO_IDENTITY.includes(refusal.code)
-          ? { view: { ...base(current), step: 'identity' }, keepError: true }
-          : null,
-    });
+  const {
+    view,
+    error,
+    errorSerial,
+    busy,
+    notice,
+    guarded,
+    flowId,
+    clearRequests,
+    abandon,
+    back,
+    confirmSend,
+    resendCode,
+    submitCode,
+    setPassword,
+  } = useFlowRequests<ActivationView>('activation', {
+    lost: (current) => ({ ...base(current), step: 'ended', reason: 'flow-expired' }),
+    redirect: (refusal, current) =>
+      BACK_TO_IDENTITY.includes(refusal.code)
+        ? { view: { ...base(current), step: 'identity' }, keepError: true }
+        : null,
+  });
   const identity = reactive({ lastName: '', firstName: '', mobile: '' });
 
   const start = () =>
@@ -46,14 +59,6 @@ export const useActivationStore = defineStore('activation', () => {
       }),
     );
 
-  const back = () => guarded(() => invoke('activation.back', { flowId: flowId() }));
-  const confirmSend = () => guarded(() => invoke('activation.confirmSend', { flowId: flowId() }));
-
-  const resendCode = () => resend(() => invoke('activation.resendCode', { flowId: flowId() }));
-
-  const submitCode = (code: string) =>
-    guarded(() => invoke('activation.submitCode', { flowId: flowId(), code }));
-
   const answerChild = (childKey: string, isLegalGuardian: boolean, birthDate?: string) =>
     guarded(() =>
       invoke('activation.answerChild', {
@@ -69,17 +74,6 @@ export const useActivationStore = defineStore('activation', () => {
 
   const acknowledgeIdentifier = () =>
     guarded(() => invoke('activation.acknowledgeIdentifier', { flowId: flowId() }));
-
-  const setPassword = (password: string, confirmation: string) =>
-    guarded(() => invoke('activation.setPassword', { flowId: flowId(), password, confirmation }));
-
-  /** Ends the flow in the main process if it is still running. */
-  async function abandon(): Promise<void> {
-    const current = view.value;
-    if (current && !isClosedStep(current.step)) {
-      await invoke('activation.abandon', { flowId: current.flowId });
-    }
-  }
 
   /**
    * "Recommencer" / "Modifier mon numéro": a new flow from the identity form, the typed

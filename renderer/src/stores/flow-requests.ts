@@ -4,8 +4,12 @@
 // flow carries its ended view (error.flowView, decided by the main process's flow engine): it
 // is shown as it comes. Anything else a refusal leads to belongs to each flow: `redirect`.
 import { ref, shallowRef } from 'vue';
+import type { ActivationStep } from '../../../shared/activation-view';
+import type { RecoveryStep } from '../../../shared/recovery-view';
 import type { KioskError, Result } from '../../../shared/result';
+import { invoke } from '../bridge/kiosk-client';
 import { received, type ReceivedError } from '../format/error-message';
+import { isClosedStep } from '../format/flow-steps';
 import { currentVisit } from './visit-epoch';
 
 /** Where a refused request leads instead of staying on the screen, and whether it says why. */
@@ -15,11 +19,14 @@ export interface FlowRedirect<V> {
   keepError: boolean;
 }
 
-export function useFlowRequests<V extends { flowId: string }>(flow: {
-  /** The ended screen of a flow the kiosk no longer knows (restarted, or its record deleted). */
-  lost: (current: V) => V;
-  redirect?: (error: KioskError, current: V) => FlowRedirect<V> | null;
-}) {
+export function useFlowRequests<V extends { flowId: string; step: ActivationStep | RecoveryStep }>(
+  name: 'activation' | 'recovery',
+  flow: {
+    /** The ended screen of a flow the kiosk no longer knows (restarted, or its record deleted). */
+    lost: (current: V) => V;
+    redirect?: (error: KioskError, current: V) => FlowRedirect<V> | null;
+  },
+) {
   const view = shallowRef<V | null>(null);
   const error = shallowRef<ReceivedError | null>(null);
   /** Bumped by every error that leaves the parent on the same screen: the screen focuses it. */
@@ -85,5 +92,37 @@ export function useFlowRequests<V extends { flowId: string }>(flow: {
     notice.value = null;
   }
 
-  return { view, error, errorSerial, busy, notice, guarded, resend, flowId, clearRequests };
+  // The calls both flows make alike on their current flow: same channel names, same requests.
+  // The view that comes back is this store's flow's (an ActivationView or a RecoveryView).
+  const answer = (sent: Promise<Result<unknown>>) => sent as Promise<Result<V>>;
+
+  /** Ends the flow in the main process if it is still running. */
+  async function abandon(): Promise<void> {
+    const current = view.value;
+    if (current && !isClosedStep(current.step)) {
+      await invoke(`${name}.abandon`, { flowId: current.flowId });
+    }
+  }
+
+  return {
+    view,
+    error,
+    errorSerial,
+    busy,
+    notice,
+    guarded,
+    resend,
+    flowId,
+    clearRequests,
+    abandon,
+    back: () => guarded(() => answer(invoke(`${name}.back`, { flowId: flowId() }))),
+    confirmSend: () => guarded(() => answer(invoke(`${name}.confirmSend`, { flowId: flowId() }))),
+    resendCode: () => resend(() => answer(invoke(`${name}.resendCode`, { flowId: flowId() }))),
+    submitCode: (code: string) =>
+      guarded(() => answer(invoke(`${name}.submitCode`, { flowId: flowId(), code }))),
+    setPassword: (password: string, confirmation: string) =>
+      guarded(() =>
+        answer(invoke(`${name}.setPassword`, { flowId: flowId(), password, confirmation })),
+      ),
+  };
 }

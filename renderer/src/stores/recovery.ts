@@ -12,16 +12,30 @@ import { useFlowRequests } from './flow-requests';
 export type RecoveryWay = 'identifier' | 'name';
 
 export const useRecoveryStore = defineStore('recovery', () => {
-  const { view, error, errorSerial, busy, notice, guarded, resend, flowId, clearRequests } =
-    useFlowRequests<RecoveryView>({
-      lost: ({ flowId: id, kind, expiresAt }) => ({
-        flowId: id,
-        kind,
-        expiresAt,
-        step: 'ended',
-        reason: 'flow-expired',
-      }),
-    });
+  const {
+    view,
+    error,
+    errorSerial,
+    busy,
+    notice,
+    guarded,
+    flowId,
+    clearRequests,
+    abandon,
+    back,
+    confirmSend,
+    resendCode,
+    submitCode,
+    setPassword,
+  } = useFlowRequests<RecoveryView>('recovery', {
+    lost: ({ flowId: id, kind, expiresAt }) => ({
+      flowId: id,
+      kind,
+      expiresAt,
+      step: 'ended',
+      reason: 'flow-expired',
+    }),
+  });
   const typed = reactive({ identifier: '', lastName: '', firstName: '', mobile: '' });
   const way = ref<RecoveryWay>('identifier');
 
@@ -50,27 +64,8 @@ export const useRecoveryStore = defineStore('recovery', () => {
       ),
     );
 
-  const back = () => guarded(() => invoke('recovery.back', { flowId: flowId() }));
-  const confirmSend = () => guarded(() => invoke('recovery.confirmSend', { flowId: flowId() }));
-
-  const resendCode = () => resend(() => invoke('recovery.resendCode', { flowId: flowId() }));
-
-  const submitCode = (code: string) =>
-    guarded(() => invoke('recovery.submitCode', { flowId: flowId(), code }));
-
   const submitBirthDate = (birthDate: string) =>
     guarded(() => invoke('recovery.submitBirthDate', { flowId: flowId(), birthDate }));
-
-  const setPassword = (password: string, confirmation: string) =>
-    guarded(() => invoke('recovery.setPassword', { flowId: flowId(), password, confirmation }));
-
-  /** Ends the flow in the main process if it is still running. */
-  async function abandon(): Promise<void> {
-    const current = view.value;
-    if (current && current.step !== 'ended' && current.step !== 'done') {
-      await invoke('recovery.abandon', { flowId: current.flowId });
-    }
-  }
 
   /** "Recommencer" / "Modifier ce que j'ai saisi": a new flow of the same kind, typing kept. */
   async function restart(): Promise<boolean> {
