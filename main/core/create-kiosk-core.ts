@@ -30,7 +30,11 @@ import { createActivationHandlers } from '../flows/activation/activation-flow';
 import { createActivationRoster } from '../flows/identity-checks/activation-roster';
 import { createFlowRepository } from '../flows/engine/flow-repository';
 import { abandonSessionFlows } from '../flows/engine/flow-lifecycle';
-import { endFlowsLeftOpen, FLOW_SWEEP_INTERVAL_MS, sweepExpiredFlows } from '../flows/engine/flow-sweeper';
+import {
+  endFlowsLeftOpen,
+  FLOW_SWEEP_INTERVAL_MS,
+  sweepExpiredFlows,
+} from '../flows/engine/flow-sweeper';
 import { purgeGoneRoster } from '../roster/purge-gone-roster';
 import { createIdentityCooldown } from '../flows/activation/identity-cooldown';
 import { createIdentityMatcher } from '../flows/identity-checks/identity-matcher';

@@ -19,28 +19,14 @@ const BACK_TO_IDENTITY: readonly ErrorCode[] = ['IDENTITY_MISMATCH'];
 const base = (view: ActivationView) => ({ flowId: view.flowId, expiresAt: view.expiresAt });
 
 export const useActivationStore = defineStore('activation', () => {
-  const {
-    view,
-    error,
-    errorSerial,
-    busy,
-    notice,
-    guarded,
-    flowId,
-    clearRequests,
-    abandon,
-    back,
-    confirmSend,
-    resendCode,
-    submitCode,
-    setPassword,
-  } = useFlowRequests<ActivationView>('activation', {
+  const requests = useFlowRequests<ActivationView>('activation', {
     lost: (current) => ({ ...base(current), step: 'ended', reason: 'flow-expired' }),
     redirect: (refusal, current) =>
       BACK_TO_IDENTITY.includes(refusal.code)
         ? { view: { ...base(current), step: 'identity' }, keepError: true }
         : null,
   });
+  const { view, error, guarded, flowId, clearRequests, abandon } = requests;
   const identity = reactive({ lastName: '', firstName: '', mobile: '' });
 
   const start = () =>
@@ -110,23 +96,13 @@ export const useActivationStore = defineStore('activation', () => {
   }
 
   return {
-    view,
+    ...requests.forScreens,
     identity,
-    error,
-    errorSerial,
-    busy,
-    notice,
     start,
     submitIdentity,
-    back,
-    confirmSend,
-    resendCode,
-    submitCode,
     answerChild,
     continueToIdentifier,
     acknowledgeIdentifier,
-    setPassword,
-    abandon,
     restart,
     leaveKeepingIdentity,
     clearError,

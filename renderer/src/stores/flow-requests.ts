@@ -107,22 +107,28 @@ export function useFlowRequests<V extends { flowId: string; step: ActivationStep
   return {
     view,
     error,
-    errorSerial,
-    busy,
-    notice,
     guarded,
     resend,
     flowId,
     clearRequests,
     abandon,
-    back: () => guarded(() => answer(invoke(`${name}.back`, { flowId: flowId() }))),
-    confirmSend: () => guarded(() => answer(invoke(`${name}.confirmSend`, { flowId: flowId() }))),
-    resendCode: () => resend(() => answer(invoke(`${name}.resendCode`, { flowId: flowId() }))),
-    submitCode: (code: string) =>
-      guarded(() => answer(invoke(`${name}.submitCode`, { flowId: flowId(), code }))),
-    setPassword: (password: string, confirmation: string) =>
-      guarded(() =>
-        answer(invoke(`${name}.setPassword`, { flowId: flowId(), password, confirmation })),
-      ),
+    /** What both flow stores give their screens alike: the state and the common calls. */
+    forScreens: {
+      view,
+      error,
+      errorSerial,
+      busy,
+      notice,
+      abandon,
+      back: () => guarded(() => answer(invoke(`${name}.back`, { flowId: flowId() }))),
+      confirmSend: () => guarded(() => answer(invoke(`${name}.confirmSend`, { flowId: flowId() }))),
+      resendCode: () => resend(() => answer(invoke(`${name}.resendCode`, { flowId: flowId() }))),
+      submitCode: (code: string) =>
+        guarded(() => answer(invoke(`${name}.submitCode`, { flowId: flowId(), code }))),
+      setPassword: (password: string, confirmation: string) =>
+        guarded(() =>
+          answer(invoke(`${name}.setPassword`, { flowId: flowId(), password, confirmation })),
+        ),
+    },
   };
 }

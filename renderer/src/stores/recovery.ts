@@ -12,22 +12,7 @@ import { useFlowRequests } from './flow-requests';
 export type RecoveryWay = 'identifier' | 'name';
 
 export const useRecoveryStore = defineStore('recovery', () => {
-  const {
-    view,
-    error,
-    errorSerial,
-    busy,
-    notice,
-    guarded,
-    flowId,
-    clearRequests,
-    abandon,
-    back,
-    confirmSend,
-    resendCode,
-    submitCode,
-    setPassword,
-  } = useFlowRequests<RecoveryView>('recovery', {
+  const requests = useFlowRequests<RecoveryView>('recovery', {
     lost: ({ flowId: id, kind, expiresAt }) => ({
       flowId: id,
       kind,
@@ -36,6 +21,7 @@ export const useRecoveryStore = defineStore('recovery', () => {
       reason: 'flow-expired',
     }),
   });
+  const { view, error, guarded, flowId, clearRequests, abandon } = requests;
   const typed = reactive({ identifier: '', lastName: '', firstName: '', mobile: '' });
   const way = ref<RecoveryWay>('identifier');
 
@@ -95,21 +81,12 @@ export const useRecoveryStore = defineStore('recovery', () => {
   }
 
   return {
-    view,
+    ...requests.forScreens,
     typed,
     way,
-    error,
-    errorSerial,
-    busy,
-    notice,
     start,
     submitIdentity,
-    back,
-    confirmSend,
-    resendCode,
-    submitCode,
     submitBirthDate,
-    setPassword,
     restart,
     leave,
     reset,
