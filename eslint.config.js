@@ -1,6 +1,7 @@
 // Flat ESLint config. The layering rules below enforce ../shared/docs/architecture.md:
 // shared/ is pure, only main/electron/ touches Electron, the renderer reaches the main process
-// only through the preload bridge.
+// only through the preload bridge, and inside main/ a folder imports only from its own layer or
+// lower ones (MAIN_LAYERS).
 import tseslint from 'typescript-eslint';
 import pluginVue from 'eslint-plugin-vue';
 import prettierConfig from 'eslint-config-prettier';
@@ -10,6 +11,57 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const serverOnlyPackages = ['better-sqlite3', 'axios', 'saxes', 'iconv-lite', 'keytar'];
 
 const NO_OUTSIDE = 'S-EL-5: a kiosk opens nothing outside itself (no shell.openExternal).';
+
+/**
+ * The layers of main/, lowest first: a folder may import from its own layer and the ones before
+ * it, never from a later one. shared/ is below them all. main/ipc/ipc-handlers.ts is the handler
+ * contract (plain types over shared/): every layer may import it; the rest of main/ipc/ is the
+ * call pipeline, in the core layer.
+ */
+export const MAIN_LAYERS = [
+  ['platform', 'database', 'config', 'policy', 'security', 'matching'], // foundations
+  ['journal', 'sessions', 'secrets', 'renderer-files'], // records and stores
+  ['accounts', 'sms', 'roster'], // domain services
+  ['flows', 'desk', 'staff', 'demo'], // the areas people use
+  ['core', 'ipc'], // the kiosk core and its call pipeline
+  ['app'], // composition
+  ['electron', 'browser-host', 'cli'], // hosts
+];
+
+/** A relative import that reaches main/<folder>/ (main/ipc/ipc-handlers excepted). */
+const importOf = (folder) =>
+  folder === 'ipc' ? '^(\\.\\./)+ipc/(?!ipc-handlers$)' : `^(\\.\\./)+${folder}(/|$)`;
+
+const mainBaseRule = {
+  message: 'Only main/electron/ may import electron; main/ never imports the renderer or preload.',
+  paths: ['electron', 'vue', 'pinia'],
+  patterns: ['**/renderer/**', '**/preload/**'],
+};
+
+/** The rule for a folder of layer `index`: the main/ base rule, and no later layer. */
+function mainLayerRule(index, allowed = []) {
+  const upper = MAIN_LAYERS.slice(index + 1)
+    .flat()
+    .filter((folder) => !allowed.includes(folder));
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: mainBaseRule.paths.map((name) => ({ name, message: mainBaseRule.message })),
+        patterns: [
+          ...mainBaseRule.patterns.map((group) => ({
+            group: [group],
+            message: mainBaseRule.message,
+          })),
+          ...upper.map((folder) => ({
+            regex: importOf(folder),
+            message: `main/${folder}/ is a later layer than this folder (MAIN_LAYERS in eslint.config.js).`,
+          })),
+        ],
+      },
+    ],
+  };
+}
 
 const layer = (message, { paths = [], patterns = [] }) => ({
   'no-restricted-imports': [
@@ -53,14 +105,13 @@ export default tseslint.config(
   {
     files: ['main/**/*.ts'],
     ignores: ['main/electron/**'],
-    rules: layer(
-      'Only main/electron/ may import electron; main/ never imports the renderer or preload.',
-      {
-        paths: ['electron', 'vue', 'pinia'],
-        patterns: ['**/renderer/**', '**/preload/**'],
-      },
-    ),
+    rules: layer(mainBaseRule.message, mainBaseRule),
   },
+  ...MAIN_LAYERS.flatMap((folders, index) =>
+    folders
+      .filter((folder) => folder !== 'electron')
+      .map((folder) => ({ files: [`main/${folder}/**/*.ts`], rules: mainLayerRule(index) })),
+  ),
   {
     files: ['main/electron/**/*.ts'],
     rules: {

@@ -8,6 +8,12 @@ export interface KioskError {
   message: string;
   /** Extra facts the screen may show (remaining attempts, seconds to wait). Never personal. */
   details?: { remainingAttempts?: number; retryAfterSeconds?: number; reason?: string };
+  /**
+   * A flow step's refusal that ended the flow (or found it ended): the flow's ended view (an
+   * ActivationView or a RecoveryView), so the screen shows the ending the main process decided
+   * instead of rebuilding it from the error code.
+   */
+  flowView?: unknown;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: KioskError };

@@ -1,5 +1,5 @@
 import type { KioskDatabase } from '../database/open-database';
-import { MAX_GUARDIAN_FAILED_SECRETS } from '../flows/flow-limits';
+import { MAX_GUARDIAN_FAILED_SECRETS } from '../policy/security-limits';
 import type { Journal } from '../journal/journal';
 
 interface CountedRow {

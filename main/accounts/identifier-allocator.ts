@@ -1,5 +1,5 @@
 import type { KioskDatabase } from '../database/open-database';
-import { OPEN_FLOW_SQL } from '../flows/flow-repository';
+import { OPEN_FLOW_SQL } from '../database/open-flows-sql';
 import { foldName } from '../matching/fold-name';
 
 // Separators foldName turns into spaces but an identifier drops: "d'Arcy" is "darcy", not

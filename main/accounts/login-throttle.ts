@@ -1,6 +1,6 @@
 import type { KioskSettings } from '../config/kiosk-config';
 import type { KioskDatabase } from '../database/open-database';
-import { growingDelaySeconds, secondsUntil } from '../flows/flow-limits';
+import { growingDelaySeconds, secondsUntil } from '../policy/security-limits';
 
 /**
  * S-RATE-1 for logins: after N consecutive failures for an identifier, a delay that doubles

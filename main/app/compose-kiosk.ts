@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { hasAccounts } from '../accounts/has-accounts';
 import { loadKioskConfig, type KioskConfig } from '../config/kiosk-config';
-import { weakenedLimitWarnings } from '../config/weakened-limits';
+import { weakenedLimitWarnings } from '../policy/weakened-limits';
 import { createKioskCore } from '../core/create-kiosk-core';
 import { databasePath } from '../database/database-location';
 import { openDatabase } from '../database/open-database';

@@ -6,6 +6,12 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { REAL_SMS_PROVIDERS, SMS_PROVIDERS } from '../../shared/sms-providers';
+import {
+  MAX_CODE_TTL_SECONDS,
+  MAX_SMS_PER_PHONE_PER_DAY,
+  MAX_SMS_PER_PHONE_PER_HOUR,
+  MIN_RESEND_GAP_SECONDS,
+} from '../policy/security-limits';
 
 const positiveInt = z.coerce.number().int().min(1);
 
@@ -32,16 +38,26 @@ export const settingsSchema = z
     smsUrl: baseUrl('set KIOSK_SMS_USERNAME and KIOSK_SMS_PASSWORD').optional(),
     smsUsername: z.string().min(1).default('sms'),
     smsTimeoutSeconds: positiveInt.default(10),
-    codeTtlSeconds: positiveInt.default(1800),
+    codeTtlSeconds: positiveInt.default(MAX_CODE_TTL_SECONDS),
     flowTtlSeconds: positiveInt.default(3600),
     idleSeconds: positiveInt.default(90),
     idleWarningSeconds: positiveInt.default(20),
     port: z.coerce.number().int().min(0).max(65535).default(4873),
     // S-RATE-2 sets these as maxima: a school may lower them, never raise them.
-    smsPerPhonePerHour: positiveInt.max(3, 'at most 3 (security limit S-RATE-2)').default(3),
-    smsPerPhonePerDay: positiveInt.max(5, 'at most 5 (security limit S-RATE-2)').default(5),
+    smsPerPhonePerHour: positiveInt
+      .max(
+        MAX_SMS_PER_PHONE_PER_HOUR,
+        `at most ${MAX_SMS_PER_PHONE_PER_HOUR} (security limit S-RATE-2)`,
+      )
+      .default(MAX_SMS_PER_PHONE_PER_HOUR),
+    smsPerPhonePerDay: positiveInt
+      .max(
+        MAX_SMS_PER_PHONE_PER_DAY,
+        `at most ${MAX_SMS_PER_PHONE_PER_DAY} (security limit S-RATE-2)`,
+      )
+      .default(MAX_SMS_PER_PHONE_PER_DAY),
     smsPerKioskPerHour: positiveInt.default(60),
-    resendCooldownSeconds: positiveInt.default(60),
+    resendCooldownSeconds: positiveInt.default(MIN_RESEND_GAP_SECONDS),
     identityFailuresBeforeCooldown: positiveInt.default(5),
     identityCooldownSeconds: positiveInt.default(30),
     // S-RATE-3 backstop: failed identity checks on the whole kiosk in a sliding 15 minutes.

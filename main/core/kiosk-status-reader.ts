@@ -1,7 +1,7 @@
 import type { KioskStatus } from '../../shared/kiosk-status';
 import type { KioskSettings } from '../config/kiosk-config';
 import type { KioskDatabase } from '../database/open-database';
-import { codeValidityMinutes } from '../flows/activation-view-builder';
+import { codeValidityMinutes } from '../policy/code-timing';
 import { smsSendRefusal } from '../sms/sms-send-refusal';
 
 /** What the welcome screen and the idle timer need to know about this kiosk. */

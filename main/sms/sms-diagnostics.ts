@@ -3,8 +3,8 @@
 // policy and limits as a parent's code, and is logged like one (never the text).
 import { randomUUID } from 'node:crypto';
 import type { KioskDatabase } from '../database/open-database';
-import { createSmsLog } from '../flows/sms-log';
-import { createSmsRateLimiter } from '../flows/sms-rate-limiter';
+import { createSmsLog } from './sms-log';
+import { createSmsRateLimiter } from './sms-rate-limiter';
 import type { KioskSettings } from '../config/kiosk-config';
 import { maskPhone, normalisePhone } from '../matching/normalise-phone';
 import type { Clock } from '../platform/clock';

@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SaxesParser } from 'saxes';
 import { openDatabase } from '../../main/database/open-database';
-import { createIdentityMatcher } from '../../main/flows/identity-matcher';
+import { createIdentityMatcher } from '../../main/flows/identity-checks/identity-matcher';
 import { systemClock } from '../../main/platform/clock';
 import { applyRosterImport, previewRosterImport } from '../../main/roster/roster-import';
 import { createXmlTextDecoder } from '../../main/roster/siecle/xml-text-decoder';

@@ -1,10 +1,11 @@
 // Rules about the activation steps that several screens and the store share. Pure.
 import type { ActivationEndReason, ActivationStep } from '../../../shared/activation-view';
+import type { RecoveryStep } from '../../../shared/recovery-view';
 
-/** Steps after which the flow is over in the main process: nothing left to abandon there. */
-const CLOSED_STEPS: readonly ActivationStep[] = ['ended', 'done', 'already-activated'];
+/** Steps after which a flow (activation or recovery) is over in the main process. */
+const CLOSED_STEPS: readonly string[] = ['ended', 'done', 'already-activated'];
 
-export function isClosedStep(step: ActivationStep): boolean {
+export function isClosedStep(step: ActivationStep | RecoveryStep): boolean {
   return CLOSED_STEPS.includes(step);
 }
 

@@ -1,11 +1,16 @@
 // The request side both flow stores share (activation, recovery): the view the main process
 // sent, the last error and its serial, busy, the notice, and guarded(), which sends one request
-// at a time and drops an answer that arrives after the visit ended. What a refusal leads to
-// (an "ended" screen, the identity form) belongs to each flow: `redirect` says it.
+// at a time and drops an answer that arrives after the visit ended. A refusal that ended the
+// flow carries its ended view (error.flowView, decided by the main process's flow engine): it
+// is shown as it comes. Anything else a refusal leads to belongs to each flow: `redirect`.
 import { ref, shallowRef } from 'vue';
+import type { ActivationStep } from '../../../shared/activation-view';
+import type { RecoveryStep } from '../../../shared/recovery-view';
 import type { KioskError, Result } from '../../../shared/result';
+import { invoke } from '../bridge/kiosk-client';
 import { received, type ReceivedError } from '../format/error-message';
 import { forThisVisit } from '../bridge/screen-call';
+import { isClosedStep } from '../format/flow-steps';
 
 /** Where a refused request leads instead of staying on the screen, and whether it says why. */
 export interface FlowRedirect<V> {
@@ -14,8 +19,13 @@ export interface FlowRedirect<V> {
   keepError: boolean;
 }
 
-export function useFlowRequests<V extends { flowId: string }>(
-  redirect: (error: KioskError, current: V) => FlowRedirect<V> | null,
+export function useFlowRequests<V extends { flowId: string; step: ActivationStep | RecoveryStep }>(
+  name: 'activation' | 'recovery',
+  flow: {
+    /** The ended screen of a flow the kiosk no longer knows (restarted, or its record deleted). */
+    lost: (current: V) => V;
+    redirect?: (error: KioskError, current: V) => FlowRedirect<V> | null;
+  },
 ) {
   const view = shallowRef<V | null>(null);
   const error = shallowRef<ReceivedError | null>(null);
@@ -25,6 +35,13 @@ export function useFlowRequests<V extends { flowId: string }>(
   /** A short confirmation to announce (i18n key), e.g. after a resend. */
   const notice = ref<string | null>(null);
 
+  function whereRefusalLeads(refusal: KioskError, current: V): FlowRedirect<V> | null {
+    // The main process built it from this flow's own record: the view of this store's flow.
+    if (refusal.flowView) return { view: refusal.flowView as V, keepError: false };
+    if (refusal.code === 'FLOW_NOT_FOUND') return { view: flow.lost(current), keepError: false };
+    return flow.redirect?.(refusal, current) ?? null;
+  }
+
   function apply(result: Result<V>): boolean {
     if (result.ok) {
       view.value = result.value;
@@ -32,7 +49,7 @@ export function useFlowRequests<V extends { flowId: string }>(
       return true;
     }
     const current = view.value;
-    const next = current ? redirect(result.error, current) : null;
+    const next = current ? whereRefusalLeads(result.error, current) : null;
     if (next) {
       view.value = next.view;
       error.value = next.keepError ? received(result.error) : null;
@@ -72,5 +89,43 @@ export function useFlowRequests<V extends { flowId: string }>(
     notice.value = null;
   }
 
-  return { view, error, errorSerial, busy, notice, guarded, resend, flowId, clearRequests };
+  // The calls both flows make alike on their current flow: same channel names, same requests.
+  // The view that comes back is this store's flow's (an ActivationView or a RecoveryView).
+  const answer = (sent: Promise<Result<unknown>>) => sent as Promise<Result<V>>;
+
+  /** Ends the flow in the main process if it is still running. */
+  async function abandon(): Promise<void> {
+    const current = view.value;
+    if (current && !isClosedStep(current.step)) {
+      await invoke(`${name}.abandon`, { flowId: current.flowId });
+    }
+  }
+
+  return {
+    view,
+    error,
+    guarded,
+    resend,
+    flowId,
+    clearRequests,
+    abandon,
+    /** What both flow stores give their screens alike: the state and the common calls. */
+    forScreens: {
+      view,
+      error,
+      errorSerial,
+      busy,
+      notice,
+      abandon,
+      back: () => guarded(() => answer(invoke(`${name}.back`, { flowId: flowId() }))),
+      confirmSend: () => guarded(() => answer(invoke(`${name}.confirmSend`, { flowId: flowId() }))),
+      resendCode: () => resend(() => answer(invoke(`${name}.resendCode`, { flowId: flowId() }))),
+      submitCode: (code: string) =>
+        guarded(() => answer(invoke(`${name}.submitCode`, { flowId: flowId(), code }))),
+      setPassword: (password: string, confirmation: string) =>
+        guarded(() =>
+          answer(invoke(`${name}.setPassword`, { flowId: flowId(), password, confirmation })),
+        ),
+    },
+  };
 }

@@ -4,49 +4,24 @@
 // here: they live in the screen that asks for them and are cleared once sent (S-PWD-4).
 import { defineStore } from 'pinia';
 import { reactive, ref } from 'vue';
-import type { ErrorCode } from '../../../shared/error-codes';
-import type { RecoveryEndReason, RecoveryKind, RecoveryView } from '../../../shared/recovery-view';
-import type { KioskError } from '../../../shared/result';
+import type { RecoveryKind, RecoveryView } from '../../../shared/recovery-view';
 import { invoke } from '../bridge/kiosk-client';
 import { useFlowRequests } from './flow-requests';
-
-const ENDING_ERRORS: Partial<Record<ErrorCode, RecoveryEndReason>> = {
-  CODE_EXPIRED: 'expired',
-  FLOW_EXPIRED: 'flow-expired',
-  FLOW_NOT_FOUND: 'flow-expired',
-  CODE_TOO_MANY_ATTEMPTS: 'too-many-codes',
-  BIRTHDATE_TOO_MANY_ATTEMPTS: 'too-many-birthdates',
-  GUARDIAN_LOCKED: 'guardian-locked',
-};
-
-const KNOWN_REASONS: readonly RecoveryEndReason[] = [
-  'expired',
-  'flow-expired',
-  'too-many-codes',
-  'too-many-birthdates',
-  'guardian-locked',
-  'abandoned',
-];
-
-/** The "ended" screen an error leads to, or null when the parent stays on the same screen. */
-export function recoveryEndReasonForError(error: KioskError): RecoveryEndReason | null {
-  if (error.code === 'FLOW_ENDED') {
-    return KNOWN_REASONS.find((known) => known === error.details?.reason) ?? 'abandoned';
-  }
-  return ENDING_ERRORS[error.code] ?? null;
-}
 
 /** How the person is recognised on "Mot de passe perdu" (always by name on "Identifiant perdu"). */
 export type RecoveryWay = 'identifier' | 'name';
 
 export const useRecoveryStore = defineStore('recovery', () => {
-  const { view, error, errorSerial, busy, notice, guarded, resend, flowId, clearRequests } =
-    useFlowRequests<RecoveryView>((refusal, current) => {
-      const reason = recoveryEndReasonForError(refusal);
-      if (!reason) return null;
-      const { flowId: id, kind, expiresAt } = current;
-      return { view: { flowId: id, kind, expiresAt, step: 'ended', reason }, keepError: false };
-    });
+  const requests = useFlowRequests<RecoveryView>('recovery', {
+    lost: ({ flowId: id, kind, expiresAt }) => ({
+      flowId: id,
+      kind,
+      expiresAt,
+      step: 'ended',
+      reason: 'flow-expired',
+    }),
+  });
+  const { view, error, guarded, flowId, clearRequests, abandon } = requests;
   const typed = reactive({ identifier: '', lastName: '', firstName: '', mobile: '' });
   const way = ref<RecoveryWay>('identifier');
 
@@ -75,27 +50,8 @@ export const useRecoveryStore = defineStore('recovery', () => {
       ),
     );
 
-  const back = () => guarded(() => invoke('recovery.back', { flowId: flowId() }));
-  const confirmSend = () => guarded(() => invoke('recovery.confirmSend', { flowId: flowId() }));
-
-  const resendCode = () => resend(() => invoke('recovery.resendCode', { flowId: flowId() }));
-
-  const submitCode = (code: string) =>
-    guarded(() => invoke('recovery.submitCode', { flowId: flowId(), code }));
-
   const submitBirthDate = (birthDate: string) =>
     guarded(() => invoke('recovery.submitBirthDate', { flowId: flowId(), birthDate }));
-
-  const setPassword = (password: string, confirmation: string) =>
-    guarded(() => invoke('recovery.setPassword', { flowId: flowId(), password, confirmation }));
-
-  /** Ends the flow in the main process if it is still running. */
-  async function abandon(): Promise<void> {
-    const current = view.value;
-    if (current && current.step !== 'ended' && current.step !== 'done') {
-      await invoke('recovery.abandon', { flowId: current.flowId });
-    }
-  }
 
   /** "Recommencer" / "Modifier ce que j'ai saisi": a new flow of the same kind, typing kept. */
   async function restart(): Promise<boolean> {
@@ -125,21 +81,12 @@ export const useRecoveryStore = defineStore('recovery', () => {
   }
 
   return {
-    view,
+    ...requests.forScreens,
     typed,
     way,
-    error,
-    errorSerial,
-    busy,
-    notice,
     start,
     submitIdentity,
-    back,
-    confirmSend,
-    resendCode,
-    submitCode,
     submitBirthDate,
-    setPassword,
     restart,
     leave,
     reset,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createIdentityCooldown } from '../../../main/flows/identity-cooldown';
+import { createIdentityCooldown } from '../../../main/flows/activation/identity-cooldown';
 import {
   createHarness,
   expectStep,

@@ -126,6 +126,8 @@ describe('S-DATA-2 sweep of flows nobody touches again', () => {
           code: 'FLOW_ENDED',
           message: 'The flow has ended',
           details: { reason: 'abandoned' },
+          // The ended screen, as the main process decided it (issue 12).
+          flowView: expect.objectContaining({ flowId, step: 'ended', reason: 'abandoned' }),
         },
       });
       expect(

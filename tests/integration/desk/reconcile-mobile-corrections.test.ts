@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
 import { createMobileCorrections } from '../../../main/desk/mobile-corrections';
 import { reconcileMobileCorrections } from '../../../main/roster/reconcile-mobile-corrections';
-import { createIdentityMatcher } from '../../../main/flows/identity-matcher';
+import { createIdentityMatcher } from '../../../main/flows/identity-checks/identity-matcher';
 import { createJournal } from '../../../main/journal/journal';
 import { applyRosterSnapshot } from '../../../main/roster/apply-roster-snapshot';
 import type { RosterSnapshot } from '../../../main/roster/roster-snapshot';

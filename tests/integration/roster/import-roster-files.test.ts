@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
 import { ensureDemoRoster } from '../../../main/demo/ensure-demo-roster';
-import { createIdentityMatcher } from '../../../main/flows/identity-matcher';
+import { createIdentityMatcher } from '../../../main/flows/identity-checks/identity-matcher';
 import type { Clock } from '../../../main/platform/clock';
 import { importRosterFiles } from '../../../main/roster/import-roster-files';
 import { applyRosterImport, previewRosterImport } from '../../../main/roster/roster-import';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
-import { createActivationRoster } from '../../../main/flows/activation-roster';
-import { createIdentityMatcher } from '../../../main/flows/identity-matcher';
+import { createActivationRoster } from '../../../main/flows/identity-checks/activation-roster';
+import { createIdentityMatcher } from '../../../main/flows/identity-checks/identity-matcher';
 import type { Clock } from '../../../main/platform/clock';
 import { importRosterFiles } from '../../../main/roster/import-roster-files';
 import {

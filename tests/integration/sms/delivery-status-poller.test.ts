@@ -2,7 +2,7 @@
 // recorded in the SMS log: Twilio and the Android phone, against their fakes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
-import { createSmsLog } from '../../../main/flows/sms-log';
+import { createSmsLog } from '../../../main/sms/sms-log';
 import { systemClock } from '../../../main/platform/clock';
 import { createAndroidGateway } from '../../../main/sms/android-gateway';
 import { createRealGateway } from '../../../main/sms/create-sms-gateway';

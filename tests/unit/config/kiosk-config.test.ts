@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadKioskConfig } from '../../../main/config/kiosk-config';
-import { weakenedLimitWarnings } from '../../../main/config/weakened-limits';
+import { weakenedLimitWarnings } from '../../../main/policy/weakened-limits';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'kiosk-config-'));
 

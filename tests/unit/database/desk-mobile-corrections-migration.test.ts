@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/database/open-database';
-import { IDENTITY_BY_MOBILE_SQL } from '../../../main/flows/identity-matcher';
+import { IDENTITY_BY_MOBILE_SQL } from '../../../main/flows/identity-checks/identity-matcher';
 
 const planOf = (sql: string): string => {
   const db = openDatabase(':memory:');

@@ -6,8 +6,8 @@ import { MIGRATIONS } from '../../../main/database/migration-registry';
 import {
   DELETE_CLOSED_FLOWS_SQL,
   EXPIRED_OPEN_FLOWS_SQL,
-} from '../../../main/flows/flow-repository';
-import { KIOSK_WINDOW_SQL } from '../../../main/flows/identity-cooldown';
+} from '../../../main/flows/engine/flow-repository';
+import { KIOSK_WINDOW_SQL } from '../../../main/flows/activation/identity-cooldown';
 
 const planOf = (db: Database.Database, sql: string, ...params: unknown[]): string =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])

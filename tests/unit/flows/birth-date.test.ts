@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTypedBirthDate } from '../../../main/flows/birth-date';
+import { parseTypedBirthDate } from '../../../main/flows/identity-checks/birth-date';
 
 describe('typed birth date', () => {
   it.each([

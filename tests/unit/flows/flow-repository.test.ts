@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
-import { createFlowRepository } from '../../../main/flows/flow-repository';
+import { createFlowRepository } from '../../../main/flows/engine/flow-repository';
 
 describe('flow repository', () => {
   let db: KioskDatabase;
@@ -13,7 +13,7 @@ describe('flow repository', () => {
     flows.create('f1', 'session-1', now, new Date('2026-09-01T09:00:00Z'));
     // Not at the code step yet: nothing to consume.
     expect(flows.consumeCode('f1', now)).toBe(false);
-    flows.update('f1', now, { state: 'code', code_hmac: 'h' });
+    flows.moveTo('f1', now, 'code', { code_hmac: 'h' });
     expect(flows.consumeCode('f1', now)).toBe(true);
     expect(flows.consumeCode('f1', now)).toBe(false);
     expect(flows.find('f1')?.code_used_at).toBe(now.toISOString());
@@ -23,12 +23,11 @@ describe('flow repository', () => {
     const flows = createFlowRepository(db);
     const now = new Date('2026-09-01T08:00:00Z');
     flows.create('f2', 'session-1', now, new Date('2026-09-01T09:00:00Z'));
-    flows.update('f2', now, {
+    flows.moveTo('f2', now, 'code', {
       typed_last_name: 'Dupont',
       typed_first_name: 'Patrick',
       phone_e164: '+33612345678',
       code_hmac: 'h',
-      state: 'code',
     });
     const ended = flows.end('f2', now, 'abandoned');
     expect(ended).toMatchObject({

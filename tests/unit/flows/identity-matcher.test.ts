@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
-import { createIdentityMatcher } from '../../../main/flows/identity-matcher';
+import { createIdentityMatcher } from '../../../main/flows/identity-checks/identity-matcher';
 import { normalisePhone } from '../../../main/matching/normalise-phone';
 import { createRosterBuilder } from '../../fixtures/roster-builder';
 

@@ -5,7 +5,7 @@ import {
   hashOtpCode,
   normaliseTypedCode,
   otpCodeMatches,
-} from '../../../main/flows/otp-code';
+} from '../../../main/flows/sms-code-step/otp-code';
 
 const key = Buffer.from('code-hmac-key-outside-the-database');
 

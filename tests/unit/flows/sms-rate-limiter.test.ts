@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
-import { createSmsRateLimiter } from '../../../main/flows/sms-rate-limiter';
+import { createSmsRateLimiter } from '../../../main/sms/sms-rate-limiter';
 
 const NOW = new Date('2025-10-06T12:00:00.000Z');
 const PHONE = '+33612345678';

@@ -1,6 +1,8 @@
 // architecture.md's layering and S-EL-5 are enforced by the project's ESLint config: a wrong
 // import in the wrong folder fails `npm test`. Each case lints a line as if it were in a file of
 // that folder.
+import { readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -38,5 +40,51 @@ describe('layering rules (architecture.md) and S-EL-5', () => {
     ['preload/example.ts', "import { contextBridge as probe } from 'electron';"],
   ])('%s: allows %s', async (filePath, code) => {
     expect(await restrictedRules(filePath, code)).toEqual([]);
+  });
+});
+
+// Issue 12: inside main/, a folder imports only from its own layer or lower ones (MAIN_LAYERS:
+// foundations < records < accounts/sms/roster < flows/desk/staff/demo < core/ipc < app < hosts).
+describe('main/ layers: lower folders cannot import upper ones', () => {
+  it.each([
+    ['main/accounts/example.ts', "import probe from '../flows/engine/flow-repository';"],
+    ['main/sms/example.ts', "import probe from '../flows/sms-code-step/code-sender';"],
+    ['main/policy/example.ts', "import probe from '../accounts/login-throttle';"],
+    ['main/database/example.ts', "import probe from '../journal/journal';"],
+    ['main/roster/example.ts', "import probe from '../desk/desk-handlers';"],
+    ['main/flows/activation/example.ts', "import probe from '../../core/create-kiosk-core';"],
+    ['main/accounts/example.ts', "import probe from '../ipc/dispatch-ipc-call';"],
+    ['main/core/example.ts', "import probe from '../app/compose-kiosk';"],
+    ['main/app/example.ts', "import probe from '../browser-host/browser-host';"],
+    // The roster sits below the desk (issue 12 item 4: the import no longer reads main/desk/).
+    ['main/roster/roster-import.ts', "import probe from '../desk/mobile-corrections';"],
+    // The main/ rules still hold in a layered folder.
+    ['main/accounts/example.ts', "import probe from 'electron';"],
+  ])('%s: refuses %s', async (filePath, code) => {
+    expect(await restrictedRules(filePath, code)).not.toEqual([]);
+  });
+
+  it.each([
+    [
+      'main/accounts/example.ts',
+      "import type { CallContext as probe } from '../ipc/ipc-handlers';",
+    ],
+    ['main/flows/activation/example.ts', "import probe from '../../accounts/login-service';"],
+    ['main/sms/example.ts', "import probe from '../policy/security-limits';"],
+    ['main/staff/example.ts', "import probe from '../desk/desk-handlers';"],
+    ['main/core/example.ts', "import probe from '../ipc/dispatch-ipc-call';"],
+  ])('%s: allows %s', async (filePath, code) => {
+    expect(await restrictedRules(filePath, code)).toEqual([]);
+  });
+
+  it('places every folder of main/ in exactly one layer', async () => {
+    // eslint.config.js is plain JavaScript: its layers are read as data.
+    const config = pathToFileURL('eslint.config.js').href;
+    const { MAIN_LAYERS } = (await import(config)) as { MAIN_LAYERS: string[][] };
+    const folders = readdirSync('main', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect(MAIN_LAYERS.flat().sort()).toEqual(folders);
   });
 });

@@ -4,7 +4,7 @@ import { errorPlacement } from '../../../renderer/src/format/error-placement';
 import { errorMessage } from '../../../renderer/src/format/error-message';
 import { recoveryStepPlace } from '../../../renderer/src/format/recovery-steps';
 import { fr } from '../../../renderer/src/i18n/fr';
-import { recoveryEndReasonForError, useRecoveryStore } from '../../../renderer/src/stores/recovery';
+import { useRecoveryStore } from '../../../renderer/src/stores/recovery';
 import { endVisit } from '../../../renderer/src/stores/end-visit';
 import { setBridgeForTests } from '../../../renderer/src/bridge/kiosk-client';
 
@@ -41,18 +41,9 @@ describe('recovery steps in the renderer', () => {
     expect(fr.identity.invalid.identifier).toBe('Saisissez votre identifiant.');
   });
 
-  it('ends on the reason the main process gives, and only recovery reasons', () => {
-    expect(recoveryEndReasonForError({ code: 'CODE_TOO_MANY_ATTEMPTS', message: '' })).toBe(
-      'too-many-codes',
-    );
-    expect(
-      recoveryEndReasonForError({
-        code: 'FLOW_ENDED',
-        message: '',
-        details: { reason: 'all-children-rejected' },
-      }),
-    ).toBe('abandoned');
-    expect(recoveryEndReasonForError({ code: 'CODE_INVALID', message: '' })).toBeNull();
+  it('has a French ending for every recovery reason', () => {
+    // Which reason a recovery ends with is the main process's (recovery-view-builder.ts; tested
+    // in tests/integration/core/flow-ending-views.test.ts and recovery-flows.test.ts).
     for (const reason of ['expired', 'too-many-birthdates', 'guardian-locked'] as const) {
       expect(fr.recovery.ended[reason].title).not.toBe('');
     }
