@@ -399,6 +399,44 @@ describe('activation dashboard', () => {
     ]);
   });
 
+  it('counts a child as reached only through a confirmed link: a guardian who answered "Non" leaves that family to reach', async () => {
+    const { flowId, children } = await reachChildrenStep(h, 'parent');
+    await h.okCall(
+      'activation.answerChild',
+      { flowId, childKey: childNamed(children, 'Hugo').childKey, isLegalGuardian: false },
+      'parent',
+    );
+    await h.okCall(
+      'activation.answerChild',
+      {
+        flowId,
+        childKey: childNamed(children, 'Léa').childKey,
+        isLegalGuardian: true,
+        birthDate: DUPONT_BIRTH_DATES.Léa,
+      },
+      'parent',
+    );
+    await h.okCall('activation.continueToIdentifier', { flowId }, 'parent');
+    await h.okCall('activation.acknowledgeIdentifier', { flowId }, 'parent');
+    await h.okCall(
+      'activation.setPassword',
+      { flowId, password: PARENT_PASSWORD, confirmation: PARENT_PASSWORD },
+      'parent',
+    );
+
+    const dashboard = await h.okCall('console.dashboard', {}, CONSOLE);
+    expect(dashboard).toMatchObject({ legalGuardians: 1, activated: 1 });
+    expect(dashboard.classes).toEqual([
+      {
+        className: '4B',
+        legalGuardians: 1,
+        activated: 0,
+        pendingFamilies: [{ student: 'DUPONT Hugo', guardians: ['DUPONT Patrick'] }],
+      },
+      { className: '6A', legalGuardians: 1, activated: 1, pendingFamilies: [] },
+    ]);
+  });
+
   it('leaves out students who left the school (DATE_SORTIE) and their families: they cannot activate through them', async () => {
     const leaver = h.roster.student({
       firstName: 'Noël',
