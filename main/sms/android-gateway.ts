@@ -148,7 +148,7 @@ function parseState(data: unknown): AndroidMessageState {
   if (!parsed.success) {
     // It answered "accepted" in a shape we do not know: the SMS may be on its way.
     throw new SmsGatewayError(
-      'Transient',
+      'ProviderError',
       'Android gateway answered in an unexpected shape',
       true,
       undefined,

@@ -45,13 +45,7 @@ export function brevoError(
       parseRetryAfter(headers['x-sib-ratelimit-reset'], Date.now()),
     );
   }
-  if (status === 401 || status === 403 || code === 'unauthorized' || code === 'permission_denied') {
-    return new SmsGatewayError(
-      'Auth',
-      `Brevo refused the API key (${reason}): check KIOSK_BREVO_API_KEY and that SMS is enabled on the account`,
-      false,
-    );
-  }
+  // not_enough_credits is the account's balance whatever the status (403 included), not the key.
   if (status === 402 || code === 'not_enough_credits') {
     return new SmsGatewayError(
       'InsufficientCredit',
@@ -59,9 +53,16 @@ export function brevoError(
       false,
     );
   }
+  if (status === 401 || status === 403 || code === 'unauthorized' || code === 'permission_denied') {
+    return new SmsGatewayError(
+      'Auth',
+      `Brevo refused the API key (${reason}): check KIOSK_BREVO_API_KEY and that SMS is enabled on the account`,
+      false,
+    );
+  }
   if (status >= 500) {
     return new SmsGatewayError(
-      'Transient',
+      'ProviderError',
       `Brevo failed (${reason}): ${message}`,
       true,
       undefined,
@@ -76,7 +77,7 @@ export function brevoError(
     );
   }
   return new SmsGatewayError(
-    'Transient',
+    'Rejected',
     `Brevo rejected the request (${reason}): ${message}`,
     false,
   );
@@ -114,7 +115,7 @@ export function createBrevoGateway(options: BrevoGatewayOptions): SmsGateway & {
       const accepted = acceptedSchema.safeParse(response.data);
       if (!accepted.success) {
         throw new SmsGatewayError(
-          'Transient',
+          'ProviderError',
           'Brevo answered in an unexpected shape',
           true,
           undefined,

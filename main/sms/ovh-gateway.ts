@@ -42,10 +42,11 @@ export function createOvhGateway(options: OvhGatewayOptions): SmsGateway & {
       const response = await http.request({ method: 'GET', url: `${http.baseUrl}/auth/time` });
       const serverTime = Number(response.data);
       if (response.status !== 200 || !Number.isInteger(serverTime)) {
+        // Nothing was sent yet: a failure of OVH's, or a refusal of the request.
         throw new SmsGatewayError(
-          'Transient',
+          response.status >= 500 ? 'ProviderError' : 'Rejected',
           `OVHcloud did not give its time (HTTP ${response.status})`,
-          true,
+          response.status >= 500,
         );
       }
       offset = { seconds: serverTime - now, readAt: now };
@@ -100,7 +101,7 @@ export function createOvhGateway(options: OvhGatewayOptions): SmsGateway & {
       const job = ovhJobSchema.safeParse(response.data);
       if (!job.success) {
         throw new SmsGatewayError(
-          'Transient',
+          'ProviderError',
           'OVHcloud answered in an unexpected shape',
           true,
           undefined,

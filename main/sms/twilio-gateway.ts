@@ -41,7 +41,7 @@ export function createTwilioGateway(options: TwilioGatewayOptions): SmsGateway &
     const parsed = twilioMessageSchema.safeParse(data);
     if (!parsed.success) {
       throw new SmsGatewayError(
-        'Transient',
+        'ProviderError',
         'Twilio answered in an unexpected shape',
         true,
         undefined,

@@ -43,15 +43,17 @@ for (const provider of CLOUD_PROVIDERS) {
   });
 }
 
+const BROKE: FixtureGuardian = {
+  ...PATRICK,
+  mobile: '06 12 34 04 02',
+  mobileE164: '+33612340402',
+};
+
 test('a provider out of credit: the parent is told to see the secretariat, and no SMS leaves', async ({
   page,
 }) => {
   // The Brevo fake answers 402 not_enough_credits for numbers ending in 0402.
-  const broke: FixtureGuardian = {
-    ...PATRICK,
-    mobile: '06 12 34 04 02',
-    mobileE164: '+33612340402',
-  };
+  const broke = BROKE;
   kiosk = await startCloudKiosk('brevo', {}, [broke]);
   await openKiosk(page, kiosk.url);
   await startActivation(page);
@@ -64,4 +66,22 @@ test('a provider out of credit: the parent is told to see the secretariat, and n
   expect(kiosk.host.output()).toMatch(
     /not sent \(InsufficientCredit\): Brevo has no SMS credit left/,
   );
+});
+
+test('OVHcloud out of credit (a 403 like a refused key): the parent is told credit ran out, the log does not blame the keys', async ({
+  page,
+}) => {
+  // The OVH fake answers 403 Client::Forbidden "Not enough credits" for numbers ending in 0402.
+  kiosk = await startCloudKiosk('ovh', {}, [BROKE]);
+  await openKiosk(page, kiosk.url);
+  await startActivation(page);
+  await fillIdentity(page, { lastName: 'Dupont', firstName: 'Patrick', mobile: BROKE.mobile });
+  await submitIdentity(page);
+  await button(page, FR.confirmSend.submit).click();
+  await expect(page.getByRole('alert')).toContainText(FR.smsFailure.InsufficientCredit);
+  expect(kiosk.fake.received).toHaveLength(0);
+  expect(kiosk.host.output()).toMatch(
+    /not sent \(InsufficientCredit\): OVHcloud has no SMS credit left/,
+  );
+  expect(kiosk.host.output()).not.toMatch(/OVHcloud refused the credentials/);
 });

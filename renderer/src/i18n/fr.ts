@@ -115,6 +115,10 @@ const smsFailure: Record<SmsFailureReason, string> = {
   RateLimited: "Le service d'envoi de SMS reçoit trop de demandes. Réessayez dans un moment.",
   Transient:
     "Le service d'envoi de SMS ne répond pas. Le SMS n'est pas parti : réessayez dans un moment.",
+  ProviderError:
+    "Le service d'envoi de SMS a signalé une panne de son côté : le SMS est peut-être quand même en route. Attendez-le quelques minutes ; s'il n'arrive pas, recommencez ou adressez-vous au secrétariat.",
+  Rejected:
+    "Le service d'envoi de SMS a refusé la demande du kiosque : le SMS n'est pas parti. Adressez-vous au secrétariat.",
   Uncertain:
     "Le service d'envoi de SMS a mis trop de temps à répondre : le SMS est peut-être quand même en route. Attendez-le quelques minutes ; s'il n'arrive pas, recommencez ou adressez-vous au secrétariat.",
 };
@@ -691,7 +695,11 @@ export const fr = {
         Auth: 'Identifiants refusés par le fournisseur : vérifiez les clés et le compte.',
         InsufficientCredit: 'Crédit de SMS épuisé : rechargez le compte chez le fournisseur.',
         RateLimited: 'Le fournisseur limite le nombre d’envois : réessayez dans un moment.',
-        Transient: 'Le fournisseur ne répond pas ou est en panne : le SMS n’est pas parti.',
+        Transient: 'Le fournisseur ne répond pas (injoignable) : le SMS n’est pas parti.',
+        ProviderError:
+          'Le fournisseur a signalé une panne de son côté (erreur 5xx ou réponse illisible) : le SMS est peut-être quand même parti.',
+        Rejected:
+          'Le fournisseur a refusé la demande (voir le détail technique) : le SMS n’est pas parti.',
         NotConfigured: 'Envoi de SMS mal configuré : vérifiez les réglages et les clés.',
         Uncertain:
           'Le fournisseur a mis trop de temps à répondre : le SMS est peut-être quand même parti.',
