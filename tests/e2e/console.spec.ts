@@ -118,6 +118,11 @@ test('S-SEC-1: a secretary sets the console up, unlocks a parent, handles a repo
   await expect(page.locator('[data-class="4E3"]')).toContainText(
     '0 % — 0 sur 1 représentant légal a activé son compte',
   );
+  // Patrick answered "non" for Hugo: his account does not reach Hugo, whose family stays to reach.
+  await expect(page.locator('[data-class="6E1"]')).toContainText(
+    '0 % — 0 sur 1 représentant légal a activé son compte',
+  );
+  await expect(page.locator('[data-pending="6E1"]')).toContainText('DUPONT Hugo : DUPONT Patrick');
   await expect(page.locator('[data-pending="4E3"]')).toContainText('DUPONT Emma : DUPONT Patrick');
   await expect(page.locator('[data-pending="3E1"]')).toContainText(
     'LEFÈVRE Noémie : LEFÈVRE Amélie',
