@@ -94,6 +94,13 @@ test('S-SEC-1: a secretary sets the console up, unlocks a parent, handles a repo
   await expect(report).toContainText('DUPONT Hugo');
   await expect(report).toContainText('Signalé par DUPONT Patrick');
   await expectNoAxeViolations(page, 'console wrong-link reports');
+  // The report links to its guardian's page; the open section's menu entry leads back to its list.
+  await report.getByRole('button', { name: 'Voir la fiche de DUPONT Patrick' }).click();
+  await expect(heading(page, 'M. DUPONT Patrick')).toBeVisible();
+  await openSection(page, CONSOLE_FR.sections.search);
+  await expect(heading(page, CONSOLE_FR.searchTitle)).toBeVisible();
+  await expect(heading(page, 'M. DUPONT Patrick')).toHaveCount(0);
+  await openSection(page, CONSOLE_FR.sections.wrongLinks);
   await report.getByRole('button', { name: 'Marquer comme traité' }).click();
   await expect(heading(page, 'Traiter le signalement')).toBeVisible();
   await button(page, 'Enregistrer').click();
@@ -153,6 +160,17 @@ test('S-SEC-1: a secretary sets the console up, unlocks a parent, handles a repo
   expect(csv[0]).toBe('date;acteur;action;representant_id;representant;details');
   expect(csv).toHaveLength(2);
   expect(csv[1]).toMatch(/;Martine Durand;guardian\.unlocked;\d+;LEFÈVRE Amélie;$/u);
+
+  // The wrong-link rows name the child, and open the guardian's page.
+  await page
+    .getByRole('combobox', { name: 'Action', exact: true })
+    .selectOption({ label: 'Signalement traité' });
+  await button(page, 'Filtrer').click();
+  const handledRow = page.locator('[data-audit-entry]');
+  await expect(handledRow).toHaveCount(1);
+  await expect(handledRow.locator('[data-audit-student]')).toHaveText('DUPONT Hugo');
+  await handledRow.getByRole('button', { name: 'Voir la fiche de DUPONT Patrick' }).click();
+  await expect(heading(page, 'M. DUPONT Patrick')).toBeVisible();
 
   // "Se déconnecter": back to the parents' start screen, nothing of the console left.
   await button(page, CONSOLE_FR.logout).click();

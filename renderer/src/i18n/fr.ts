@@ -994,6 +994,7 @@ export const fr = {
       commentHint: 'Ce qui a été fait, par exemple : lien corrigé dans SIECLE après appel.',
       save: 'Enregistrer',
       handledNotice: 'Le signalement concernant {student} est traité.',
+      openGuardian: 'Voir la fiche de {guardian}',
     },
     dashboard: {
       title: "Tableau de bord de l'activation",
@@ -1016,6 +1017,9 @@ export const fr = {
       actor: 'Auteur',
       any: 'Toutes',
       guardian: 'Représentant',
+      student: 'Élève',
+      openGuardian: 'Fiche',
+      openGuardianOf: 'Voir la fiche de {name}',
       guardianFilter: 'Seulement : {name}',
       clearGuardian: 'Tous les représentants',
       apply: 'Filtrer',
