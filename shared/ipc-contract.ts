@@ -70,7 +70,15 @@ const letterSchema = z
         z.discriminatedUnion('kind', [
           z
             .object({
-              kind: z.enum(['school', 'date', 'paragraph', 'footer', 'title', 'heading']),
+              kind: z.enum([
+                'school',
+                'date',
+                'paragraph',
+                'address',
+                'footer',
+                'title',
+                'heading',
+              ]),
               text: text(2000),
             })
             .strict(),
@@ -234,6 +242,7 @@ export const ipcContract = {
         kioskName: text(200),
         codeTtlSeconds: z.number().int(),
         idleSeconds: z.number().int(),
+        loginUrl: text(2000).nullable(),
         smsProvider: z.enum(SMS_PROVIDERS),
         smsUrl: text(2000).nullable(),
         smsSender: text(100).nullable(),

@@ -224,6 +224,10 @@ test('a secretary issues an identifier on a letter; the parent logs in with it a
   const letter = page.getByTestId('letter');
   await expect(letter).toContainText('Bonjour Julien BERNARD,');
   await expect(letter).toContainText('responsable légal pour Inès');
+  // No login address set in Réglages: the letter says to ask for it, never a blank.
+  await expect(letter).toContainText(
+    'Demandez au secrétariat de l’établissement l’adresse de la page d’authentification',
+  );
   const identifier = (await page.getByTestId('letter-identifier').innerText()).trim();
   const temporaryPassword = (await page.getByTestId('letter-password').innerText()).trim();
   expect(identifier).toBe('julien.bernard1');

@@ -576,6 +576,13 @@ export const fr = {
         'Le secrétariat de l’établissement a créé votre compte de responsable légal pour {children}. Voici vos identifiants.',
       identifier: 'Identifiant',
       temporaryPassword: 'Mot de passe provisoire',
+      whereTitle: 'Où vous connecter',
+      openAddress:
+        '1. Sur un ordinateur, une tablette ou un téléphone, ouvrez un navigateur internet et saisissez cette adresse :',
+      chooseParent:
+        '2. Sur cette page d’authentification, choisissez de vous connecter comme représentant légal (parent) avec EduConnect, puis renseignez l’identifiant et le mot de passe ci-dessus.',
+      askForAddress:
+        'Demandez au secrétariat de l’établissement l’adresse de la page d’authentification où vous connecter, puis renseignez-y l’identifiant et le mot de passe ci-dessus.',
       firstLoginTitle: 'À votre première connexion',
       firstLogin:
         'Sur la page d’authentification, renseignez l’identifiant et le mot de passe provisoire ci-dessus, puis choisissez votre propre mot de passe : au moins 12 caractères, par exemple une petite phrase facile à retenir.',
@@ -597,6 +604,11 @@ export const fr = {
       codeTtlHint: 'Le parent doit saisir le code reçu avant la fin de ce délai.',
       idle: 'Délai avant effacement de l’écran sans action',
       idleHint: 'Au-delà, le kiosque demande « Êtes-vous toujours là ? » puis revient à l’accueil.',
+      loginUrl: 'Adresse de connexion des parents',
+      loginUrlHint:
+        'Imprimée sur la lettre d’identifiant : la page où les parents se connectent, par exemple l’ENT de l’établissement ou EduConnect (https://…). Elle figure sur les lettres dès son enregistrement. Laissez vide : la lettre dit de la demander au secrétariat.',
+      loginUrlRefused:
+        'Saisissez une adresse complète commençant par https://, par exemple https://educonnect.education.gouv.fr.',
       sms: 'Envoi des SMS',
       minutes: '{n} minute | {n} minutes',
       seconds: '{n} seconde | {n} secondes',
