@@ -7,6 +7,7 @@ import { parseRetryAfter, providerMessage } from './android-gateway-protocol';
 import { digitsOnlyNumber } from './digits-only-number';
 import { createProviderHttp } from './provider-http';
 import { SmsGatewayError, type SmsGateway } from './sms-gateway';
+import { parseAccepted } from './parse-accepted';
 
 export interface BrevoGatewayOptions {
   /** https://api.brevo.com/v3 */
@@ -112,17 +113,7 @@ export function createBrevoGateway(options: BrevoGatewayOptions): SmsGateway & {
         log(`Brevo did not take the SMS to ${maskPhone(message.to)}: ${error.message}`);
         throw error;
       }
-      const accepted = acceptedSchema.safeParse(response.data);
-      if (!accepted.success) {
-        throw new SmsGatewayError(
-          'ProviderError',
-          'Brevo answered in an unexpected shape',
-          true,
-          undefined,
-          true,
-        );
-      }
-      const id = String(accepted.data.messageId);
+      const id = String(parseAccepted(acceptedSchema, response.data, 'Brevo').messageId);
       log(`SMS ${id} to ${maskPhone(message.to)} accepted by Brevo`);
       return { providerMessageId: id, status: 'accepted' };
     },

@@ -7,6 +7,7 @@ import { parseRetryAfter, providerMessage } from './android-gateway-protocol';
 import { digitsOnlyNumber } from './digits-only-number';
 import { createProviderHttp } from './provider-http';
 import { SmsGatewayError, type SmsGateway } from './sms-gateway';
+import { parseAccepted } from './parse-accepted';
 
 export interface SmsmodeGatewayOptions {
   /** https://rest.smsmode.com/sms/v1 */
@@ -116,17 +117,7 @@ export function createSmsmodeGateway(options: SmsmodeGatewayOptions): SmsGateway
         log(`smsmode did not take the SMS to ${maskPhone(message.to)}: ${error.message}`);
         throw error;
       }
-      const accepted = acceptedSchema.safeParse(response.data);
-      if (!accepted.success) {
-        throw new SmsGatewayError(
-          'ProviderError',
-          'smsmode answered in an unexpected shape',
-          true,
-          undefined,
-          true,
-        );
-      }
-      const { messageId, status } = accepted.data;
+      const { messageId, status } = parseAccepted(acceptedSchema, response.data, 'smsmode');
       if (status.value === 'UNDELIVERABLE' || status.value === 'UNDELIVERED') {
         const error = refusal(status.detail);
         log(`smsmode did not take the SMS to ${maskPhone(message.to)}: ${error.message}`);

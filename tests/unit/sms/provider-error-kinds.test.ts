@@ -3,9 +3,11 @@
 // 403 of a refused key; a provider's own failure (5xx) is not "no answer"; a request it refused
 // is not "it does not answer".
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { errorFromStatus } from '../../../main/sms/android-gateway-protocol';
 import { brevoError } from '../../../main/sms/brevo-gateway';
 import { ovhError } from '../../../main/sms/ovh-protocol';
+import { parseAccepted } from '../../../main/sms/parse-accepted';
 import { smsmodeError } from '../../../main/sms/smsmode-gateway';
 import { twilioError } from '../../../main/sms/twilio-protocol';
 import { smsFailureReason } from '../../../shared/sms-failure-reasons';
@@ -91,5 +93,23 @@ describe('a provider failing is not a provider that does not answer', () => {
   it('no answer in time is still told as "Uncertain"', () => {
     expect(smsFailureReason('Transient', true)).toBe('Uncertain');
     expect(smsFailureReason('Transient', false)).toBe('Transient');
+  });
+});
+
+describe('an "accepted" answer in a shape the kiosk does not know', () => {
+  it('is the provider’s failure, uncertain (the SMS may have left), named after the provider', () => {
+    const schema = z.object({ messageId: z.number() });
+    expect(parseAccepted(schema, { messageId: 7 }, 'Brevo')).toEqual({ messageId: 7 });
+    let caught: unknown;
+    try {
+      parseAccepted(schema, { id: 'x' }, 'Brevo');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toMatchObject({
+      kind: 'ProviderError',
+      outcomeUncertain: true,
+      message: 'Brevo answered in an unexpected shape',
+    });
   });
 });
