@@ -278,7 +278,8 @@ export const ipcContract = {
   // The secretariat's console (S-SEC-1): every channel but the first four needs a staff login.
   'console.status': { request: empty, response: responseOf<ConsoleStatus>() },
   'console.createFirstStaff': {
-    request: newStaffRequest,
+    // The one-time code the school printed (start-up log, roster CLI, npm run config).
+    request: newStaffRequest.extend({ setupCode: text(64) }),
     response: responseOf<StaffIdentity>(),
   },
   'console.login': {

@@ -8,6 +8,7 @@ import { migration006DeskMobileCorrections } from './migrations/006-desk-mobile-
 import { migration007StaffAccounts } from './migrations/007-staff-accounts';
 import { migration008OndeSchoolSource } from './migrations/008-onde-school-source';
 import { migration009StaffAccountManagement } from './migrations/009-staff-account-management';
+import { migration010ConsoleSetupCode } from './migrations/010-console-setup-code';
 
 /** Every schema version in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007StaffAccounts,
   migration008OndeSchoolSource,
   migration009StaffAccountManagement,
+  migration010ConsoleSetupCode,
 ];

@@ -34,7 +34,7 @@ test('a secretary sets Brevo up in the console: key in the keychain, restart, on
     try {
       await openKiosk(page, host.url);
       await tapConsoleCorner(page);
-      await createFirstStaffAccount(page);
+      await createFirstStaffAccount(page, host);
       await openSection(page, CONSOLE_FR.sections.settings);
       await expect(heading(page, SETTINGS)).toBeVisible();
       await expect(page.locator('[data-running-provider]')).toHaveText(
@@ -148,7 +148,7 @@ test('without an OS keychain the key is refused with a French message and stored
   try {
     await openKiosk(page, host.url);
     await tapConsoleCorner(page);
-    await createFirstStaffAccount(page);
+    await createFirstStaffAccount(page, host);
     await openSection(page, CONSOLE_FR.sections.settings);
     await expect(page.getByText('Ce poste n’a pas de trousseau de clés sécurisé')).toBeVisible();
     await page.getByLabel('Nouvelle valeur : Clé d’API Brevo', { exact: true }).fill(API_KEY);

@@ -51,7 +51,7 @@ test('S-SEC-1: a secretary sets the console up, unlocks a parent, handles a repo
 
   // The hidden gesture, from the parent's "done" screen: it ends that visit first.
   await tapConsoleCorner(page);
-  await createFirstStaffAccount(page);
+  await createFirstStaffAccount(page, kiosk);
   await expectNoAxeViolations(page, 'console search');
 
   // Search, tolerant of accents and case; the guardian's page; unlock.
@@ -196,7 +196,7 @@ test('S-KIOSK-1: the idle reset ends the staff login and leaves the console', as
   const kiosk = await startKiosk({ KIOSK_IDLE_SECONDS: '8', KIOSK_IDLE_WARNING_SECONDS: '2' });
   await openKiosk(page, kiosk.url);
   await page.keyboard.press('Control+Alt+KeyS');
-  await createFirstStaffAccount(page);
+  await createFirstStaffAccount(page, kiosk);
   // No touch: "Êtes-vous toujours là ?", then the reset to the parents' start screen.
   await expect(loginHeading(page)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('Console du secrétariat')).toHaveCount(0);
@@ -207,4 +207,31 @@ test('S-KIOSK-1: the idle reset ends the staff login and leaves the console', as
     db.prepare("SELECT details FROM audit_log WHERE action = 'staff.logout'").all(),
   );
   expect(logouts).toEqual([{ details: JSON.stringify({ reason: 'session-reset' }) }]);
+});
+
+test('S-SEC-1: at the kiosk, Ctrl+Alt+S without the start-up log’s setup code claims nothing', async ({
+  page,
+  startKiosk,
+}) => {
+  const kiosk = await startKiosk();
+  await openKiosk(page, kiosk.url);
+  await page.keyboard.press('Control+Alt+KeyS');
+  await expect(heading(page, CONSOLE_FR.setupTitle)).toBeVisible();
+  await page.getByLabel("Code d'installation", { exact: true }).fill('ABCD-EFGH-JKMN');
+  await page.getByLabel('Votre nom', { exact: true }).fill('Un passant');
+  await page.getByLabel('Identifiant de connexion', { exact: true }).fill('passant');
+  await page.getByLabel('Mot de passe', { exact: true }).fill(STAFF.password);
+  await page.getByLabel('Confirmez le mot de passe', { exact: true }).fill(STAFF.password);
+  await button(page, 'Créer le compte').click();
+  await expect(page.getByText("Ce code d'installation n'est pas le bon")).toBeVisible();
+  await expect(heading(page, CONSOLE_FR.setupTitle)).toBeVisible();
+  await expectNoAxeViolations(page, 'console setup code refused');
+  expect(
+    withKioskDatabase(kiosk.dataDir, (db) =>
+      db.prepare('SELECT count(*) FROM staff_accounts').pluck().get(),
+    ),
+  ).toBe(0);
+  // The code the start-up log printed (what the school's IT person reads) claims it.
+  await page.getByLabel("Code d'installation", { exact: true }).fill('');
+  await createFirstStaffAccount(page, kiosk);
 });

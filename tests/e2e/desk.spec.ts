@@ -116,7 +116,7 @@ test('a secretary records the mobile the export lacks, and the parent then activ
 
   // At the desk: the console, the search, her page ("Pas de portable enregistré").
   await page.keyboard.press('Control+Alt+KeyS');
-  await createFirstStaffAccount(page);
+  await createFirstStaffAccount(page, kiosk);
   await openGuardian(page, 'marchand sophie', 'MME MARCHAND Sophie');
   await expect(page.getByText('Pas de portable dans le fichier de l’établissement')).toBeVisible();
   await button(page, DESK_FR.recordMobile).click();
@@ -204,7 +204,7 @@ test('a secretary issues an identifier on a letter; the parent logs in with it a
   await openKiosk(page, kiosk.url);
 
   await page.keyboard.press('Control+Alt+KeyS');
-  await createFirstStaffAccount(page);
+  await createFirstStaffAccount(page, kiosk);
   await openGuardian(page, 'bernard', 'M. BERNARD Julien');
   // Romain left the school: his row says so, and the identifier is not for him.
   await expect(page.getByRole('row', { name: /BERNARD Romain/u })).toContainText(

@@ -74,6 +74,8 @@ const errors: Record<ErrorCode, string> = {
   PASSWORD_UNCHANGED: "C'est déjà votre mot de passe : choisissez-en un nouveau.",
   STAFF_NOT_LOGGED_IN: "Vous n'êtes plus connecté à la console. Connectez-vous à nouveau.",
   STAFF_ALREADY_SET_UP: 'Le premier compte du secrétariat existe déjà. Connectez-vous avec lui.',
+  SETUP_CODE_INVALID:
+    "Ce code d'installation n'est pas le bon, ou il a été remplacé par un plus récent. Demandez au responsable informatique le dernier code affiché au démarrage du kiosque (ou par « npm run config -- console setup-code »).",
   STAFF_USERNAME_INVALID:
     "L'identifiant doit comporter de 3 à 40 caractères : lettres sans accent, chiffres, point, tiret ou tiret bas.",
   STAFF_NAME_INVALID: 'Saisissez votre nom (80 caractères au plus).',
@@ -757,6 +759,9 @@ export const fr = {
       passwordHint:
         'Au moins 12 caractères. Une phrase facile à retenir convient, sans votre nom ni celui du service.',
       confirmation: 'Confirmez le mot de passe',
+      setupCode: "Code d'installation",
+      setupCodeHint:
+        "Donné par le responsable informatique : il s'affiche au démarrage du kiosque, ou avec « npm run config -- console setup-code ». Il ne sert qu'une fois.",
       submit: 'Créer le compte',
     },
     staff: {

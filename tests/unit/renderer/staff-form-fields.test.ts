@@ -4,6 +4,7 @@ import { staffFormFieldOf } from '../../../renderer/src/console/staff-form-field
 
 describe('staff form errors', () => {
   it('go next to the field they are about, or to the whole form', () => {
+    expect(staffFormFieldOf('SETUP_CODE_INVALID')).toBe('setupCode');
     expect(staffFormFieldOf('STAFF_USERNAME_TAKEN')).toBe('username');
     expect(staffFormFieldOf('STAFF_NAME_INVALID')).toBe('displayName');
     expect(staffFormFieldOf('CURRENT_PASSWORD_WRONG')).toBe('current');
