@@ -121,6 +121,8 @@ export interface AuditEntryView {
   action: string;
   guardianId: number | null;
   guardianName: string | null;
+  /** The child a wrong-link row is about ("DUPONT Hugo"); null for other rows. */
+  studentName: string | null;
   /** JSON as stored (never a secret). */
   details: string | null;
 }

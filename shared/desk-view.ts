@@ -24,6 +24,8 @@ export interface IssuedIdentifier {
   guardianFamilyName: string;
   childrenFirstNames: string[];
   schoolName: string | null;
+  /** Where the parent logs in (the Réglages setting); null: the letter says to ask for it. */
+  loginUrl: string | null;
   issuedAt: string;
 }
 
@@ -32,6 +34,8 @@ export interface DeskSettings {
   kioskName: string;
   codeTtlSeconds: number;
   idleSeconds: number;
+  /** The parents' login address printed on the identifier letter (https); null: not set. */
+  loginUrl: string | null;
   smsProvider: SmsProvider;
   smsUrl: string | null;
   /** The cloud gateways' non-secret settings (../shared/docs/sms-gateways.md); null: none. */

@@ -51,6 +51,7 @@ export const ERROR_CODES = [
   // The secretariat's console (S-SEC-1).
   'STAFF_NOT_LOGGED_IN', // a console call without a staff login on this session
   'STAFF_ALREADY_SET_UP', // the first staff account exists already
+  'SETUP_CODE_INVALID', // creating the first staff account: wrong, replaced or used setup code
   'STAFF_USERNAME_INVALID', // 3 to 40 of a-z, 0-9, ".", "-", "_"
   'STAFF_NAME_INVALID', // the displayed name is empty or too long
   'GUARDIAN_NOT_LOCKED', // unlock asked for a guardian who is not locked

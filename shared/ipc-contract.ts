@@ -70,7 +70,15 @@ const letterSchema = z
         z.discriminatedUnion('kind', [
           z
             .object({
-              kind: z.enum(['school', 'date', 'paragraph', 'footer', 'title', 'heading']),
+              kind: z.enum([
+                'school',
+                'date',
+                'paragraph',
+                'address',
+                'footer',
+                'title',
+                'heading',
+              ]),
               text: text(2000),
             })
             .strict(),
@@ -234,6 +242,7 @@ export const ipcContract = {
         kioskName: text(200),
         codeTtlSeconds: z.number().int(),
         idleSeconds: z.number().int(),
+        loginUrl: text(2000).nullable(),
         smsProvider: z.enum(SMS_PROVIDERS),
         smsUrl: text(2000).nullable(),
         smsSender: text(100).nullable(),
@@ -269,7 +278,8 @@ export const ipcContract = {
   // The secretariat's console (S-SEC-1): every channel but the first four needs a staff login.
   'console.status': { request: empty, response: responseOf<ConsoleStatus>() },
   'console.createFirstStaff': {
-    request: newStaffRequest,
+    // The one-time code the school printed (start-up log, roster CLI, npm run config).
+    request: newStaffRequest.extend({ setupCode: text(64) }),
     response: responseOf<StaffIdentity>(),
   },
   'console.login': {

@@ -1,6 +1,6 @@
 // What the console's Settings section shows about the SMS gateway: which secrets are set (never
 // a value, S-DATA-1), the last failed send, and a test SMS's outcome.
-import type { SmsFailureReason } from './sms-failure-reasons';
+import type { SmsErrorKind, SmsFailureReason } from './sms-failure-reasons';
 
 /** The SMS gateway secrets a person types (the keychain names of main/secrets/secret-names.ts). */
 export const SMS_SECRET_NAMES = [
@@ -22,7 +22,7 @@ export interface SmsSecretState {
 }
 
 export interface SmsLastErrorView {
-  kind: Exclude<SmsFailureReason, 'Uncertain'>;
+  kind: SmsErrorKind;
   /** English, precise, for the school's IT person (never a code or a full number). */
   detail: string;
   at: string;

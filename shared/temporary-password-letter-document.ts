@@ -4,6 +4,8 @@
 
 export type LetterBlock =
   | { kind: 'school' | 'date' | 'paragraph' | 'footer'; text: string }
+  /** The address to type in a browser: printed as text to copy, never as a link. */
+  | { kind: 'address'; text: string }
   | { kind: 'title' | 'heading'; text: string }
   | { kind: 'credential'; label: string; value: string; testId: 'identifier' | 'password' };
 
@@ -32,6 +34,7 @@ p { margin: 0 0 3mm; }
 .letter__credential { border: 1.5pt solid #000; border-radius: 3mm; padding: 3mm 5mm; margin: 0 0 4mm; }
 .letter__label { font-size: 11pt; margin: 0; }
 .letter__value { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 20pt; letter-spacing: 0.08em; margin: 0; }
+.letter__address { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 13pt; font-weight: bold; overflow-wrap: anywhere; margin: 0 0 3mm 6mm; }
 .letter__footer { margin-top: 10mm; font-size: 10pt; }
 `;
 

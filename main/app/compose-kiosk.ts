@@ -22,6 +22,7 @@ import { createSmsGateway, smsBaseUrl } from '../sms/create-sms-gateway';
 import { createDeliveryStatusPoller } from '../sms/delivery-status-poller';
 import { createSmsDiagnostics, type SmsDiagnostics } from '../sms/sms-diagnostics';
 import { demoPepperStaffWarning } from '../staff/demo-pepper-staff-warning';
+import { createConsoleSetupCodes, setupCodeLine } from '../staff/console-setup-code';
 import { resolveCodeHmacKey, resolvePasswordPepper } from './resolve-secrets';
 import { checkSmsReadiness, type SmsReadiness } from './sms-readiness';
 
@@ -104,6 +105,9 @@ export async function composeKiosk(options: {
     });
     deliveryPoller.start();
     const secretLines = describeLoadedSecrets(loaded, options.secretStore, { demoOnly });
+    // S-SEC-1: until the first staff account exists, the start-up log (read by whoever started
+    // the kiosk, not by whoever stands at its screen) gives the code that claims the console.
+    const setupCode = createConsoleSetupCodes(db).issue('kiosk', clock.now());
     return {
       call: core.call,
       handlers: core.handlers,
@@ -115,7 +119,7 @@ export async function composeKiosk(options: {
         ...secretLines.warnings,
         ...[demoPepperStaffWarning(db, passwordPepper)].filter((line) => line !== null),
       ],
-      notices: secretLines.notices,
+      notices: [...secretLines.notices, ...(setupCode ? [setupCodeLine(setupCode)] : [])],
       secretSettings,
       checkSms: () => checkSmsReadiness(gateway, { demoMode, smsUrl: smsBaseUrl(config.settings) }),
       smsDiagnostics: createSmsDiagnostics({ db, gateway, clock, settings: config.settings }),

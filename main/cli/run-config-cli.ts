@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { databasePath } from '../database/database-location';
+import { systemClock, type Clock } from '../platform/clock';
 import { KEYCHAIN_SERVICE } from '../secrets/keychain-secret-store';
 import {
   SECRETS,
@@ -26,6 +29,7 @@ export interface ConfigCliIo {
   store: SecretStore;
   /** Reads one secret from standard input, or at a hidden prompt (typed twice) on a terminal. */
   readSecret(label: string): Promise<SecretInput>;
+  clock?: Clock;
 }
 
 export const EXIT_OK = 0;
@@ -48,6 +52,10 @@ Commands:
   sms delete NAME          remove an SMS gateway secret from the keychain
   pepper show              print the password pepper, for the school's safe copy or another kiosk
   pepper set [--replace]   store the password pepper (the school's, restored from its copy)
+  console setup-code [--data-dir DIR]
+                           print a new one-time code to create the console's first secretariat
+                           account (replaces any code printed before, the start-up log's too);
+                           DIR is the kiosk's data directory (or set KIOSK_DATA_DIR)
 
 SMS secret names:
 ${SMS_SECRET_NAMES.map((name) => `  ${name.padEnd(24)} ${SECRETS[name].description} (${SECRETS[name].envName})`).join('\n')}
@@ -57,11 +65,13 @@ Examples:
   npm run config -- sms set twilio-auth-token < token.txt
   npm run --silent config -- pepper show > /media/usb/kiosk-pepper.txt
                           (--silent: npm prints nothing of its own into the file)
+  npm run config -- console setup-code --data-dir /var/lib/kiosque
 
 Exit status:
   0  done (deleting a secret that was not set also says so and exits 0)
-  1  refused: an empty or malformed value, the two typings differ, no pepper to show, or a
-     pepper already set (pass --replace); nothing was changed
+  1  refused: an empty or malformed value, the two typings differ, no pepper to show, a
+     pepper already set (pass --replace), or no setup code to give (no kiosk database in the
+     data directory, or the console already has its first account); nothing was changed
   2  wrong command line (unknown command, option or secret name)
   3  no OS keychain is available (no Secret Service, locked keyring): nothing was stored,
      and nothing is ever stored in plain text instead
@@ -76,11 +86,13 @@ export const COMMANDS: readonly { words: readonly string[]; arity: number }[] = 
   { words: ['sms', 'delete'], arity: 3 },
   { words: ['pepper', 'show'], arity: 2 },
   { words: ['pepper', 'set'], arity: 2 },
+  { words: ['console', 'setup-code'], arity: 2 },
 ];
 
 /** The config command's flags: it parses with this table, and the documentation's test checks against it. */
 export const CONFIG_CLI_OPTIONS = {
   replace: { type: 'boolean', default: false },
+  'data-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -123,6 +135,9 @@ export async function runConfigCli(argv: readonly string[], io: ConfigCliIo): Pr
   if (values.replace && command.words.join(' ') !== 'pepper set') {
     return usageError(io, '--replace goes with "pepper set" only');
   }
+  if (values['data-dir'] !== undefined && command.words.join(' ') !== 'console setup-code') {
+    return usageError(io, '--data-dir goes with "console setup-code" only');
+  }
   try {
     switch (command.words.join(' ')) {
       case 'status':
@@ -133,6 +148,8 @@ export async function runConfigCli(argv: readonly string[], io: ConfigCliIo): Pr
         return await showPepper(io);
       case 'pepper set':
         return await setPepper(io, values.replace);
+      case 'console setup-code':
+        return await printSetupCode(io, values['data-dir'] ?? io.env.KIOSK_DATA_DIR);
       default: {
         // sms set NAME, sms delete NAME
         if (name === undefined) return usageError(io, `"sms ${action}" needs a secret name`);
@@ -227,6 +244,41 @@ async function setPepper(io: ConfigCliIo, replace: boolean): Promise<number> {
   );
   warnIfOverridden(io, 'password-pepper');
   return EXIT_OK;
+}
+
+/**
+ * S-SEC-1: a new console setup code, printed for the school's IT person. It needs the kiosk's
+ * database (the code's hash is kept there, where the kiosk checks it), never the keychain.
+ */
+async function printSetupCode(io: ConfigCliIo, dataDir: string | undefined): Promise<number> {
+  if (!dataDir)
+    return usageError(io, 'no data directory: pass --data-dir DIR or set KIOSK_DATA_DIR');
+  if (!existsSync(databasePath(dataDir))) {
+    return refused(
+      io,
+      `no kiosk database in ${dataDir}: start the kiosk once (its start-up log prints a setup ` +
+        'code too), or check --data-dir',
+    );
+  }
+  // Loaded here only: the other commands need no database (nor its native module).
+  const { openDatabase } = await import('../database/open-database');
+  const { createConsoleSetupCodes, setupCodeLine } = await import('../staff/console-setup-code');
+  const db = openDatabase(databasePath(dataDir));
+  try {
+    const code = createConsoleSetupCodes(db).issue('cli', (io.clock ?? systemClock).now());
+    if (code === null) {
+      return refused(
+        io,
+        'the console already has its first secretariat account, so no setup code is needed: ' +
+          'log in with a secretariat account (one can give another a new password)',
+      );
+    }
+    io.stdout(setupCodeLine(code));
+    io.stdout('It replaces any setup code printed before, and serves once.');
+    return EXIT_OK;
+  } finally {
+    db.close();
+  }
 }
 
 function warnIfOverridden(io: ConfigCliIo, name: SecretName): void {

@@ -19,6 +19,7 @@ import type { RosterProblem } from '../roster/roster-problem';
 import { isCsvPath, isUai, normaliseTypedUai } from '../../shared/roster-rules';
 import { readRosterSource } from '../roster/roster-source';
 import { formatGoLiveSteps, formatImportSummary, formatProblems } from './format-import-report';
+import { createConsoleSetupCodes, setupCodeLine } from '../staff/console-setup-code';
 import { describeWriteFailure, openImportDatabase } from './open-import-database';
 
 export interface RosterCliIo {
@@ -186,6 +187,10 @@ async function importIntoDataDir(
     if (firstRealRoster && summary.source !== 'demo') {
       for (const line of formatGoLiveSteps()) io.stdout(line);
     }
+    // S-SEC-1: until the console has its first account, whoever imports (the school) gets the
+    // code that claims it; it replaces the one of the kiosk's start-up log.
+    const setupCode = createConsoleSetupCodes(db).issue('cli', (io.clock ?? systemClock).now());
+    if (setupCode) io.stdout(setupCodeLine(setupCode));
     return EXIT_OK;
   } finally {
     discardRosterImport(db);

@@ -102,6 +102,19 @@ export const settingsSchema = z
       'https://rest.smsmode.com/sms/v1',
     ),
     brevoBaseUrl: baseUrl('the key is KIOSK_BREVO_API_KEY').default('https://api.brevo.com/v3'),
+    // The address where parents log in (the school's ENT or EduConnect page), printed on the
+    // identifier letter the desk hands out. https only: parents type it into their own browser.
+    loginUrl: z
+      .string()
+      .trim()
+      .max(300)
+      .url()
+      .refine(
+        (value) => /^https:\/\/[^/?#\s]+\.[^/?#\s]+/i.test(value),
+        'must be an https:// address',
+      )
+      .refine((value) => !/^https:\/\/[^/?#]*@/i.test(value), 'must not contain a user or password')
+      .optional(),
     // S-DATA-2: days a student or guardian absent from the imports is kept (account disabled)
     // before being deleted; long enough to re-import after a wrong or partial export.
     rosterPurgeGraceDays: positiveInt.max(365).default(30),
@@ -171,6 +184,7 @@ export const ENV_NAMES: Record<keyof KioskSettings, string> = {
   smsmodeBaseUrl: 'KIOSK_SMSMODE_BASE_URL',
   brevoBaseUrl: 'KIOSK_BREVO_BASE_URL',
   rosterPurgeGraceDays: 'KIOSK_ROSTER_PURGE_GRACE_DAYS',
+  loginUrl: 'KIOSK_LOGIN_URL',
 };
 
 export const CONFIG_FILE_NAME = 'kiosk-config.json';

@@ -9,6 +9,7 @@ import { migration007StaffAccounts } from './migrations/007-staff-accounts';
 import { migration008OndeSchoolSource } from './migrations/008-onde-school-source';
 import { migration009StaffAccountManagement } from './migrations/009-staff-account-management';
 import { migration010RosterReimportIndexes } from './migrations/010-roster-reimport-indexes';
+import { migration011ConsoleSetupCode } from './migrations/011-console-setup-code';
 
 /** Every schema version in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008OndeSchoolSource,
   migration009StaffAccountManagement,
   migration010RosterReimportIndexes,
+  migration011ConsoleSetupCode,
 ];

@@ -59,7 +59,8 @@ export function createDeskHandlers(deps: {
     'console.issueIdentifier': asStaff(
       async (staff, request: RequestOf<'console.issueIdentifier'>) => {
         const outcome = await deps.issueIdentifier(staff, request.guardianId);
-        return outcome.ok ? ok(outcome.issued) : fail(outcome.code, MESSAGES[outcome.code]);
+        if (!outcome.ok) return fail(outcome.code, MESSAGES[outcome.code]);
+        return ok({ ...outcome.issued, loginUrl: deps.settings?.letterLoginUrl() ?? null });
       },
     ),
     'console.saveLetterPdf': asStaff(async (_staff, request: RequestOf<'console.saveLetterPdf'>) =>

@@ -18,6 +18,7 @@ export const DESK_SETTING_KEYS = [
   'kioskName',
   'codeTtlSeconds',
   'idleSeconds',
+  'loginUrl',
   'smsProvider',
   'smsUrl',
   'smsSender',
@@ -41,6 +42,7 @@ const pick = (settings: Partial<KioskSettings>): DeskSettings => ({
   kioskName: settings.kioskName ?? '',
   codeTtlSeconds: settings.codeTtlSeconds ?? 0,
   idleSeconds: settings.idleSeconds ?? 0,
+  loginUrl: settings.loginUrl ?? null,
   smsProvider: settings.smsProvider ?? 'demo',
   smsUrl: settings.smsUrl ?? null,
   smsSender: settings.smsSender ?? null,
@@ -101,6 +103,16 @@ export function createDeskSettings(options: {
 
   return {
     view,
+    /**
+     * The parents' login address for the identifier letter: the saved one (a letter printed right
+     * after the secretary set it carries it; nothing running depends on it), unless KIOSK_LOGIN_URL
+     * sets it. Null when neither does: the letter then says to ask the secretariat.
+     */
+    letterLoginUrl(): string | null {
+      const fromEnv = settingsSchema.shape.loginUrl.safeParse(options.env[ENV_NAMES.loginUrl]);
+      if (fromEnv.success && fromEnv.data) return fromEnv.data;
+      return view().saved.loginUrl;
+    },
     save(staff: StaffIdentity, next: DeskSettings): SaveSettingsOutcome {
       const current = readConfigFile(options.dataDir);
       const merged: Record<string, unknown> = { ...current };

@@ -3,6 +3,7 @@
 // channel asks requireStaff first (S-SEC-1) and every change is audited without its value.
 import type { RequestOf, ResponseOf } from '../../shared/ipc-contract';
 import { fail, ok, type Result } from '../../shared/result';
+import { smsFailureReason } from '../../shared/sms-failure-reasons';
 import {
   SMS_SECRET_NAMES,
   type SmsSettingsView,
@@ -127,7 +128,7 @@ export function createDeskSmsSettingsHandlers(deps: {
         ? { sent: true, provider: outcome.provider, maskedTo: outcome.to }
         : {
             sent: false,
-            reason: outcome.uncertain ? 'Uncertain' : outcome.reason,
+            reason: smsFailureReason(outcome.reason, outcome.uncertain),
             detail: outcome.detail,
           };
       audit(staff, 'settings.testSms', {

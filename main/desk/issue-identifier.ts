@@ -11,7 +11,8 @@ import { staffActor, type StaffIdentity } from './desk-staff';
 import { generateTemporaryPassword } from './temporary-password';
 
 export type IssueOutcome =
-  | { ok: true; issued: IssuedIdentifier }
+  /** The login address is the settings' (desk-handlers.ts adds it). */
+  | { ok: true; issued: Omit<IssuedIdentifier, 'loginUrl'> }
   | { ok: false; code: 'GUARDIAN_NOT_FOUND' | 'GUARDIAN_ALREADY_ACTIVATED' | 'GUARDIAN_NOT_LEGAL' };
 
 export interface IssueIdentifierDeps {

@@ -105,7 +105,7 @@ export function errorFromStatus(
   if (status >= 500) {
     // The phone may have queued the message before failing; the client id makes a retry safe.
     return new SmsGatewayError(
-      'Transient',
+      'ProviderError',
       `Android gateway failed (HTTP ${status}): ${reason}`,
       true,
       undefined,
@@ -121,7 +121,7 @@ export function errorFromStatus(
   }
   // 400 means our request was malformed: sending it again cannot help.
   return new SmsGatewayError(
-    'Transient',
+    'Rejected',
     `Android gateway rejected the request (HTTP ${status}): ${reason}`,
     false,
   );

@@ -18,6 +18,7 @@ import {
   type SmsMessage,
   type SmsSendReceipt,
 } from './sms-gateway';
+import { parseAccepted } from './parse-accepted';
 
 export interface AndroidGatewayOptions {
   /** e.g. http://192.168.1.20:8080 */
@@ -144,18 +145,7 @@ export function createAndroidGateway(options: AndroidGatewayOptions): SmsGateway
 }
 
 function parseState(data: unknown): AndroidMessageState {
-  const parsed = messageStateSchema.safeParse(data);
-  if (!parsed.success) {
-    // It answered "accepted" in a shape we do not know: the SMS may be on its way.
-    throw new SmsGatewayError(
-      'Transient',
-      'Android gateway answered in an unexpected shape',
-      true,
-      undefined,
-      true,
-    );
-  }
-  return parsed.data;
+  return parseAccepted(messageStateSchema, data, 'Android gateway');
 }
 
 function networkError(error: unknown, baseUrl: string, timeoutMs: number): SmsGatewayError {

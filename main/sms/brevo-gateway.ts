@@ -7,6 +7,7 @@ import { parseRetryAfter, providerMessage } from './android-gateway-protocol';
 import { digitsOnlyNumber } from './digits-only-number';
 import { createProviderHttp } from './provider-http';
 import { SmsGatewayError, type SmsGateway } from './sms-gateway';
+import { parseAccepted } from './parse-accepted';
 
 export interface BrevoGatewayOptions {
   /** https://api.brevo.com/v3 */
@@ -45,13 +46,7 @@ export function brevoError(
       parseRetryAfter(headers['x-sib-ratelimit-reset'], Date.now()),
     );
   }
-  if (status === 401 || status === 403 || code === 'unauthorized' || code === 'permission_denied') {
-    return new SmsGatewayError(
-      'Auth',
-      `Brevo refused the API key (${reason}): check KIOSK_BREVO_API_KEY and that SMS is enabled on the account`,
-      false,
-    );
-  }
+  // not_enough_credits is the account's balance whatever the status (403 included), not the key.
   if (status === 402 || code === 'not_enough_credits') {
     return new SmsGatewayError(
       'InsufficientCredit',
@@ -59,9 +54,16 @@ export function brevoError(
       false,
     );
   }
+  if (status === 401 || status === 403 || code === 'unauthorized' || code === 'permission_denied') {
+    return new SmsGatewayError(
+      'Auth',
+      `Brevo refused the API key (${reason}): check KIOSK_BREVO_API_KEY and that SMS is enabled on the account`,
+      false,
+    );
+  }
   if (status >= 500) {
     return new SmsGatewayError(
-      'Transient',
+      'ProviderError',
       `Brevo failed (${reason}): ${message}`,
       true,
       undefined,
@@ -76,7 +78,7 @@ export function brevoError(
     );
   }
   return new SmsGatewayError(
-    'Transient',
+    'Rejected',
     `Brevo rejected the request (${reason}): ${message}`,
     false,
   );
@@ -111,17 +113,7 @@ export function createBrevoGateway(options: BrevoGatewayOptions): SmsGateway & {
         log(`Brevo did not take the SMS to ${maskPhone(message.to)}: ${error.message}`);
         throw error;
       }
-      const accepted = acceptedSchema.safeParse(response.data);
-      if (!accepted.success) {
-        throw new SmsGatewayError(
-          'Transient',
-          'Brevo answered in an unexpected shape',
-          true,
-          undefined,
-          true,
-        );
-      }
-      const id = String(accepted.data.messageId);
+      const id = String(parseAccepted(acceptedSchema, response.data, 'Brevo').messageId);
       log(`SMS ${id} to ${maskPhone(message.to)} accepted by Brevo`);
       return { providerMessageId: id, status: 'accepted' };
     },

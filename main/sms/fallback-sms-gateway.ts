@@ -7,7 +7,8 @@ import { SmsGatewayError, type SmsGateway } from './sms-gateway';
 
 /** True when the first gateway is down and surely sent nothing. */
 export function isGatewayDown(error: SmsGatewayError): boolean {
-  return error.kind === 'Transient' && error.retryable && !error.outcomeUncertain;
+  const mayWorkLater = error.kind === 'Transient' || error.kind === 'ProviderError';
+  return mayWorkLater && error.retryable && !error.outcomeUncertain;
 }
 
 export function withFallback(

@@ -7,6 +7,7 @@ import { ovhError, ovhJobSchema } from './ovh-protocol';
 import { ovhHeaders, type OvhCredentials } from './ovh-request-signature';
 import { createProviderHttp } from './provider-http';
 import { SmsGatewayError, type SmsGateway } from './sms-gateway';
+import { parseAccepted } from './parse-accepted';
 
 export interface OvhGatewayOptions extends OvhCredentials {
   /** https://eu.api.ovh.com/1.0 (or ca./us. endpoints), without a trailing slash. */
@@ -42,10 +43,11 @@ export function createOvhGateway(options: OvhGatewayOptions): SmsGateway & {
       const response = await http.request({ method: 'GET', url: `${http.baseUrl}/auth/time` });
       const serverTime = Number(response.data);
       if (response.status !== 200 || !Number.isInteger(serverTime)) {
+        // Nothing was sent yet: a failure of OVH's, or a refusal of the request.
         throw new SmsGatewayError(
-          'Transient',
+          response.status >= 500 ? 'ProviderError' : 'Rejected',
           `OVHcloud did not give its time (HTTP ${response.status})`,
-          true,
+          response.status >= 500,
         );
       }
       offset = { seconds: serverTime - now, readAt: now };
@@ -97,18 +99,9 @@ export function createOvhGateway(options: OvhGatewayOptions): SmsGateway & {
         log(`OVHcloud did not take the SMS to ${maskPhone(message.to)}: ${error.message}`);
         throw error;
       }
-      const job = ovhJobSchema.safeParse(response.data);
-      if (!job.success) {
-        throw new SmsGatewayError(
-          'Transient',
-          'OVHcloud answered in an unexpected shape',
-          true,
-          undefined,
-          true,
-        );
-      }
-      const id = job.data.ids[0];
-      if (job.data.invalidReceivers.length > 0 || id === undefined) {
+      const job = parseAccepted(ovhJobSchema, response.data, 'OVHcloud');
+      const id = job.ids[0];
+      if (job.invalidReceivers.length > 0 || id === undefined) {
         log(`OVHcloud refused the number ${maskPhone(message.to)} (invalidReceivers)`);
         throw new SmsGatewayError(
           'InvalidNumber',

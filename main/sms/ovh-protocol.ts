@@ -47,17 +47,20 @@ export function ovhError(
       parseRetryAfter(headers['retry-after'], nowMs),
     );
   }
-  if (status === 401 || status === 403 || (code !== undefined && AUTH_CODES.has(code))) {
-    return new SmsGatewayError(
-      'Auth',
-      `OVHcloud refused the credentials (${reason}): ${message}; check KIOSK_OVH_APPLICATION_KEY, KIOSK_OVH_APPLICATION_SECRET, KIOSK_OVH_CONSUMER_KEY and the consumer key's rights`,
-      false,
-    );
-  }
-  if (/credit/i.test(message)) {
+  // OVH refuses a send without credit with a 403 too (Client::Forbidden): its message, not the
+  // status, tells it from a refused key.
+  const authCode = code !== undefined && AUTH_CODES.has(code);
+  if (!authCode && /credit/i.test(message)) {
     return new SmsGatewayError(
       'InsufficientCredit',
       `OVHcloud has no SMS credit left (${reason}): ${message}`,
+      false,
+    );
+  }
+  if (status === 401 || status === 403 || authCode) {
+    return new SmsGatewayError(
+      'Auth',
+      `OVHcloud refused the credentials (${reason}): ${message}; check KIOSK_OVH_APPLICATION_KEY, KIOSK_OVH_APPLICATION_SECRET, KIOSK_OVH_CONSUMER_KEY and the consumer key's rights`,
       false,
     );
   }
@@ -71,7 +74,7 @@ export function ovhError(
   if (status >= 500) {
     // OVH may have created the job; it has no idempotency key, so no retry.
     return new SmsGatewayError(
-      'Transient',
+      'ProviderError',
       `OVHcloud failed (${reason}): ${message}`,
       true,
       undefined,
@@ -86,7 +89,7 @@ export function ovhError(
     );
   }
   return new SmsGatewayError(
-    'Transient',
+    'Rejected',
     `OVHcloud rejected the request (${reason}): ${message}`,
     false,
   );

@@ -55,7 +55,10 @@ const asUncertain = (error: SmsGatewayError): SmsGatewayError =>
 /** True when another attempt cannot make the parent receive the SMS twice. */
 export function isSafeToRetry(error: SmsGatewayError, isIdempotent: boolean): boolean {
   if (error.kind === 'RateLimited') return true; // refused outright: nothing was queued
-  if (error.kind !== 'Transient' || !error.retryable) return false;
+  // No answer, or the provider's own failure: another attempt may get through.
+  if ((error.kind !== 'Transient' && error.kind !== 'ProviderError') || !error.retryable) {
+    return false;
+  }
   return !error.outcomeUncertain || isIdempotent;
 }
 

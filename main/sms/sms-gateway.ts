@@ -1,8 +1,9 @@
 // The common model of ../shared/docs/sms-gateways.md: numbers in E.164, a send returns the
 // provider's id, failures are typed with a `retryable` flag.
 
-export type SmsErrorKind =
-  'InvalidNumber' | 'Auth' | 'InsufficientCredit' | 'RateLimited' | 'Transient' | 'NotConfigured';
+import type { SmsErrorKind } from '../../shared/sms-failure-reasons';
+
+export type { SmsErrorKind };
 
 export class SmsGatewayError extends Error {
   constructor(

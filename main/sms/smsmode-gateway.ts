@@ -7,6 +7,7 @@ import { parseRetryAfter, providerMessage } from './android-gateway-protocol';
 import { digitsOnlyNumber } from './digits-only-number';
 import { createProviderHttp } from './provider-http';
 import { SmsGatewayError, type SmsGateway } from './sms-gateway';
+import { parseAccepted } from './parse-accepted';
 
 export interface SmsmodeGatewayOptions {
   /** https://rest.smsmode.com/sms/v1 */
@@ -39,12 +40,20 @@ function refusal(detail: string | null | undefined): SmsGatewayError {
     case 'SPAM':
       return new SmsGatewayError('InvalidNumber', why, false);
     default:
-      return new SmsGatewayError('Transient', why, false);
+      return new SmsGatewayError('Rejected', why, false);
   }
 }
 
-function httpError(status: number, data: unknown, retryAfter: unknown): SmsGatewayError {
+export function smsmodeError(status: number, data: unknown, retryAfter: unknown): SmsGatewayError {
   const message = providerMessage(data);
+  // A refusal for want of credit may come with any 4xx, a 403 included: it is not the key.
+  if (status === 402 || /credit/i.test(message)) {
+    return new SmsGatewayError(
+      'InsufficientCredit',
+      `smsmode has no credit left (HTTP ${status}): ${message}`,
+      false,
+    );
+  }
   if (status === 401 || status === 403) {
     return new SmsGatewayError(
       'Auth',
@@ -60,16 +69,9 @@ function httpError(status: number, data: unknown, retryAfter: unknown): SmsGatew
       parseRetryAfter(retryAfter, Date.now()),
     );
   }
-  if (status === 402 || /credit/i.test(message)) {
-    return new SmsGatewayError(
-      'InsufficientCredit',
-      `smsmode has no credit left (HTTP ${status}): ${message}`,
-      false,
-    );
-  }
   if (status >= 500) {
     return new SmsGatewayError(
-      'Transient',
+      'ProviderError',
       `smsmode failed (HTTP ${status}): ${message}`,
       true,
       undefined,
@@ -84,7 +86,7 @@ function httpError(status: number, data: unknown, retryAfter: unknown): SmsGatew
     );
   }
   return new SmsGatewayError(
-    'Transient',
+    'Rejected',
     `smsmode rejected the request (HTTP ${status}): ${message}`,
     false,
   );
@@ -111,21 +113,11 @@ export function createSmsmodeGateway(options: SmsmodeGatewayOptions): SmsGateway
         },
       });
       if (response.status !== 201) {
-        const error = httpError(response.status, response.data, response.headers['retry-after']);
+        const error = smsmodeError(response.status, response.data, response.headers['retry-after']);
         log(`smsmode did not take the SMS to ${maskPhone(message.to)}: ${error.message}`);
         throw error;
       }
-      const accepted = acceptedSchema.safeParse(response.data);
-      if (!accepted.success) {
-        throw new SmsGatewayError(
-          'Transient',
-          'smsmode answered in an unexpected shape',
-          true,
-          undefined,
-          true,
-        );
-      }
-      const { messageId, status } = accepted.data;
+      const { messageId, status } = parseAccepted(acceptedSchema, response.data, 'smsmode');
       if (status.value === 'UNDELIVERABLE' || status.value === 'UNDELIVERED') {
         const error = refusal(status.detail);
         log(`smsmode did not take the SMS to ${maskPhone(message.to)}: ${error.message}`);

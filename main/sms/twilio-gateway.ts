@@ -3,8 +3,9 @@
 import type { Agent } from 'node:http';
 import { maskPhone } from '../matching/normalise-phone';
 import { createProviderHttp } from './provider-http';
-import { SmsGatewayError, type SmsDeliveryStatus, type SmsGateway } from './sms-gateway';
+import type { SmsDeliveryStatus, SmsGateway } from './sms-gateway';
 import { twilioError, twilioMessageSchema, type TwilioMessage } from './twilio-protocol';
+import { parseAccepted } from './parse-accepted';
 
 export interface TwilioGatewayOptions {
   /** https://api.twilio.com, or a regional edge. */
@@ -37,19 +38,8 @@ export function createTwilioGateway(options: TwilioGatewayOptions): SmsGateway &
   const auth = { username: options.accountSid, password: options.authToken };
   const accountPath = `/2010-04-01/Accounts/${encodeURIComponent(options.accountSid)}`;
 
-  function parseMessage(data: unknown): TwilioMessage {
-    const parsed = twilioMessageSchema.safeParse(data);
-    if (!parsed.success) {
-      throw new SmsGatewayError(
-        'Transient',
-        'Twilio answered in an unexpected shape',
-        true,
-        undefined,
-        true,
-      );
-    }
-    return parsed.data;
-  }
+  const parseMessage = (data: unknown): TwilioMessage =>
+    parseAccepted(twilioMessageSchema, data, 'Twilio');
 
   return {
     provider: 'twilio',

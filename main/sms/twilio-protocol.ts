@@ -80,7 +80,7 @@ export function twilioError(
   if (status >= 500) {
     // Twilio may have queued the message; it has no idempotency key, so no retry.
     return new SmsGatewayError(
-      'Transient',
+      'ProviderError',
       `Twilio failed (${reason}): ${providerMessage(data)}`,
       true,
       undefined,
@@ -88,7 +88,7 @@ export function twilioError(
     );
   }
   return new SmsGatewayError(
-    'Transient',
+    'Rejected',
     `Twilio rejected the request (${reason}): ${providerMessage(data)}`,
     false,
   );

@@ -12,7 +12,10 @@ interface LinkRow {
 
 /**
  * The campaign dashboard: per class, how many legal guardians (level 1, the only ones who
- * activate) have an account, and the families still to reach. A guardian with children in two
+ * activate) have an account that confirmed a child of the class, and the families still to
+ * reach. A link counts only once the guardian confirmed it (account_students): an account
+ * whose holder answered "Non" for a child does not reach that child, whose family stays to
+ * reach. A guardian with children in two
  * classes counts in each class, once in the school's total. People gone from the roster, and
  * students who left (DATE_SORTIE, radié: no activation goes through them), are left out.
  */
@@ -22,7 +25,8 @@ export function createActivationDashboard(db: KioskDatabase) {
             trim(coalesce(s.usage_name, s.family_name) || ' ' || s.first_name) AS student,
             g.id AS guardian_id,
             trim(coalesce(g.usage_name, g.family_name) || ' ' || g.first_name) AS guardian,
-            (g.account_id IS NOT NULL) AS activated
+            EXISTS (SELECT 1 FROM account_students l
+                     WHERE l.account_id = g.account_id AND l.student_id = s.id) AS activated
        FROM guardian_students gs
        JOIN students s ON s.id = gs.student_id
        JOIN guardians g ON g.id = gs.guardian_id
@@ -45,8 +49,13 @@ export function createActivationDashboard(db: KioskDatabase) {
         entry = { guardians: new Map(), pending: new Map() };
         classes.set(row.class_name, entry);
       }
-      entry.guardians.set(row.guardian_id, row.activated === 1);
-      everyone.set(row.guardian_id, row.activated === 1);
+      // Reached in a class (or the school) through any one confirmed link there.
+      const confirmed = row.activated === 1;
+      entry.guardians.set(
+        row.guardian_id,
+        confirmed || entry.guardians.get(row.guardian_id) === true,
+      );
+      everyone.set(row.guardian_id, confirmed || everyone.get(row.guardian_id) === true);
       if (row.activated === 0) {
         const family = entry.pending.get(row.student_id) ?? { student: row.student, guardians: [] };
         family.guardians.push(row.guardian);

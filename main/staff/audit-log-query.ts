@@ -19,11 +19,17 @@ const ENTRY_COLUMNS = `
   l.action, l.guardian_id AS guardianId,
   CASE WHEN g.id IS NULL THEN NULL
        ELSE trim(coalesce(g.usage_name, g.family_name) || ' ' || g.first_name) END AS guardianName,
+  CASE WHEN s.id IS NULL THEN NULL
+       ELSE trim(coalesce(s.usage_name, s.family_name) || ' ' || s.first_name) END AS studentName,
   l.details`;
 const ENTRY_JOINS = `
   FROM audit_log l
   LEFT JOIN staff_accounts st ON l.actor = 'staff:' || st.id
-  LEFT JOIN guardians g ON g.id = l.guardian_id`;
+  LEFT JOIN guardians g ON g.id = l.guardian_id
+  -- A wrong-link row names its child through its report (the details hold the report's id).
+  LEFT JOIN wrong_link_reports r
+    ON l.action LIKE 'wrong-link.%' AND r.id = json_extract(l.details, '$.reportId')
+  LEFT JOIN students s ON s.id = r.student_id`;
 // Every filter is optional: a NULL parameter matches everything. `to` is exclusive.
 const WHERE = `
   WHERE (@from IS NULL OR l.at >= @from) AND (@to IS NULL OR l.at < @to)

@@ -9,6 +9,7 @@ import type { CallContext } from '../ipc/ipc-handlers';
 import type { Journal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
 import type { KioskSessions } from '../sessions/kiosk-sessions';
+import { createConsoleSetupCodes, SETUP_CODE_THROTTLE_KEY } from './console-setup-code';
 import { checkNewStaff, staffUsernameKey } from './staff-account-rules';
 import { identityOf, type StaffAccountRecords } from './staff-account-records';
 import type { StaffPasswordHashing } from './staff-password-hashing';
@@ -35,7 +36,9 @@ export const staffThrottleKey = (username: string): string => `STAFF:${username}
 
 /**
  * S-SEC-1: staff accounts, their login and logout. The first account can be created only while
- * none exists (the console's first start); a wrong login gives LOGIN_FAILED whatever was wrong
+ * none exists (the console's first start), and only with the one-time setup code the school
+ * printed (console-setup-code.ts): wrong codes are throttled like logins and audited, the right
+ * one is used up by the account it creates. A wrong login gives LOGIN_FAILED whatever was wrong
  * (unknown username, wrong password, disabled account), after the same work (one scrypt),
  * throttled like parents' logins (S-RATE-1). A right password hashed with another pepper than
  * the one in use is hashed again with it (staff-password-hashing.ts).
@@ -44,6 +47,7 @@ export function createStaffAuth(deps: StaffAuthDeps) {
   const { db, clock, journal, sessions, throttle, hashing, records } = deps;
 
   const isSetUp = (): boolean => records.any();
+  const setupCodes = createConsoleSetupCodes(db);
 
   function loggedIn(call: CallContext): StaffIdentity | null {
     const staffId = sessions.accountOf(call.sessionId);
@@ -59,10 +63,32 @@ export function createStaffAuth(deps: StaffAuthDeps) {
     const checked = checkNewStaff(request, deps.serviceName);
     if (!checked.ok) return checked;
     const { username, displayName } = checked.value;
+    // Counted before the check and undone when right, as logins are (S-RATE-1).
+    const refusal = inTransaction(db, () => {
+      const wait = throttle.beginAttempt(SETUP_CODE_THROTTLE_KEY, clock.now());
+      if (wait > 0) {
+        journal.audit(clock.now(), 'kiosk', 'staff.setup-code-refused', null, { throttled: true });
+        return fail('LOGIN_THROTTLED', 'Too many wrong console setup codes', {
+          retryAfterSeconds: wait,
+        });
+      }
+      if (!setupCodes.matches(request.setupCode)) {
+        journal.audit(clock.now(), 'kiosk', 'staff.setup-code-refused', null);
+        return fail('SETUP_CODE_INVALID', 'Wrong or used console setup code');
+      }
+      throttle.recordSuccess(SETUP_CODE_THROTTLE_KEY);
+      return null;
+    });
+    if (refusal) return refusal;
     const hashed = await hashing.hash(checked.value.password);
     return inTransaction(db, () => {
-      // Checked again inside the transaction: two first starts side by side create one account.
+      // Checked again inside the transaction: two first starts side by side create one account,
+      // and a code printed anew meanwhile (by a CLI) is the one that counts.
       if (isSetUp()) return fail('STAFF_ALREADY_SET_UP', 'A staff account exists already');
+      if (!setupCodes.matches(request.setupCode)) {
+        return fail('SETUP_CODE_INVALID', 'Wrong or used console setup code');
+      }
+      setupCodes.consume();
       const now = clock.now().toISOString();
       const staff: StaffIdentity = {
         staffId: randomUUID(),

@@ -43,7 +43,7 @@ test('a secretary imports the school export from the console: refused files chan
     const kiosk = await startDemoKiosk();
     await openKiosk(page, kiosk.url);
     await tapConsoleCorner(page);
-    await createFirstStaffAccount(page);
+    await createFirstStaffAccount(page, kiosk);
     await openSection(page, CONSOLE_FR.sections.import);
     await expect(heading(page, 'Importer la liste des élèves')).toBeVisible();
     await expect(page.locator('.demo-banner')).toBeVisible();
@@ -127,7 +127,7 @@ test("an école's ONDE exports: the UAI the files lack is asked at its field, be
     const kiosk = await startDemoKiosk();
     await openKiosk(page, kiosk.url);
     await tapConsoleCorner(page);
-    await createFirstStaffAccount(page);
+    await createFirstStaffAccount(page, kiosk);
     await openSection(page, CONSOLE_FR.sections.import);
     await page
       .getByLabel('Fichiers exportés', { exact: true })

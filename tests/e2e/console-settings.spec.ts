@@ -34,7 +34,7 @@ test('a secretary sets Brevo up in the console: key in the keychain, restart, on
     try {
       await openKiosk(page, host.url);
       await tapConsoleCorner(page);
-      await createFirstStaffAccount(page);
+      await createFirstStaffAccount(page, host);
       await openSection(page, CONSOLE_FR.sections.settings);
       await expect(heading(page, SETTINGS)).toBeVisible();
       await expect(page.locator('[data-running-provider]')).toHaveText(
@@ -45,6 +45,10 @@ test('a secretary sets Brevo up in the console: key in the keychain, restart, on
       // One question per screen: name, code validity, idle delay kept as they are.
       await button(page, 'Modifier les réglages').click();
       for (let i = 0; i < 3; i++) await button(page, 'Continuer').click();
+      // The parents' login address for the identifier letter: https only.
+      const loginUrl = page.getByLabel('Adresse de connexion des parents', { exact: true });
+      await loginUrl.fill('http://ent.college.fr');
+      await button(page, 'Continuer').click();
       await button(page, 'Brevo').click();
       await button(page, 'Continuer').click();
       await page.getByLabel('Expéditeur affiché', { exact: true }).fill('COLLEGE');
@@ -54,6 +58,15 @@ test('a secretary sets Brevo up in the console: key in the keychain, restart, on
       await expect(button(page, 'Aucun')).toHaveAttribute('aria-pressed', 'true');
       await button(page, 'Continuer').click();
       await expect(page.locator('[data-summary="provider"]')).toHaveText('Brevo');
+      await button(page, 'Enregistrer').click();
+      // Refused: back to its question, with a French sentence; then an https address.
+      await expect(loginUrl).toBeVisible();
+      await expect(
+        page.getByText('Saisissez une adresse complète commençant par https://'),
+      ).toBeVisible();
+      await loginUrl.fill('https://ent.college.fr');
+      for (let i = 0; i < 4; i++) await button(page, 'Continuer').click();
+      await expect(page.locator('[data-summary="loginUrl"]')).toHaveText('https://ent.college.fr');
       await button(page, 'Enregistrer').click();
       await expect(page.getByText('Réglages enregistrés.')).toContainText('prochain démarrage');
       await button(page, 'Terminer').click();
@@ -135,7 +148,7 @@ test('without an OS keychain the key is refused with a French message and stored
   try {
     await openKiosk(page, host.url);
     await tapConsoleCorner(page);
-    await createFirstStaffAccount(page);
+    await createFirstStaffAccount(page, host);
     await openSection(page, CONSOLE_FR.sections.settings);
     await expect(page.getByText('Ce poste n’a pas de trousseau de clés sécurisé')).toBeVisible();
     await page.getByLabel('Nouvelle valeur : Clé d’API Brevo', { exact: true }).fill(API_KEY);

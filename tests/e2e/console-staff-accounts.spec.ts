@@ -44,7 +44,7 @@ test('S-SEC-1: a second staff account is created, changes its temporary password
   const kiosk = await startKiosk();
   await openKiosk(page, kiosk.url);
   await tapConsoleCorner(page);
-  await createFirstStaffAccount(page);
+  await createFirstStaffAccount(page, kiosk);
 
   await openSection(page, CONSOLE_FR.sections.staffAccounts);
   await expect(heading(page, 'Comptes du secrétariat')).toBeVisible();

@@ -51,7 +51,7 @@ test('S-SEC-1: a secretary sets the console up, unlocks a parent, handles a repo
 
   // The hidden gesture, from the parent's "done" screen: it ends that visit first.
   await tapConsoleCorner(page);
-  await createFirstStaffAccount(page);
+  await createFirstStaffAccount(page, kiosk);
   await expectNoAxeViolations(page, 'console search');
 
   // Search, tolerant of accents and case; the guardian's page; unlock.
@@ -94,6 +94,13 @@ test('S-SEC-1: a secretary sets the console up, unlocks a parent, handles a repo
   await expect(report).toContainText('DUPONT Hugo');
   await expect(report).toContainText('Signalé par DUPONT Patrick');
   await expectNoAxeViolations(page, 'console wrong-link reports');
+  // The report links to its guardian's page; the open section's menu entry leads back to its list.
+  await report.getByRole('button', { name: 'Voir la fiche de DUPONT Patrick' }).click();
+  await expect(heading(page, 'M. DUPONT Patrick')).toBeVisible();
+  await openSection(page, CONSOLE_FR.sections.search);
+  await expect(heading(page, CONSOLE_FR.searchTitle)).toBeVisible();
+  await expect(heading(page, 'M. DUPONT Patrick')).toHaveCount(0);
+  await openSection(page, CONSOLE_FR.sections.wrongLinks);
   await report.getByRole('button', { name: 'Marquer comme traité' }).click();
   await expect(heading(page, 'Traiter le signalement')).toBeVisible();
   await button(page, 'Enregistrer').click();
@@ -118,6 +125,11 @@ test('S-SEC-1: a secretary sets the console up, unlocks a parent, handles a repo
   await expect(page.locator('[data-class="4E3"]')).toContainText(
     '0 % — 0 sur 1 représentant légal a activé son compte',
   );
+  // Patrick answered "non" for Hugo: his account does not reach Hugo, whose family stays to reach.
+  await expect(page.locator('[data-class="6E1"]')).toContainText(
+    '0 % — 0 sur 1 représentant légal a activé son compte',
+  );
+  await expect(page.locator('[data-pending="6E1"]')).toContainText('DUPONT Hugo : DUPONT Patrick');
   await expect(page.locator('[data-pending="4E3"]')).toContainText('DUPONT Emma : DUPONT Patrick');
   await expect(page.locator('[data-pending="3E1"]')).toContainText(
     'LEFÈVRE Noémie : LEFÈVRE Amélie',
@@ -149,6 +161,17 @@ test('S-SEC-1: a secretary sets the console up, unlocks a parent, handles a repo
   expect(csv).toHaveLength(2);
   expect(csv[1]).toMatch(/;Martine Durand;guardian\.unlocked;\d+;LEFÈVRE Amélie;$/u);
 
+  // The wrong-link rows name the child, and open the guardian's page.
+  await page
+    .getByRole('combobox', { name: 'Action', exact: true })
+    .selectOption({ label: 'Signalement traité' });
+  await button(page, 'Filtrer').click();
+  const handledRow = page.locator('[data-audit-entry]');
+  await expect(handledRow).toHaveCount(1);
+  await expect(handledRow.locator('[data-audit-student]')).toHaveText('DUPONT Hugo');
+  await handledRow.getByRole('button', { name: 'Voir la fiche de DUPONT Patrick' }).click();
+  await expect(heading(page, 'M. DUPONT Patrick')).toBeVisible();
+
   // "Se déconnecter": back to the parents' start screen, nothing of the console left.
   await button(page, CONSOLE_FR.logout).click();
   await expect(loginHeading(page)).toBeVisible();
@@ -173,7 +196,7 @@ test('S-KIOSK-1: the idle reset ends the staff login and leaves the console', as
   const kiosk = await startKiosk({ KIOSK_IDLE_SECONDS: '8', KIOSK_IDLE_WARNING_SECONDS: '2' });
   await openKiosk(page, kiosk.url);
   await page.keyboard.press('Control+Alt+KeyS');
-  await createFirstStaffAccount(page);
+  await createFirstStaffAccount(page, kiosk);
   // No touch: "Êtes-vous toujours là ?", then the reset to the parents' start screen.
   await expect(loginHeading(page)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('Console du secrétariat')).toHaveCount(0);
@@ -184,4 +207,31 @@ test('S-KIOSK-1: the idle reset ends the staff login and leaves the console', as
     db.prepare("SELECT details FROM audit_log WHERE action = 'staff.logout'").all(),
   );
   expect(logouts).toEqual([{ details: JSON.stringify({ reason: 'session-reset' }) }]);
+});
+
+test('S-SEC-1: at the kiosk, Ctrl+Alt+S without the start-up log’s setup code claims nothing', async ({
+  page,
+  startKiosk,
+}) => {
+  const kiosk = await startKiosk();
+  await openKiosk(page, kiosk.url);
+  await page.keyboard.press('Control+Alt+KeyS');
+  await expect(heading(page, CONSOLE_FR.setupTitle)).toBeVisible();
+  await page.getByLabel("Code d'installation", { exact: true }).fill('ABCD-EFGH-JKMN');
+  await page.getByLabel('Votre nom', { exact: true }).fill('Un passant');
+  await page.getByLabel('Identifiant de connexion', { exact: true }).fill('passant');
+  await page.getByLabel('Mot de passe', { exact: true }).fill(STAFF.password);
+  await page.getByLabel('Confirmez le mot de passe', { exact: true }).fill(STAFF.password);
+  await button(page, 'Créer le compte').click();
+  await expect(page.getByText("Ce code d'installation n'est pas le bon")).toBeVisible();
+  await expect(heading(page, CONSOLE_FR.setupTitle)).toBeVisible();
+  await expectNoAxeViolations(page, 'console setup code refused');
+  expect(
+    withKioskDatabase(kiosk.dataDir, (db) =>
+      db.prepare('SELECT count(*) FROM staff_accounts').pluck().get(),
+    ),
+  ).toBe(0);
+  // The code the start-up log printed (what the school's IT person reads) claims it.
+  await page.getByLabel("Code d'installation", { exact: true }).fill('');
+  await createFirstStaffAccount(page, kiosk);
 });

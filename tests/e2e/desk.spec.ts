@@ -116,7 +116,7 @@ test('a secretary records the mobile the export lacks, and the parent then activ
 
   // At the desk: the console, the search, her page ("Pas de portable enregistré").
   await page.keyboard.press('Control+Alt+KeyS');
-  await createFirstStaffAccount(page);
+  await createFirstStaffAccount(page, kiosk);
   await openGuardian(page, 'marchand sophie', 'MME MARCHAND Sophie');
   await expect(page.getByText('Pas de portable dans le fichier de l’établissement')).toBeVisible();
   await button(page, DESK_FR.recordMobile).click();
@@ -204,7 +204,7 @@ test('a secretary issues an identifier on a letter; the parent logs in with it a
   await openKiosk(page, kiosk.url);
 
   await page.keyboard.press('Control+Alt+KeyS');
-  await createFirstStaffAccount(page);
+  await createFirstStaffAccount(page, kiosk);
   await openGuardian(page, 'bernard', 'M. BERNARD Julien');
   // Romain left the school: his row says so, and the identifier is not for him.
   await expect(page.getByRole('row', { name: /BERNARD Romain/u })).toContainText(
@@ -224,6 +224,10 @@ test('a secretary issues an identifier on a letter; the parent logs in with it a
   const letter = page.getByTestId('letter');
   await expect(letter).toContainText('Bonjour Julien BERNARD,');
   await expect(letter).toContainText('responsable légal pour Inès');
+  // No login address set in Réglages: the letter says to ask for it, never a blank.
+  await expect(letter).toContainText(
+    'Demandez au secrétariat de l’établissement l’adresse de la page d’authentification',
+  );
   const identifier = (await page.getByTestId('letter-identifier').innerText()).trim();
   const temporaryPassword = (await page.getByTestId('letter-password').innerText()).trim();
   expect(identifier).toBe('julien.bernard1');

@@ -77,7 +77,7 @@ test('a new school: the secretary imports its export from the console, then help
     );
     await expect(demoPhone(page)).toHaveCount(0);
     await page.keyboard.press('Control+Alt+KeyS');
-    await createFirstStaffAccount(page);
+    await createFirstStaffAccount(page, kiosk);
 
     // The file picker is a kiosk-sized French button, not the browser's small one.
     await openSection(page, CONSOLE_FR.sections.import);

@@ -119,9 +119,10 @@ export async function startFakeOvh(options: {
       const to = String(receivers[0]);
       const magic = magicNumber(to);
       if (magic === 'no-credit') {
-        // inferred shape: OVH's docs do not show this answer
-        return ovhError(402, {
-          class: 'Client::PaymentRequired',
+        // As OVH answers an account without credit: a 403, like a refused key, told apart by
+        // its message only.
+        return ovhError(403, {
+          class: 'Client::Forbidden',
           message: 'Not enough credits to send this message',
         });
       }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { fail, ok, type KioskError, type Result } from '../../../shared/result';
-import type { SmsFailureReason } from '../../../shared/sms-failure-reasons';
+import { smsFailureReason, type SmsFailureReason } from '../../../shared/sms-failure-reasons';
 import { inTransaction } from '../../database/in-transaction';
 import { SmsGatewayError } from '../../sms/sms-gateway';
 import {
@@ -126,10 +126,10 @@ export function recordUnsent(
 
 /**
  * What the parent is told (details.reason of SMS_FAILED, a French sentence each): the error
- * kind, or 'Uncertain' when the SMS may still arrive, since then a new tap must wait.
+ * kind, or 'Uncertain' when no answer came and the SMS may still arrive (see smsFailureReason).
  */
 export function smsFailed(unsent: ReturnType<typeof recordUnsent>) {
-  const reason: SmsFailureReason = unsent.uncertain ? 'Uncertain' : unsent.kind;
+  const reason = smsFailureReason(unsent.kind, unsent.uncertain);
   return fail('SMS_FAILED', `The SMS gateway could not send (${unsent.kind})`, {
     reason,
     ...(unsent.retryAfterSeconds ? { retryAfterSeconds: unsent.retryAfterSeconds } : {}),

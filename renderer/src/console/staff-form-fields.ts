@@ -2,10 +2,13 @@
 // it; null: a message for the whole form.
 import type { ErrorCode } from '../../../shared/error-codes';
 
-export type StaffFormField = 'displayName' | 'username' | 'current' | 'password' | 'confirmation';
+export type StaffFormField =
+  'setupCode' | 'displayName' | 'username' | 'current' | 'password' | 'confirmation';
 
 export function staffFormFieldOf(code: ErrorCode | undefined): StaffFormField | null {
   switch (code) {
+    case 'SETUP_CODE_INVALID':
+      return 'setupCode';
     case 'STAFF_NAME_INVALID':
       return 'displayName';
     case 'STAFF_USERNAME_INVALID':

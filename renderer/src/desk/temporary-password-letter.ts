@@ -24,6 +24,19 @@ export const letterDate = (iso: string): string =>
     timeZone: 'Europe/Paris',
   }).format(new Date(iso));
 
+/**
+ * Where and how to log in: the address the secretariat set in Réglages, and the steps; without
+ * one, the parent is told to ask the secretariat for it (never a blank to fill).
+ */
+function whereToLogIn(t: Translate, loginUrl: string | null): LetterBlock[] {
+  if (!loginUrl) return [{ kind: 'paragraph', text: t('desk.letter.askForAddress') }];
+  return [
+    { kind: 'paragraph', text: t('desk.letter.openAddress') },
+    { kind: 'address', text: loginUrl },
+    { kind: 'paragraph', text: t('desk.letter.chooseParent') },
+  ];
+}
+
 export function buildTemporaryPasswordLetter(
   t: Translate,
   issued: IssuedIdentifier,
@@ -52,6 +65,8 @@ export function buildTemporaryPasswordLetter(
       value: issued.temporaryPassword,
       testId: 'password',
     },
+    { kind: 'heading', text: t('desk.letter.whereTitle') },
+    ...whereToLogIn(t, issued.loginUrl),
     { kind: 'heading', text: t('desk.letter.firstLoginTitle') },
     { kind: 'paragraph', text: t('desk.letter.firstLogin') },
     { kind: 'heading', text: t('desk.letter.nextTimeTitle') },

@@ -74,6 +74,8 @@ const errors: Record<ErrorCode, string> = {
   PASSWORD_UNCHANGED: "C'est déjà votre mot de passe : choisissez-en un nouveau.",
   STAFF_NOT_LOGGED_IN: "Vous n'êtes plus connecté à la console. Connectez-vous à nouveau.",
   STAFF_ALREADY_SET_UP: 'Le premier compte du secrétariat existe déjà. Connectez-vous avec lui.',
+  SETUP_CODE_INVALID:
+    "Ce code d'installation n'est pas le bon, ou il a été remplacé par un plus récent. Demandez au responsable informatique le dernier code affiché au démarrage du kiosque (ou par « npm run config -- console setup-code »).",
   STAFF_USERNAME_INVALID:
     "L'identifiant doit comporter de 3 à 40 caractères : lettres sans accent, chiffres, point, tiret ou tiret bas.",
   STAFF_NAME_INVALID: 'Saisissez votre nom (80 caractères au plus).',
@@ -115,6 +117,10 @@ const smsFailure: Record<SmsFailureReason, string> = {
   RateLimited: "Le service d'envoi de SMS reçoit trop de demandes. Réessayez dans un moment.",
   Transient:
     "Le service d'envoi de SMS ne répond pas. Le SMS n'est pas parti : réessayez dans un moment.",
+  ProviderError:
+    "Le service d'envoi de SMS a signalé une panne de son côté : le SMS est peut-être quand même en route. Attendez-le quelques minutes ; s'il n'arrive pas, recommencez ou adressez-vous au secrétariat.",
+  Rejected:
+    "Le service d'envoi de SMS a refusé la demande du kiosque : le SMS n'est pas parti. Adressez-vous au secrétariat.",
   Uncertain:
     "Le service d'envoi de SMS a mis trop de temps à répondre : le SMS est peut-être quand même en route. Attendez-le quelques minutes ; s'il n'arrive pas, recommencez ou adressez-vous au secrétariat.",
 };
@@ -572,6 +578,13 @@ export const fr = {
         'Le secrétariat de l’établissement a créé votre compte de responsable légal pour {children}. Voici vos identifiants.',
       identifier: 'Identifiant',
       temporaryPassword: 'Mot de passe provisoire',
+      whereTitle: 'Où vous connecter',
+      openAddress:
+        '1. Sur un ordinateur, une tablette ou un téléphone, ouvrez un navigateur internet et saisissez cette adresse :',
+      chooseParent:
+        '2. Sur cette page d’authentification, choisissez de vous connecter comme représentant légal (parent) avec EduConnect, puis renseignez l’identifiant et le mot de passe ci-dessus.',
+      askForAddress:
+        'Demandez au secrétariat de l’établissement l’adresse de la page d’authentification où vous connecter, puis renseignez-y l’identifiant et le mot de passe ci-dessus.',
       firstLoginTitle: 'À votre première connexion',
       firstLogin:
         'Sur la page d’authentification, renseignez l’identifiant et le mot de passe provisoire ci-dessus, puis choisissez votre propre mot de passe : au moins 12 caractères, par exemple une petite phrase facile à retenir.',
@@ -593,6 +606,11 @@ export const fr = {
       codeTtlHint: 'Le parent doit saisir le code reçu avant la fin de ce délai.',
       idle: 'Délai avant effacement de l’écran sans action',
       idleHint: 'Au-delà, le kiosque demande « Êtes-vous toujours là ? » puis revient à l’accueil.',
+      loginUrl: 'Adresse de connexion des parents',
+      loginUrlHint:
+        'Imprimée sur la lettre d’identifiant : la page où les parents se connectent, par exemple l’ENT de l’établissement ou EduConnect (https://…). Elle figure sur les lettres dès son enregistrement. Laissez vide : la lettre dit de la demander au secrétariat.',
+      loginUrlRefused:
+        'Saisissez une adresse complète commençant par https://, par exemple https://educonnect.education.gouv.fr.',
       sms: 'Envoi des SMS',
       minutes: '{n} minute | {n} minutes',
       seconds: '{n} seconde | {n} secondes',
@@ -691,7 +709,11 @@ export const fr = {
         Auth: 'Identifiants refusés par le fournisseur : vérifiez les clés et le compte.',
         InsufficientCredit: 'Crédit de SMS épuisé : rechargez le compte chez le fournisseur.',
         RateLimited: 'Le fournisseur limite le nombre d’envois : réessayez dans un moment.',
-        Transient: 'Le fournisseur ne répond pas ou est en panne : le SMS n’est pas parti.',
+        Transient: 'Le fournisseur ne répond pas (injoignable) : le SMS n’est pas parti.',
+        ProviderError:
+          'Le fournisseur a signalé une panne de son côté (erreur 5xx ou réponse illisible) : le SMS est peut-être quand même parti.',
+        Rejected:
+          'Le fournisseur a refusé la demande (voir le détail technique) : le SMS n’est pas parti.',
         NotConfigured: 'Envoi de SMS mal configuré : vérifiez les réglages et les clés.',
         Uncertain:
           'Le fournisseur a mis trop de temps à répondre : le SMS est peut-être quand même parti.',
@@ -737,6 +759,9 @@ export const fr = {
       passwordHint:
         'Au moins 12 caractères. Une phrase facile à retenir convient, sans votre nom ni celui du service.',
       confirmation: 'Confirmez le mot de passe',
+      setupCode: "Code d'installation",
+      setupCodeHint:
+        "Donné par le responsable informatique : il s'affiche au démarrage du kiosque, ou avec « npm run config -- console setup-code ». Il ne sert qu'une fois.",
       submit: 'Créer le compte',
     },
     staff: {
@@ -1041,6 +1066,7 @@ export const fr = {
       commentHint: 'Ce qui a été fait, par exemple : lien corrigé dans SIECLE après appel.',
       save: 'Enregistrer',
       handledNotice: 'Le signalement concernant {student} est traité.',
+      openGuardian: 'Voir la fiche de {guardian}',
     },
     dashboard: {
       title: "Tableau de bord de l'activation",
@@ -1063,6 +1089,9 @@ export const fr = {
       actor: 'Auteur',
       any: 'Toutes',
       guardian: 'Représentant',
+      student: 'Élève',
+      openGuardian: 'Fiche',
+      openGuardianOf: 'Voir la fiche de {name}',
       guardianFilter: 'Seulement : {name}',
       clearGuardian: 'Tous les représentants',
       apply: 'Filtrer',

@@ -82,6 +82,8 @@ export const FR = {
     Uncertain:
       "Le service d'envoi de SMS a mis trop de temps à répondre : le SMS est peut-être quand même en route.",
     InsufficientCredit: "Le crédit de SMS de l'établissement est épuisé",
+    ProviderError:
+      "Le service d'envoi de SMS a signalé une panne de son côté : le SMS est peut-être quand même en route.",
   },
   code: {
     title: 'Code reçu par SMS',

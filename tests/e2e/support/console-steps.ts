@@ -32,8 +32,26 @@ export async function tapConsoleCorner(page: Page): Promise<void> {
   for (let i = 0; i < 5; i++) await page.mouse.click(12, 12);
 }
 
-export async function createFirstStaffAccount(page: Page): Promise<void> {
+/** A started kiosk host (browser host or real kiosk) and what it printed. */
+export type StartedKiosk = { output(): string } | { host: { output(): string } };
+
+/**
+ * The console setup code, read from the kiosk's start-up log as the school's IT person reads it
+ * (S-SEC-1: the first staff account needs it; nobody at the kiosk's screen sees that log).
+ */
+export function setupCodeFromStartupLog(kiosk: StartedKiosk): string {
+  const log = 'host' in kiosk ? kiosk.host.output() : kiosk.output();
+  const codes = [...log.matchAll(/Console setup code[^:\n]*: ([A-Z0-9-]+)/gu)].map((m) => m[1]);
+  const code = codes.at(-1);
+  if (!code) throw new Error(`No console setup code in the kiosk's start-up log:\n${log}`);
+  return code;
+}
+
+export async function createFirstStaffAccount(page: Page, kiosk: StartedKiosk): Promise<void> {
   await expect(heading(page, CONSOLE_FR.setupTitle)).toBeVisible();
+  await page
+    .getByLabel("Code d'installation", { exact: true })
+    .fill(setupCodeFromStartupLog(kiosk));
   await page.getByLabel('Votre nom', { exact: true }).fill(STAFF.name);
   await page.getByLabel('Identifiant de connexion', { exact: true }).fill(STAFF.username);
   await page.getByLabel('Mot de passe', { exact: true }).fill(STAFF.password);

@@ -9,6 +9,7 @@ import { importRosterFiles } from '../../../main/roster/import-roster-files';
 import { systemClock } from '../../../main/platform/clock';
 import { createInMemorySecretStore } from '../../fakes/in-memory-secret-store';
 import { writeFixturePair } from '../../fixtures/siecle/siecle-fixture-files';
+import { setupCodeFromStartupLog } from '../console/console-harness';
 
 const freshDataDir = () => mkdtempSync(join(tmpdir(), 'kiosk-compose-'));
 const PEPPER = 'a-pepper-of-at-least-thirty-two-characters!';
@@ -110,7 +111,8 @@ describe('starting the kiosk (composition root)', () => {
     const second = await composeKiosk({ dataDir, env: {}, secretStore: store });
     second.close();
     expect(store.held).toEqual(created);
-    expect(second.notices).toEqual([]);
+    // Nothing created again (the console's setup code, printed while unclaimed, is not a key).
+    expect(second.notices.filter((line) => !line.startsWith('Console setup code'))).toEqual([]);
   });
 
   it('S-PWD-3 starts with a real roster on the pepper the keychain created', async () => {
@@ -190,7 +192,12 @@ describe('starting the kiosk (composition root)', () => {
     const demo = await composeKiosk({ dataDir, env: {}, secretStore: noKeychain() });
     const created = await demo.handlers['console.createFirstStaff'](
       { sessionId: 'desk' },
-      { ...staff, displayName: 'Martine Durand', confirmation: staff.password },
+      {
+        ...staff,
+        displayName: 'Martine Durand',
+        confirmation: staff.password,
+        setupCode: setupCodeFromStartupLog(demo.notices),
+      },
     );
     expect(created.ok).toBe(true);
     demo.close();
@@ -222,6 +229,7 @@ describe('starting the kiosk (composition root)', () => {
         displayName: 'Martine Durand',
         password: 'Clair de lune sur la cour 7',
         confirmation: 'Clair de lune sur la cour 7',
+        setupCode: setupCodeFromStartupLog(first.notices),
       },
     );
     expect(created.ok).toBe(true);
@@ -301,4 +309,36 @@ describe('starting the kiosk (composition root)', () => {
       composeKiosk({ dataDir, env: { KIOSK_PASSWORD_PEPPER: 'short' }, secretStore: keychain() }),
     ).rejects.toThrow(/at least 32/);
   });
+});
+
+describe('the console setup code in the start-up log (S-SEC-1)', () => {
+  it('is printed while no staff account exists, a new one each start, and no more once claimed', async () => {
+    const dataDir = freshDataDir();
+    const first = await composeKiosk({ dataDir, env: {}, secretStore: noKeychain() });
+    const oldCode = setupCodeFromStartupLog(first.notices);
+    expect(oldCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/u);
+    first.close();
+
+    const second = await composeKiosk({ dataDir, env: {}, secretStore: noKeychain() });
+    const code = setupCodeFromStartupLog(second.notices);
+    const claim = (setupCode: string) =>
+      second.handlers['console.createFirstStaff'](
+        { sessionId: 'desk' },
+        {
+          username: 'secretariat',
+          displayName: 'Martine Durand',
+          password: 'Clair de lune sur la cour 7',
+          confirmation: 'Clair de lune sur la cour 7',
+          setupCode,
+        },
+      );
+    // Ctrl+Alt+S without the log's code: nothing.
+    expect(await claim(oldCode)).toMatchObject({ error: { code: 'SETUP_CODE_INVALID' } });
+    expect(await claim(code)).toMatchObject({ ok: true });
+    second.close();
+
+    const third = await composeKiosk({ dataDir, env: {}, secretStore: noKeychain() });
+    expect(third.notices.join('\n')).not.toMatch(/setup code/iu);
+    third.close();
+  }, 60_000);
 });

@@ -14,7 +14,12 @@ import { importRosterFiles } from '../../../main/roster/import-roster-files';
 import { startFakeAndroidGateway, type FakeAndroidGateway } from '../../fakes/fake-android-gateway';
 import { createInMemorySecretStore } from '../../fakes/in-memory-secret-store';
 import { writeFixturePair } from '../../fixtures/siecle/siecle-fixture-files';
-import { STAFF_NAME, STAFF_PASSWORD, STAFF_USERNAME } from '../console/console-harness';
+import {
+  setupCodeFromStartupLog,
+  STAFF_NAME,
+  STAFF_PASSWORD,
+  STAFF_USERNAME,
+} from '../console/console-harness';
 
 const PEPPER = 'a-pepper-of-at-least-thirty-two-characters!';
 /** A demo family (main/demo/demo-roster.ts) as a parent types it. */
@@ -115,6 +120,7 @@ describe('a real SMS gateway while the demo roster is loaded', () => {
         displayName: STAFF_NAME,
         password: STAFF_PASSWORD,
         confirmation: STAFF_PASSWORD,
+        setupCode: setupCodeFromStartupLog(kiosk.notices),
       },
       STAFF,
     );

@@ -267,6 +267,24 @@ describe('wrong-link reports', () => {
       },
     ]);
   });
+
+  it('names the child of the report on both audit rows (reported, handled), with the guardian to open', async () => {
+    const reportId = await reportHugo();
+    await h.okCall(
+      'console.handleWrongLinkReport',
+      { reportId, comment: 'Lien corrigé dans SIECLE.' },
+      CONSOLE,
+    );
+    const log = await h.okCall('console.auditLog', {}, CONSOLE);
+    const rows = log.entries.filter((entry) => entry.action.startsWith('wrong-link.'));
+    expect(rows.map((row) => [row.action, row.studentName, row.guardianId])).toEqual([
+      ['wrong-link.handled', 'DUPONT Hugo', family.patrick],
+      ['wrong-link.reported', 'DUPONT Hugo', family.patrick],
+    ]);
+    // Any other row names no child.
+    const others = log.entries.filter((entry) => !entry.action.startsWith('wrong-link.'));
+    expect(others.map((entry) => entry.studentName)).toEqual(others.map(() => null));
+  });
 });
 
 describe('audit log view and CSV', () => {
@@ -396,6 +414,44 @@ describe('activation dashboard', () => {
         activated: 1,
         pendingFamilies: [{ student: 'DUPONT Léa', guardians: ['DUPONT Claire'] }],
       },
+    ]);
+  });
+
+  it('counts a child as reached only through a confirmed link: a guardian who answered "Non" leaves that family to reach', async () => {
+    const { flowId, children } = await reachChildrenStep(h, 'parent');
+    await h.okCall(
+      'activation.answerChild',
+      { flowId, childKey: childNamed(children, 'Hugo').childKey, isLegalGuardian: false },
+      'parent',
+    );
+    await h.okCall(
+      'activation.answerChild',
+      {
+        flowId,
+        childKey: childNamed(children, 'Léa').childKey,
+        isLegalGuardian: true,
+        birthDate: DUPONT_BIRTH_DATES.Léa,
+      },
+      'parent',
+    );
+    await h.okCall('activation.continueToIdentifier', { flowId }, 'parent');
+    await h.okCall('activation.acknowledgeIdentifier', { flowId }, 'parent');
+    await h.okCall(
+      'activation.setPassword',
+      { flowId, password: PARENT_PASSWORD, confirmation: PARENT_PASSWORD },
+      'parent',
+    );
+
+    const dashboard = await h.okCall('console.dashboard', {}, CONSOLE);
+    expect(dashboard).toMatchObject({ legalGuardians: 1, activated: 1 });
+    expect(dashboard.classes).toEqual([
+      {
+        className: '4B',
+        legalGuardians: 1,
+        activated: 0,
+        pendingFamilies: [{ student: 'DUPONT Hugo', guardians: ['DUPONT Patrick'] }],
+      },
+      { className: '6A', legalGuardians: 1, activated: 1, pendingFamilies: [] },
     ]);
   });
 

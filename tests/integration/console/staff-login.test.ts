@@ -6,6 +6,7 @@ import {
   STAFF_NAME,
   STAFF_PASSWORD,
   STAFF_USERNAME,
+  printSetupCode,
 } from './console-harness';
 
 let h: Harness;
@@ -27,6 +28,7 @@ describe('staff accounts and logins (S-SEC-1)', () => {
         displayName: 'Intrus',
         password: STAFF_PASSWORD,
         confirmation: STAFF_PASSWORD,
+        setupCode: 'K7MP-X3RT-H9WD',
       },
       'other',
     );
@@ -53,7 +55,15 @@ describe('staff accounts and logins (S-SEC-1)', () => {
       displayName: string,
       password: string,
       confirmation = password,
-    ) => h.call('console.createFirstStaff', { username, displayName, password, confirmation });
+    ) =>
+      h.call('console.createFirstStaff', {
+        username,
+        displayName,
+        password,
+        confirmation,
+        setupCode,
+      });
+    const setupCode = printSetupCode(h);
     expect(await attempt(STAFF_USERNAME, STAFF_NAME, 'court')).toMatchObject({
       error: { code: 'PASSWORD_TOO_SHORT' },
     });

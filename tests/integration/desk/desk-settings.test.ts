@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadKioskConfig } from '../../../main/config/kiosk-config';
 import type { DeskSettings } from '../../../shared/desk-view';
 import type { StaffIdentity } from '../../../main/desk/desk-staff';
-import { createHarness, type Harness } from '../core/core-harness';
+import { createHarness, seedDupontFamily, type Harness } from '../core/core-harness';
 import { loginSecretary, STAFF_SESSION } from './desk-staff-fixture';
 
 let dataDir: string;
@@ -29,6 +29,7 @@ const wanted: DeskSettings = {
   kioskName: 'Kiosque du hall',
   codeTtlSeconds: 900,
   idleSeconds: 120,
+  loginUrl: null,
   smsProvider: 'android-gateway',
   smsUrl: 'https://192.168.1.20:8080',
   smsSender: null,
@@ -127,5 +128,40 @@ describe('the Settings section', () => {
     secretary = await loginSecretary(h);
     const result = await h.call('console.settings', {}, STAFF_SESSION);
     expect(result.ok ? 'ok' : result.error.code).toBe('SETTINGS_UNAVAILABLE');
+  });
+});
+
+describe('the parents’ login address printed on the identifier letter', () => {
+  const issueFor = async () => {
+    const { patrick } = seedDupontFamily(h);
+    const result = await h.call('console.issueIdentifier', { guardianId: patrick }, STAFF_SESSION);
+    if (!result.ok) throw new Error(result.error.code);
+    return result.value;
+  };
+
+  it('is set in Réglages, https only, and the next letter carries it', async () => {
+    await start();
+    for (const loginUrl of ['http://ent.example.fr', 'ent.example.fr', 'javascript:alert(1)']) {
+      const refused = await h.call('console.saveSettings', { ...wanted, loginUrl }, STAFF_SESSION);
+      expect(refused.ok ? 'ok' : refused.error.details?.reason, loginUrl).toBe('loginUrl');
+    }
+    const saved = await h.call(
+      'console.saveSettings',
+      { ...wanted, loginUrl: 'https://ent.college-jean-moulin.fr/' },
+      STAFF_SESSION,
+    );
+    expect(saved.ok && saved.value.saved.loginUrl).toBe('https://ent.college-jean-moulin.fr/');
+    expect((await issueFor()).loginUrl).toBe('https://ent.college-jean-moulin.fr/');
+  });
+
+  it('without the setting the letter gets none (it then says to ask the secretariat)', async () => {
+    await start();
+    expect((await issueFor()).loginUrl).toBeNull();
+  });
+
+  it('KIOSK_LOGIN_URL wins over the saved address', async () => {
+    writeFileSync(file(), JSON.stringify({ loginUrl: 'https://saved.example.fr' }));
+    await start({ KIOSK_LOGIN_URL: 'https://educonnect.education.gouv.fr' });
+    expect((await issueFor()).loginUrl).toBe('https://educonnect.education.gouv.fr');
   });
 });

@@ -17,7 +17,12 @@ import {
   createInMemorySecretStore,
   type InMemorySecretStore,
 } from '../../fakes/in-memory-secret-store';
-import { STAFF_NAME, STAFF_PASSWORD, STAFF_USERNAME } from '../console/console-harness';
+import {
+  setupCodeFromStartupLog,
+  STAFF_NAME,
+  STAFF_PASSWORD,
+  STAFF_USERNAME,
+} from '../console/console-harness';
 
 const API_KEY = 'xkeysib-0123456789abcdef-settings-test';
 const STAFF_SESSION = 'console-1';
@@ -77,6 +82,7 @@ async function firstStaff() {
     displayName: STAFF_NAME,
     password: STAFF_PASSWORD,
     confirmation: STAFF_PASSWORD,
+    setupCode: setupCodeFromStartupLog(kiosk?.notices ?? []),
   });
 }
 

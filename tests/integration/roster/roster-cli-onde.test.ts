@@ -72,8 +72,12 @@ describe('roster CLI with ONDE exports', () => {
     expect(out).toContain(
       '  CSVExtraction-responsables.csv:4 child 2 (LEFÈVRE Jules): warning: child (class "CP") matches no pupil of the students export by names: not linked',
     );
-    // A first real roster: the IT person is told what to set up before parents can activate.
-    expect(out.at(-4)).toMatch(/^Before parents can activate/);
+    // A first real roster: the IT person is told what to set up before parents can activate,
+    // then given the code that claims the console (S-SEC-1: none has an account yet).
+    expect(out.at(-5)).toMatch(/^Before parents can activate/);
+    expect(out.at(-1)).toMatch(
+      /^Console setup code \(asked once, to create the first secretariat account\): /,
+    );
     const db = openKioskDb(dataDir);
     expect(readRosterSource(db)).toBe('onde');
     expect(isDemoMode(db)).toBe(false);

@@ -133,7 +133,7 @@ describe.each(CLOUD_PROVIDERS)('$provider adapter against its fake', (fixture) =
     }
   });
 
-  it('a 5xx may have been sent: Transient, uncertain, and never retried (no idempotency key)', async () => {
+  it('a 5xx may have been sent: ProviderError (the provider failed, not "no answer"), uncertain, and never retried (no idempotency key)', async () => {
     const error = await caught(
       sendWithRetry(gateway(), message('+33612340500'), {
         maxAttempts: 3,
@@ -141,7 +141,7 @@ describe.each(CLOUD_PROVIDERS)('$provider adapter against its fake', (fixture) =
         sleep: noWait,
       }),
     );
-    expect(error.kind).toBe('Transient');
+    expect(error.kind).toBe('ProviderError');
     expect(error.outcomeUncertain).toBe(true);
     expect(posts()).toHaveLength(1);
   });

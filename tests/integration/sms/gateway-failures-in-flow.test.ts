@@ -154,13 +154,15 @@ describe.each(CLOUD_PROVIDERS)(
       expect(fake.received).toHaveLength(1);
     }, 15_000);
 
-    it('5xx: uncertain, never retried, exactly one request', async () => {
+    it('5xx at once: the parent is told the service failed (not that it took too long), uncertain, never retried, exactly one request', async () => {
       start();
       fake.setMode('fail-5xx');
       const flowId = await reachConfirm(h, '+33612345678');
-      expectParentSees(await failedSend(h, flowId), 'Uncertain');
+      const error = await failedSend(h, flowId);
+      expectParentSees(error, 'ProviderError');
+      expect(errorMessage(t, error)).not.toMatch(/trop de temps/);
       expect(fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
-      expect(smsLog(h)).toMatchObject([{ status: 'uncertain', error_kind: 'Transient' }]);
+      expect(smsLog(h)).toMatchObject([{ status: 'uncertain', error_kind: 'ProviderError' }]);
     });
 
     it('provider down (connection refused): "does not answer", logged failed (surely not sent)', async () => {

@@ -15,6 +15,7 @@ const issued: IssuedIdentifier = {
   guardianFamilyName: 'DUPONT',
   childrenFirstNames: ['Hugo', 'Léa'],
   schoolName: 'Collège Jean Moulin',
+  loginUrl: 'https://ent.college-jean-moulin.fr',
   issuedAt: '2025-10-06T22:30:00.000Z',
 };
 
@@ -37,6 +38,31 @@ describe('the temporary-password letter', () => {
     expect(text).toContain(
       "Une fois arrivé(e) sur la page d'authentification, il suffira de renseigner l'identifiant et le mot de passe.",
     );
+  });
+
+  it('says where to log in: the address set in Réglages, then the steps', () => {
+    const letter = buildTemporaryPasswordLetter(t, issued);
+    const text = textOf(letter);
+    expect(text).toContain('Où vous connecter');
+    expect(letter.blocks).toContainEqual({
+      kind: 'address',
+      text: 'https://ent.college-jean-moulin.fr',
+    });
+    expect(text).toMatch(/ouvrez un navigateur internet et saisissez cette adresse :\n/u);
+    expect(text).toContain('renseignez l’identifiant et le mot de passe ci-dessus');
+    // Printed as text to type, never a link.
+    const html = letterDocument(letter);
+    expect(html).toContain('<p class="letter__address">https://ent.college-jean-moulin.fr</p>');
+    expect(html).not.toMatch(/href=/u);
+  });
+
+  it('without the address, says to ask the secretariat for it rather than leaving a blank', () => {
+    const text = textOf(buildTemporaryPasswordLetter(t, { ...issued, loginUrl: null }));
+    expect(text).toContain(
+      'Demandez au secrétariat de l’établissement l’adresse de la page d’authentification',
+    );
+    expect(text).not.toContain('saisissez cette adresse');
+    expect(text).not.toMatch(/https?:/u);
   });
 
   it('dates the letter in Paris time (late evening UTC is already the next day)', () => {

@@ -69,6 +69,7 @@ describe('the audit CSV', () => {
         action: 'guardian.locked',
         guardianId: 7,
         guardianName: 'DUPONT Patrick',
+        studentName: null,
         details: '{"failedSecrets":100}',
       },
     ]);
