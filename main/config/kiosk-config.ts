@@ -89,6 +89,16 @@ export const settingsSchema = z
     // S-DATA-2: days a student or guardian absent from the imports is kept (account disabled)
     // before being deleted; long enough to re-import after a wrong or partial export.
     rosterPurgeGraceDays: positiveInt.max(365).default(30),
+    // "Imprimer mon identifiant" under Electron: the printer's name as the OS knows it (CUPS
+    // queue, Windows printer name). Unset: no print button in the Electron kiosk.
+    ticketPrinter: z.string().trim().min(1).max(200).optional(),
+    // Where a parent logs in, printed on the identifier ticket.
+    loginAddress: z
+      .string()
+      .trim()
+      .url()
+      .refine((value) => /^https?:\/\//i.test(value), 'must start with http:// or https://')
+      .optional(),
   })
   .strict();
 
@@ -155,6 +165,8 @@ export const ENV_NAMES: Record<keyof KioskSettings, string> = {
   smsmodeBaseUrl: 'KIOSK_SMSMODE_BASE_URL',
   brevoBaseUrl: 'KIOSK_BREVO_BASE_URL',
   rosterPurgeGraceDays: 'KIOSK_ROSTER_PURGE_GRACE_DAYS',
+  ticketPrinter: 'KIOSK_TICKET_PRINTER',
+  loginAddress: 'KIOSK_LOGIN_ADDRESS',
 };
 
 export const CONFIG_FILE_NAME = 'kiosk-config.json';

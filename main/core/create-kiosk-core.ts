@@ -59,6 +59,7 @@ import { createStaffOwnPassword } from '../staff/staff-own-password';
 import { createStaffPasswordHashing } from '../staff/staff-password-hashing';
 import { guardHandlers } from './guarded-handlers';
 import { createKioskStatusReader } from './kiosk-status-reader';
+import { createTicketHandlers, type SilentTicketPrint } from '../printing/ticket-handlers';
 
 export interface KioskCoreOptions {
   db: KioskDatabase;
@@ -79,6 +80,8 @@ export interface KioskCoreOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Electron only: saves the desk's letter as a PDF (printToPDF and a save dialog). */
   saveLetterPdf?: SaveLetterPdf;
+  /** Electron only: prints the identifier ticket silently to the `ticketPrinter` setting. */
+  silentTicketPrint?: SilentTicketPrint;
   /** Where the console's Settings section reads and writes kiosk-config.json. */
   settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
   /**
@@ -281,6 +284,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     },
     ...importSection.handlers,
     ...staffAccountHandlers,
+    ...createTicketHandlers({
+      settings,
+      ...(options.silentTicketPrint ? { silentPrint: options.silentTicketPrint } : {}),
+    }),
   };
 
   // The code HMAC key is per process: a flow left open by the previous run could only answer

@@ -13,7 +13,8 @@ import { kioskAppPaths } from './app-paths';
 import { handleDownloads } from './download-policy';
 import { createLetterPdfSaver } from './letter-pdf-saver';
 import { denyAllPermissions, hardenWebContents } from './contents-policy';
-import { bindIpc } from './ipc-binding';
+import { bindIpc, sessionIdOf } from './ipc-binding';
+import { createSilentTicketPrint } from './ticket-printer';
 import { openKioskWindow } from './open-kiosk-window';
 import { claimSingleInstance } from './single-instance';
 import { STARTUP_ERROR_TITLE, startupErrorMessage } from './startup-error';
@@ -51,6 +52,14 @@ const start = async (): Promise<void> => {
       writeFile: (path, data) => writeFile(path, data),
       defaultDir: app.getPath('documents'),
     }),
+    // "Imprimer mon identifiant": the kiosk page of the calling session, to the kiosk's printer.
+    silentTicketPrint: createSilentTicketPrint((sessionId) =>
+      kioskWindow &&
+      !kioskWindow.isDestroyed() &&
+      sessionIdOf(kioskWindow.webContents) === sessionId
+        ? kioskWindow.webContents
+        : undefined,
+    ),
   });
   app.on('will-quit', () => kiosk.close());
   for (const notice of kiosk.notices) console.log(notice);
