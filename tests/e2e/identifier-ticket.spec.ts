@@ -100,6 +100,16 @@ async function expectFitsRoll(page: Page): Promise<void> {
   if (viewport) await page.setViewportSize(viewport);
 }
 
+/** The demo family's activation, up to the identifier screen: the code it used, the identifier. */
+async function reachIdentifierScreen(page: Page): Promise<{ code: string; identifier: string }> {
+  await startActivation(page);
+  await requestCode(page, PATRICK);
+  const code = await readDemoCode(page);
+  await enterCode(page, code);
+  const identifier = await confirmChildren(page, [{ firstName: 'Lucas', birthDate: '02/05/2012' }]);
+  return { code, identifier };
+}
+
 test('the identifier ticket: after activation and after "Identifiant perdu", never a secret', async ({
   page,
   startDemoKiosk,
@@ -109,12 +119,7 @@ test('the identifier ticket: after activation and after "Identifiant perdu", nev
     KIOSK_RESEND_COOLDOWN_SECONDS: '1',
   });
   await openKiosk(page, kiosk.url);
-
-  await startActivation(page);
-  await requestCode(page, PATRICK);
-  const code = await readDemoCode(page);
-  await enterCode(page, code);
-  const identifier = await confirmChildren(page, [{ firstName: 'Lucas', birthDate: '02/05/2012' }]);
+  const { code, identifier } = await reachIdentifierScreen(page);
 
   const activationTicket = await printedTexts(page);
   expectTicket(activationTicket.a4, identifier, [code]);
@@ -141,10 +146,7 @@ test('a failed print is said in one sentence and the activation goes on', async 
 }) => {
   const kiosk = await startDemoKiosk();
   await openKiosk(page, kiosk.url);
-  await startActivation(page);
-  await requestCode(page, PATRICK);
-  await enterCode(page, await readDemoCode(page));
-  await confirmChildren(page, [{ firstName: 'Lucas', birthDate: '02/05/2012' }]);
+  await reachIdentifierScreen(page);
 
   await recordPrints(page, true);
   await button(page, PRINT).click();
