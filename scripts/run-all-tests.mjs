@@ -55,6 +55,9 @@ check('type-check (renderer unit tests)', 'npx', [
   'tests/unit/renderer/tsconfig.json',
 ]);
 check('type-check (renderer)', 'npx', ['vue-tsc', '-p', 'renderer/tsconfig.json']);
+// S-EL-7: Electronegativity over main/ and preload/ (offline; it exits 0 on findings, so the
+// script reads its SARIF report and fails on any finding above informational).
+check('Electron hardening (Electronegativity)', 'node', ['scripts/electronegativity-check.mjs']);
 check('native module for Node', 'node', ['scripts/rebuild-native.mjs', 'node']);
 
 suite(

@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'LOGIN_THROTTLED', // S-RATE-1; details.retryAfterSeconds
   'NOT_LOGGED_IN',
   'NOT_DEMO_MODE', // demo phone asked for outside demo mode
+  'PRINT_FAILED', // the identifier ticket could not be printed (no printer set, printer error)
   // The console's front desk (issue 3)
   'GUARDIAN_NOT_FOUND', // no such guardian in the roster (or gone from it)
   'PHONE_INVALID', // the typed number is not a mobile number

@@ -29,6 +29,8 @@ export const CHANNELS = [
   'recovery.abandon',
   'session.reset',
   'demo.inbox',
+  'ticket.printing',
+  'ticket.print',
   'console.recordMobile',
   'console.mobileCorrections',
   'console.issueIdentifier',

@@ -20,6 +20,7 @@ import type {
   WrongLinkReportView,
 } from './console-views';
 import type { DemoSms, KioskStatus } from './kiosk-status';
+import type { TicketPrintingView } from './identifier-ticket';
 import {
   base64Length,
   IMPORT_FILE_MAX_BYTES,
@@ -208,6 +209,9 @@ export const ipcContract = {
   'session.reset': { request: empty, response: responseOf<{ reset: true }>() },
 
   /** The on-screen demo phone (demo mode only). */
+  // "Imprimer mon identifiant": how this kiosk prints, and the silent print itself (Electron).
+  'ticket.printing': { request: empty, response: responseOf<TicketPrintingView>() },
+  'ticket.print': { request: empty, response: responseOf<{ printed: true }>() },
   'demo.inbox': {
     request: z.object({ afterId: z.number().int().min(0).optional() }).strict(),
     response: responseOf<DemoSms[]>(),

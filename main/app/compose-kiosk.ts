@@ -9,6 +9,7 @@ import { databasePath } from '../database/database-location';
 import { openDatabase } from '../database/open-database';
 import { ensureDemoRoster } from '../demo/ensure-demo-roster';
 import type { SaveLetterPdf } from '../desk/save-letter-pdf';
+import type { SilentTicketPrint } from '../printing/ticket-handlers';
 import type { IpcHandlers, KioskCall } from '../ipc/ipc-handlers';
 import { systemClock, type Clock } from '../platform/clock';
 import type { SessionHolding } from '../sessions/session-holding';
@@ -58,6 +59,8 @@ export async function composeKiosk(options: {
   secretStore: SecretStore;
   /** Electron only: the desk's letter as a PDF (main/electron/letter-pdf-saver.ts). */
   saveLetterPdf?: SaveLetterPdf;
+  /** Electron only: the identifier ticket's silent print (main/electron/ticket-printer.ts). */
+  silentTicketPrint?: SilentTicketPrint;
 }): Promise<ComposedKiosk> {
   const env = options.env ?? process.env;
   const clock = options.clock ?? systemClock;
@@ -95,6 +98,7 @@ export async function composeKiosk(options: {
       settingsFile: { dataDir: options.dataDir, env },
       secretSettings,
       ...(options.saveLetterPdf ? { saveLetterPdf: options.saveLetterPdf } : {}),
+      ...(options.silentTicketPrint ? { silentTicketPrint: options.silentTicketPrint } : {}),
     });
     // A kiosk gets no delivery callbacks: it asks the provider, where it can, and logs the answer.
     const deliveryPoller = createDeliveryStatusPoller({

@@ -103,7 +103,7 @@ export const settingsSchema = z
     ),
     brevoBaseUrl: baseUrl('the key is KIOSK_BREVO_API_KEY').default('https://api.brevo.com/v3'),
     // The address where parents log in (the school's ENT or EduConnect page), printed on the
-    // identifier letter the desk hands out. https only: parents type it into their own browser.
+    // identifier letter the desk hands out and on the kiosk's identifier ticket. https only: parents type it into their own browser.
     loginUrl: z
       .string()
       .trim()
@@ -118,6 +118,9 @@ export const settingsSchema = z
     // S-DATA-2: days a student or guardian absent from the imports is kept (account disabled)
     // before being deleted; long enough to re-import after a wrong or partial export.
     rosterPurgeGraceDays: positiveInt.max(365).default(30),
+    // "Imprimer mon identifiant" under Electron: the printer's name as the OS knows it (CUPS
+    // queue, Windows printer name). Unset: no print button in the Electron kiosk.
+    ticketPrinter: z.string().trim().min(1).max(200).optional(),
   })
   .strict();
 
@@ -185,6 +188,7 @@ export const ENV_NAMES: Record<keyof KioskSettings, string> = {
   brevoBaseUrl: 'KIOSK_BREVO_BASE_URL',
   rosterPurgeGraceDays: 'KIOSK_ROSTER_PURGE_GRACE_DAYS',
   loginUrl: 'KIOSK_LOGIN_URL',
+  ticketPrinter: 'KIOSK_TICKET_PRINTER',
 };
 
 export const CONFIG_FILE_NAME = 'kiosk-config.json';

@@ -23,6 +23,7 @@ import { createParentArea } from './create-parent-area';
 import { createStaffArea } from './create-staff-area';
 import { createKioskStatusReader } from './kiosk-status-reader';
 import { startExpirySweeper } from './start-expiry-sweeper';
+import { createTicketHandlers, type SilentTicketPrint } from '../printing/ticket-handlers';
 
 export interface KioskCoreOptions {
   db: KioskDatabase;
@@ -43,6 +44,8 @@ export interface KioskCoreOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Electron only: saves the desk's letter as a PDF (printToPDF and a save dialog). */
   saveLetterPdf?: SaveLetterPdf;
+  /** Electron only: prints the identifier ticket silently to the `ticketPrinter` setting. */
+  silentTicketPrint?: SilentTicketPrint;
   /** Where the console's Settings section reads and writes kiosk-config.json. */
   settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
   /**
@@ -115,6 +118,10 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...staff.handlers,
     ...parents.handlers,
     'kiosk.status': async () => ok(readKioskStatus(isDemoMode())),
+    ...createTicketHandlers({
+      settings,
+      ...(options.silentTicketPrint ? { silentPrint: options.silentTicketPrint } : {}),
+    }),
     'session.reset': async (call) => {
       parents.endSession(call.sessionId);
       staff.endSession(call.sessionId);

@@ -1,22 +1,27 @@
 // The Electron entry (bundled to dist/main/electron-main.cjs): app lifecycle only. The core
-// is built by composeKiosk (Electron-free); this file wires it to the window and to IPC.
+// is built by composeKiosk (Electron-free); this file wires it to the window and to IPC. Each
+// piece of wiring lives in a module of its own that takes Electron's objects as parameters,
+// so unit tests drive it with fakes (no Electron binary is needed to test it).
+import { existsSync, mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { composeKiosk } from '../app/compose-kiosk';
 import { createKeychainSecretStore } from '../secrets/keychain-secret-store';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './app-protocol';
 import { kioskAppPaths } from './app-paths';
+import { handleDownloads } from './download-policy';
 import { createLetterPdfSaver } from './letter-pdf-saver';
 import { denyAllPermissions, hardenWebContents } from './contents-policy';
-import { bindIpc } from './ipc-binding';
-import { createKioskWindow } from './kiosk-window';
-import { endSessionWithRenderer } from './renderer-lifecycle';
+import { bindIpc, sessionIdOf } from './ipc-binding';
+import { createSilentTicketPrint } from './ticket-printer';
+import { openKioskWindow } from './open-kiosk-window';
+import { claimSingleInstance } from './single-instance';
 import { STARTUP_ERROR_TITLE, startupErrorMessage } from './startup-error';
 import { isWindowedMode } from './window-policy';
 
 const WINDOW_TITLE = 'Kiosque d’activation des comptes';
-const USER_DATA_FOLDER = 'kiosque-activation';
+
+let kioskWindow: BrowserWindow | undefined;
 
 const start = async (): Promise<void> => {
   await app.whenReady();
@@ -26,6 +31,12 @@ const start = async (): Promise<void> => {
 
   const paths = kioskAppPaths(__dirname);
   const dataDir = process.env.KIOSK_DATA_DIR || app.getPath('userData');
+  // The console's CSV export goes to <data>/exports/, never through a save dialog.
+  handleDownloads(session.defaultSession, {
+    dataDir,
+    makeDirectory: (path) => mkdirSync(path, { recursive: true }),
+    exists: existsSync,
+  });
   const kiosk = await composeKiosk({
     dataDir,
     env: process.env,
@@ -36,10 +47,18 @@ const start = async (): Promise<void> => {
         const parent = BrowserWindow.getFocusedWindow();
         return parent ? dialog.showSaveDialog(parent, request) : dialog.showSaveDialog(request);
       },
-      createWindow: (options) => new BrowserWindow(options),
+      BrowserWindow,
       writeFile: (path, data) => writeFile(path, data),
       defaultDir: app.getPath('documents'),
     }),
+    // "Imprimer mon identifiant": the kiosk page of the calling session, to the kiosk's printer.
+    silentTicketPrint: createSilentTicketPrint((sessionId) =>
+      kioskWindow &&
+      !kioskWindow.isDestroyed() &&
+      sessionIdOf(kioskWindow.webContents) === sessionId
+        ? kioskWindow.webContents
+        : undefined,
+    ),
   });
   app.on('will-quit', () => kiosk.close());
   for (const notice of kiosk.notices) console.log(notice);
@@ -54,15 +73,15 @@ const start = async (): Promise<void> => {
   bindIpc(ipcMain, kiosk.call);
 
   const openWindow = (): BrowserWindow => {
-    const window = createKioskWindow({
+    kioskWindow = openKioskWindow({
+      app,
+      BrowserWindow,
       preloadPath: paths.preloadPath,
       windowed: isWindowedMode(process.env),
       title: WINDOW_TITLE,
+      resetSession: (sessionId) => kiosk.handlers['session.reset']({ sessionId }, {}),
     });
-    endSessionWithRenderer(window.webContents, (sessionId) =>
-      kiosk.handlers['session.reset']({ sessionId }, {}),
-    );
-    return window;
+    return kioskWindow;
   };
   openWindow();
   app.on('activate', () => {
@@ -76,21 +95,11 @@ const failStartup = (error: unknown): void => {
   app.exit(1);
 };
 
-// One kiosk per machine: a second launch focuses the running window instead.
-if (!app.requestSingleInstanceLock()) {
+// One kiosk per machine (the lock in userData): a second launch focuses the running window.
+if (!claimSingleInstance(app, () => kioskWindow)) {
   app.quit();
 } else {
-  // A plain folder name a school's IT person can type (the product name has spaces and an
-  // apostrophe): ~/.config/kiosque-activation, %APPDATA%\kiosque-activation.
-  app.setPath('userData', join(app.getPath('appData'), USER_DATA_FOLDER));
   registerAppSchemeAsPrivileged(); // must precede 'ready'
-  app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
-    if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    }
-  });
   // Every webContents, including any the app did not create itself, stays on app://kiosk.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());

@@ -4,14 +4,13 @@
 // kiosk keeps no copy of its own (S-PWD-4): the file is the secretary's, like a printed sheet.
 // Electron's dialog and window arrive as parameters, so unit tests drive this with fakes.
 import { basename, join } from 'node:path';
-import type { BrowserWindowConstructorOptions } from 'electron';
 import {
   letterDocument,
   letterFileName,
   type TemporaryPasswordLetter,
 } from '../../shared/temporary-password-letter-document';
 import type { SaveLetterPdf, SavedLetterPdf } from '../desk/save-letter-pdf';
-import { printLetterToPdf, type PdfWindow } from './letter-pdf';
+import { printLetterToPdf, type PdfWindowConstructor } from './letter-pdf';
 
 /** The part of Electron's dialog.showSaveDialog answer this uses. */
 export interface SaveDialogAnswer {
@@ -28,7 +27,7 @@ export interface SaveDialogRequest {
 
 export interface LetterPdfSaverDeps {
   showSaveDialog: (request: SaveDialogRequest) => Promise<SaveDialogAnswer>;
-  createWindow: (options: BrowserWindowConstructorOptions) => PdfWindow;
+  BrowserWindow: PdfWindowConstructor;
   writeFile: (path: string, data: Buffer) => Promise<void>;
   /** Where the dialog opens (Electron's "documents" path). */
   defaultDir: string;
@@ -43,7 +42,7 @@ export function createLetterPdfSaver(deps: LetterPdfSaverDeps): SaveLetterPdf {
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
     if (answer.canceled || !answer.filePath) return { saved: false, fileName: null };
-    const pdf = await printLetterToPdf(letterDocument(letter), deps.createWindow);
+    const pdf = await printLetterToPdf(letterDocument(letter), deps.BrowserWindow);
     await deps.writeFile(answer.filePath, pdf);
     return { saved: true, fileName: basename(answer.filePath) };
   };

@@ -1,6 +1,7 @@
 // Electron's printToPDF for the desk's temporary-password letter: the letter's standalone HTML
 // (shared/temporary-password-letter-document.ts) is laid out in a hidden, script-less window
-// and printed to one A4 page. Types only from Electron, so tests drive it with a fake window.
+// and printed to one A4 page. Types only from Electron: the constructor is a parameter, so tests
+// drive it with a fake window.
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 import { denyAllPermissions, hardenWebContents } from './contents-policy';
 
@@ -11,22 +12,8 @@ export interface PdfWindow {
   destroy(): void;
 }
 
-/** Hidden and locked down (S-EL-1): the letter needs neither script nor Node nor a preload. */
-export const LETTER_PDF_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
-  show: false,
-  width: 794, // A4 at 96 dpi
-  height: 1123,
-  webPreferences: {
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    javascript: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-  },
-};
+/** Electron's BrowserWindow in the entry, a fake in unit tests. */
+export type PdfWindowConstructor = new (options: BrowserWindowConstructorOptions) => PdfWindow;
 
 export const LETTER_PDF_OPTIONS = {
   pageSize: 'A4',
@@ -42,9 +29,26 @@ export const LETTER_PDF_OPTIONS = {
  */
 export async function printLetterToPdf(
   html: string,
-  createWindow: (options: BrowserWindowConstructorOptions) => PdfWindow,
+  BrowserWindow: PdfWindowConstructor,
 ): Promise<Buffer> {
-  const window = createWindow(LETTER_PDF_WINDOW_OPTIONS);
+  // Hidden and locked down (S-EL-1): the letter needs neither script nor Node nor a preload.
+  // Written out here so Electronegativity (S-EL-7) reads them where the window is created.
+  const window = new BrowserWindow({
+    show: false,
+    width: 794, // A4 at 96 dpi
+    height: 1123,
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      javascript: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
+  });
   try {
     hardenWebContents(window.webContents);
     denyAllPermissions(window.webContents.session);

@@ -1,10 +1,14 @@
-// A page that (re)loads or a renderer that dies has lost everything the parent typed and saw:
-// the main side must forget that kiosk session too, or a crashed page could come back to a
-// parent still logged in (S-KIOSK-4). A dead renderer is reloaded so the kiosk never stays
-// black, with a pause when it keeps dying, so a page that crashes on load cannot spin the CPU.
+// The crash watchdog. A page that (re)loads or a renderer that dies has lost everything the
+// parent typed and saw: the main side must forget that kiosk session too, or a crashed page
+// could come back to a parent still logged in (S-KIOSK-4). A renderer that dies is brought
+// back on the start screen so the kiosk never stays black, with a pause when it keeps dying,
+// so a page that crashes on load cannot spin the CPU. A renderer that hangs is killed (Electron
+// then reports it gone, which reloads it). Every event is logged. The window may be gone by
+// the time a reload runs (the app quitting): a destroyed webContents is left alone.
 import { sessionIdOf } from './ipc-binding';
+import { KIOSK_START_URL } from './window-policy';
 
-/** The few webContents events used here (structural, so tests pass a plain emitter). */
+/** The few webContents events and methods used here (structural, so tests pass a fake). */
 export interface RendererContentsLike {
   id: number;
   on(event: 'did-start-loading', listener: () => void): unknown;
@@ -12,7 +16,11 @@ export interface RendererContentsLike {
     event: 'render-process-gone',
     listener: (event: unknown, details: { reason: string }) => void,
   ): unknown;
-  reload(): void;
+  on(event: 'unresponsive', listener: () => void): unknown;
+  isDestroyed(): boolean;
+  loadURL(url: string): Promise<void>;
+  /** Electron then emits 'render-process-gone' (reason "killed" or "crashed"). */
+  forcefullyCrashRenderer(): void;
 }
 
 export interface RendererLifecycleOptions {
@@ -38,15 +46,31 @@ export function endSessionWithRenderer(
     resetSession(sessionIdOf(contents)).catch((error: unknown) =>
       logError('Kiosk session reset failed', error),
     );
+  const loadStartScreen = () => {
+    if (contents.isDestroyed()) return;
+    contents
+      .loadURL(KIOSK_START_URL)
+      .catch((error: unknown) => logError('Kiosk start screen failed to load', error));
+  };
   contents.on('did-start-loading', () => void reset());
   contents.on('render-process-gone', (_event, details) => {
     void reset().then(() => {
       if (details.reason === 'clean-exit') return; // the app is quitting
+      if (contents.isDestroyed()) return;
       const at = now();
       recentCrashes = [...recentCrashes.filter((t) => at - t < CRASH_WINDOW_MS), at];
       const delayMs = recentCrashes.length > CRASHES_BEFORE_PAUSE ? PAUSE_MS : 0;
-      logError(`Kiosk renderer gone (${details.reason}); reloading`, null);
-      schedule(() => contents.reload(), delayMs);
+      logError(
+        `Kiosk renderer gone (${details.reason}); reloading the start screen` +
+          (delayMs > 0 ? ` in ${delayMs / 1000} s (it keeps crashing)` : ''),
+        null,
+      );
+      schedule(loadStartScreen, delayMs);
     });
+  });
+  contents.on('unresponsive', () => {
+    if (contents.isDestroyed()) return;
+    logError('Kiosk renderer unresponsive; restarting it on the start screen', null);
+    contents.forcefullyCrashRenderer();
   });
 }

@@ -1,8 +1,6 @@
-// Pure decisions behind the kiosk window (security.md S-EL-1, S-EL-3): which URLs are ours,
-// which webPreferences the window gets, whether it runs windowed. No Electron at runtime (the
-// import below is types only), so unit tests check these without an Electron binary.
-import type { WebPreferences } from 'electron';
-
+// Pure decisions behind the kiosk window (security.md S-EL-3): which URLs are ours, whether it
+// runs windowed. No Electron here, so unit tests check these without an Electron binary. The
+// window's webPreferences (S-EL-1) are written where it is created, in kiosk-window.ts.
 /** The custom scheme the renderer is served from (never `file://`). */
 export const KIOSK_SCHEME = 'app';
 export const KIOSK_HOST = 'kiosk';
@@ -11,25 +9,6 @@ export const KIOSK_START_URL = `${KIOSK_ORIGIN}/index.html`;
 
 /** Environment variable that turns kiosk/fullscreen mode off (development, demos on a laptop). */
 export const KIOSK_WINDOWED_ENV = 'KIOSK_WINDOWED';
-
-/** The hardened webPreferences of every kiosk window. Nothing here is loosened in tests. */
-export const kioskWebPreferences = (preloadPath: string): WebPreferences => ({
-  preload: preloadPath,
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  spellcheck: false,
-  navigateOnDragDrop: false,
-  safeDialogs: true,
-  // Kiosk screens never need DevTools; a touch screen user must not be able to open them.
-  devTools: false,
-});
 
 /**
  * True when `url` belongs to the kiosk's own origin (`app://kiosk/...`). Compared part by part:

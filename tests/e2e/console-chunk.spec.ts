@@ -53,7 +53,7 @@ test('the console chunk is fetched only after Ctrl+Alt+S, and the console works'
   expect(consoleRequested()).toEqual([]);
 
   await page.keyboard.press('Control+Alt+KeyS');
-  await createFirstStaffAccount(page);
+  await createFirstStaffAccount(page, kiosk);
   await expect(heading(page, CONSOLE_FR.searchTitle)).toBeVisible();
   expect(consoleRequested().length).toBeGreaterThan(0);
 });

@@ -17,12 +17,20 @@ export const SIECLE_STAGE_WORKER_FILE = 'siecle-stage-worker.cjs';
 const STAGING_THREAD_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 /**
- * The bundled worker script next to this bundle (dist/main, dist/bench; inside app.asar in the
- * packaged app, which Electron's worker threads read), or null when run from sources (tests):
- * the files are then staged on the calling thread, with the same code.
+ * In the packaged app the worker script is unpacked next to app.asar (electron-builder.yml,
+ * asarUnpack): a worker thread is started from a real file, and from there finds the native
+ * better-sqlite3, also unpacked. Paths outside an asar are returned unchanged.
+ */
+export const outsideAsar = (path: string): string =>
+  path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+
+/**
+ * The bundled worker script next to this bundle (dist/main, dist/bench; app.asar.unpacked in
+ * the packaged app), or null when run from sources (tests): the files are then staged on the
+ * calling thread, with the same code.
  */
 export function siecleStageWorkerScript(): string | null {
-  const script = join(__dirname, SIECLE_STAGE_WORKER_FILE);
+  const script = outsideAsar(join(__dirname, SIECLE_STAGE_WORKER_FILE));
   return existsSync(script) ? script : null;
 }
 

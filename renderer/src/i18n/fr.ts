@@ -52,6 +52,8 @@ const errors: Record<ErrorCode, string> = {
   LOGIN_THROTTLED: 'Trop de tentatives de connexion.',
   NOT_LOGGED_IN: "Vous n'êtes plus connecté. Connectez-vous à nouveau.",
   NOT_DEMO_MODE: "Le téléphone de démonstration n'est disponible qu'en mode démonstration.",
+  PRINT_FAILED:
+    "L'impression n'a pas fonctionné : notez votre identifiant ou prenez cet écran en photo.",
   GUARDIAN_NOT_FOUND: "Ce responsable n'est pas dans la liste des élèves de l'établissement.",
   PHONE_INVALID: "Ce numéro n'est pas un numéro de portable. Vérifiez-le avec le parent.",
   MOBILE_ALREADY_REGISTERED:
@@ -391,6 +393,18 @@ export const fr = {
     label: 'Votre identifiant',
     keepTip: 'Notez-le sur papier ou prenez cet écran en photo avec votre téléphone.',
     acknowledge: 'Je prends note de mon identifiant',
+  },
+  // "Imprimer mon identifiant": the button, its messages, and the printed ticket's wording.
+  ticket: {
+    print: 'Imprimer mon identifiant',
+    printing: 'Impression en cours…',
+    printed: 'Votre ticket est imprimé. Prenez-le à la sortie de l’imprimante.',
+    heading: 'Votre identifiant EduConnect',
+    loginAt: 'Pour vous connecter, allez sur :',
+    loginSteps:
+      'Sur la page d’authentification, saisissez cet identifiant et votre mot de passe, puis « Se connecter ».',
+    printedOn: 'Imprimé le {date}',
+    keep: 'Gardez ce ticket. Votre mot de passe n’y figure pas : ne le notez pas dessus.',
   },
   passwordStep: {
     title: 'Je crée mon mot de passe',

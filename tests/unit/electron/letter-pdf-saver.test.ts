@@ -5,6 +5,7 @@ import {
   type SaveDialogRequest,
 } from '../../../main/electron/letter-pdf-saver';
 import type { PdfWindow } from '../../../main/electron/letter-pdf';
+import { constructorFromFactory } from '../../fakes/constructor-from-factory';
 import type { TemporaryPasswordLetter } from '../../../shared/temporary-password-letter-document';
 
 const LETTER: TemporaryPasswordLetter = {
@@ -49,13 +50,15 @@ function fakeElectron(answer: { canceled: boolean; filePath?: string }, printFai
       dialogs.push(request);
       return answer;
     },
-    createWindow: (_options: BrowserWindowConstructorOptions): PdfWindow => ({
-      webContents: webContents as unknown as WebContents,
-      loadURL: async (url) => {
-        loaded.push(decodeURIComponent(url.replace(/^data:text\/html;charset=utf-8,/u, '')));
-      },
-      destroy: () => events.push('destroy'),
-    }),
+    BrowserWindow: constructorFromFactory(
+      (_options: BrowserWindowConstructorOptions): PdfWindow => ({
+        webContents: webContents as unknown as WebContents,
+        loadURL: async (url) => {
+          loaded.push(decodeURIComponent(url.replace(/^data:text\/html;charset=utf-8,/u, '')));
+        },
+        destroy: () => events.push('destroy'),
+      }),
+    ),
     writeFile: async (path, data) => {
       events.push('write');
       written.set(path, data.toString());

@@ -2,10 +2,10 @@ import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import {
   LETTER_PDF_OPTIONS,
-  LETTER_PDF_WINDOW_OPTIONS,
   printLetterToPdf,
   type PdfWindow,
 } from '../../../main/electron/letter-pdf';
+import { constructorFromFactory } from '../../fakes/constructor-from-factory';
 
 const HTML =
   '<!doctype html><html lang="fr"><body><p>Identifiant : patrick.dupont1 é</p></body></html>';
@@ -36,10 +36,10 @@ function fakeWindow(options: { printFails?: boolean } = {}) {
     },
     destroy: () => events.push('destroy'),
   };
-  const create = (o: BrowserWindowConstructorOptions) => {
+  const create = constructorFromFactory((o: BrowserWindowConstructorOptions) => {
     created = o;
     return window;
-  };
+  });
   return { create, events, created: () => created, permissionHandlers };
 }
 
@@ -48,7 +48,6 @@ describe('printLetterToPdf', () => {
     const fake = fakeWindow();
     const pdf = await printLetterToPdf(HTML, fake.create);
     expect(pdf.toString()).toBe('%PDF-1.7');
-    expect(fake.created()).toBe(LETTER_PDF_WINDOW_OPTIONS);
     expect(fake.created()).toMatchObject({
       show: false,
       webPreferences: {
@@ -56,6 +55,8 @@ describe('printLetterToPdf', () => {
         sandbox: true,
         contextIsolation: true,
         nodeIntegration: false,
+        // S-EL-7: no middle-click new windows.
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     expect(fake.events).toEqual([

@@ -1,12 +1,26 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { endSessionWithRenderer } from '../../../main/electron/renderer-lifecycle';
+import { KIOSK_START_URL } from '../../../main/electron/window-policy';
 
+/** A webContents as Electron documents it: a forced crash reports the renderer gone. */
 class FakeContents extends EventEmitter {
   id = 7;
   reloads = 0;
+  loaded: string[] = [];
+  destroyed = false;
+  async loadURL(url: string) {
+    this.loaded.push(url);
+    this.reload();
+  }
   reload() {
     this.reloads += 1;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  forcefullyCrashRenderer() {
+    this.die('killed');
   }
   die(reason: string) {
     this.emit('render-process-gone', {}, { reason });
@@ -63,6 +77,47 @@ describe('the kiosk session follows the renderer (S-KIOSK-4)', () => {
     const { contents } = setup();
     contents.die('clean-exit');
     await settle();
+    expect(contents.reloads).toBe(0);
+  });
+
+  it('brings the start screen back, not the page that crashed', async () => {
+    const { contents, logged } = setup();
+    contents.die('oom');
+    await settle();
+    expect(contents.loaded).toEqual([KIOSK_START_URL]);
+    expect(logged).toContain('Kiosk renderer gone (oom); reloading the start screen');
+  });
+
+  it('restarts a hung renderer on the start screen, ends its session and logs it', async () => {
+    const resets: string[] = [];
+    const { contents, logged } = setup(async (id) => resets.push(id));
+    contents.emit('unresponsive');
+    await settle();
+    expect(logged[0]).toBe('Kiosk renderer unresponsive; restarting it on the start screen');
+    expect(resets).toEqual(['webcontents-7']);
+    expect(contents.loaded).toEqual([KIOSK_START_URL]);
+  });
+
+  it('leaves a destroyed window alone (isDestroyed guard)', async () => {
+    const { contents } = setup();
+    contents.destroyed = true;
+    contents.die('crashed');
+    contents.emit('unresponsive');
+    await settle();
+    expect(contents.reloads).toBe(0);
+  });
+
+  it('does not reload a window destroyed during the pause before its reload', async () => {
+    const contents = new FakeContents();
+    const pending: Array<() => void> = [];
+    endSessionWithRenderer(contents, async () => undefined, {
+      logError: () => undefined,
+      schedule: (run) => pending.push(run),
+    });
+    contents.die('crashed');
+    await settle();
+    contents.destroyed = true;
+    for (const run of pending) run();
     expect(contents.reloads).toBe(0);
   });
 

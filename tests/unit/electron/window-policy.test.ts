@@ -4,40 +4,10 @@ import {
   KIOSK_START_URL,
   isKioskUrl,
   isWindowedMode,
-  kioskWebPreferences,
 } from '../../../main/electron/window-policy';
 import { kioskAppPaths } from '../../../main/electron/app-paths';
 import { startupErrorMessage } from '../../../main/electron/startup-error';
 import { join, resolve } from 'node:path';
-
-describe('kioskWebPreferences (S-EL-1)', () => {
-  const prefs = kioskWebPreferences('/app/dist/preload/preload.cjs');
-
-  it('isolates and sandboxes the renderer, with no Node', () => {
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-    });
-  });
-
-  it('keeps web security and refuses insecure content, experimental features and webviews', () => {
-    expect(prefs).toMatchObject({
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      spellcheck: false,
-    });
-    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
-  });
-
-  it('uses the given preload path', () => {
-    expect(prefs.preload).toBe('/app/dist/preload/preload.cjs');
-  });
-});
 
 describe('isKioskUrl (S-EL-3)', () => {
   it('accepts pages of app://kiosk', () => {
