@@ -1,19 +1,38 @@
 import { createI18n } from 'vue-i18n';
+import type { ParentLanguage } from '../../../shared/parent-languages';
 import { fr, type MessageSchema } from './fr';
+import type { ParentMessages } from './parent-catalogue';
+import { PLURAL_RULES } from './plural-rules';
+import { en } from './en';
+import { ar } from './ar';
+import { es } from './es';
+import { pt } from './pt';
+import { tr } from './tr';
+import { ro } from './ro';
+import { zhHans } from './zh-hans';
 
-/** French plural: 0 and 1 take the singular. */
-export const frenchPlural = (choice: number, choicesLength: number): number => {
-  if (choicesLength < 2) return 0;
-  return Math.abs(choice) <= 1 ? 0 : 1;
+export { frenchPlural } from './plural-rules';
+
+/** Every parent catalogue; the console and desk keys exist in French only (the fallback). */
+export const PARENT_CATALOGUES: Record<ParentLanguage, ParentMessages> = {
+  fr,
+  en,
+  ar,
+  es,
+  pt,
+  tr,
+  ro,
+  'zh-Hans': zhHans,
 };
 
 export function createKioskI18n() {
-  return createI18n<[MessageSchema], 'fr', false>({
+  return createI18n<[MessageSchema], ParentLanguage, false>({
     legacy: false,
     locale: 'fr',
     fallbackLocale: 'fr',
-    messages: { fr },
-    pluralRules: { fr: frenchPlural },
+    // A translation is a subset of the French schema: the console's keys fall back to French.
+    messages: PARENT_CATALOGUES as unknown as Record<ParentLanguage, MessageSchema>,
+    pluralRules: PLURAL_RULES,
     missingWarn: true,
     fallbackWarn: false,
   });
