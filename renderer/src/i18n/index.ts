@@ -2,7 +2,7 @@ import { createI18n } from 'vue-i18n';
 import type { ParentLanguage } from '../../../shared/parent-languages';
 import { fr, type MessageSchema } from './fr';
 import type { ParentMessages } from './parent-catalogue';
-import { PLURAL_RULES } from './plural-rules';
+import { PLURAL_RULES } from '../../../shared/plural-rules';
 import { en } from './en';
 import { ar } from './ar';
 import { es } from './es';
@@ -11,7 +11,7 @@ import { tr } from './tr';
 import { ro } from './ro';
 import { zhHans } from './zh-hans';
 
-export { frenchPlural } from './plural-rules';
+export { frenchPlural } from '../../../shared/plural-rules';
 
 /** Every parent catalogue; the console and desk keys exist in French only (the fallback). */
 export const PARENT_CATALOGUES: Record<ParentLanguage, ParentMessages> = {

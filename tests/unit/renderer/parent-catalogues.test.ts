@@ -8,7 +8,7 @@ import {
   PARENT_SECTIONS,
   CONSOLE_ONLY_ERROR_CODES,
 } from '../../../renderer/src/i18n/parent-catalogue';
-import { PLURAL_FORMS } from '../../../renderer/src/i18n/plural-rules';
+import { PLURAL_FORMS } from '../../../shared/plural-rules';
 
 function leaves(value: unknown, prefix = ''): [string, string][] {
   if (typeof value === 'string') return [[prefix, value]];

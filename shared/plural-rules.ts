@@ -1,7 +1,7 @@
-// vue-i18n plural rules: which form of "a | b | …" a number takes, per language (CLDR's
-// cardinal rules for whole numbers). PLURAL_FORMS says how many forms each language's plural
-// messages have; the catalogue test holds every plural message to it.
-import type { ParentLanguage } from '../../../shared/parent-languages';
+// Which form of "a | b | …" a number takes, per language (CLDR's cardinal rules for whole
+// numbers): vue-i18n's pluralRules on the kiosk's screens, and the SMS texts. PLURAL_FORMS says
+// how many forms each language's plural messages have; the catalogue test holds them to it.
+import type { ParentLanguage } from './parent-languages';
 
 export const PLURAL_FORMS: Record<ParentLanguage, number> = {
   fr: 2, // one (0, 1) | other
@@ -14,7 +14,7 @@ export const PLURAL_FORMS: Record<ParentLanguage, number> = {
   'zh-Hans': 1, // no plural
 };
 
-type PluralRule = (choice: number, choicesLength: number) => number;
+export type PluralRule = (choice: number, choicesLength: number) => number;
 
 /** French plural: 0 and 1 take the singular. */
 export const frenchPlural: PluralRule = (choice, choicesLength) => {
