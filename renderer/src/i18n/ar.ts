@@ -1,5 +1,7 @@
 // Arabic (Modern Standard Arabic), right to left: the parent screens (parent-catalogue.ts).
-// Numbers stay in Latin digits ({n} is inserted as typed). The ministry's button names a parent
+// Numbers stay in Latin digits ({n} is inserted as typed). French names and Latin values inside
+// a sentence are isolated left to right (\u2066 … \u2069, LRI … PDI) so their words, quotes
+// and digits keep their order among the Arabic words. The ministry's button names a parent
 // will meet again on the EduConnect web page are given in French beside the translation.
 import type { ParentMessages } from './parent-catalogue';
 
@@ -48,7 +50,7 @@ const recoveryEndReasons: RecoveryEndReasons = {
   },
   'too-many-codes': {
     title: 'عدد كبير من الرموز الخاطئة',
-    text: "أُدخل الرمز بشكل خاطئ مرات كثيرة. حفاظًا على الأمان، أُوقف الإجراء. يمكنك البدء من جديد. إن لم يكن لديك حساب بعد، فأنشئه عبر «ليس لديّ مُعرّف بعد» («Je n'ai pas encore d'identifiant»).",
+    text: "أُدخل الرمز بشكل خاطئ مرات كثيرة. حفاظًا على الأمان، أُوقف الإجراء. يمكنك البدء من جديد. إن لم يكن لديك حساب بعد، فأنشئه عبر «ليس لديّ مُعرّف بعد» (\u2066«Je n'ai pas encore d'identifiant»\u2069).",
   },
   'too-many-birthdates': {
     title: 'عدد كبير من تواريخ الميلاد الخاطئة',
@@ -119,11 +121,11 @@ export const ar: ParentMessages = {
     identifierPlaceholder: 'أدخل مُعرّفًا',
     password: 'كلمة المرور (Mot de passe)',
     passwordPlaceholder: 'أدخل كلمة مرور',
-    submit: 'تسجيل الدخول («Se connecter»)',
-    lostIdentifier: 'نسيت المُعرّف («Identifiant perdu»)',
-    lostPassword: 'نسيت كلمة المرور («Mot de passe perdu»)',
+    submit: 'تسجيل الدخول (\u2066«Se connecter»\u2069)',
+    lostIdentifier: 'نسيت المُعرّف (\u2066«Identifiant perdu»\u2069)',
+    lostPassword: 'نسيت كلمة المرور (\u2066«Mot de passe perdu»\u2069)',
     or: 'أو',
-    noIdentifier: "ليس لديّ مُعرّف بعد («Je n'ai pas encore d'identifiant»)",
+    noIdentifier: "ليس لديّ مُعرّف بعد (\u2066«Je n'ai pas encore d'identifiant»\u2069)",
     assistance: 'المساعدة',
     legal: 'الإشعارات القانونية',
     moreLinks: 'روابط أخرى',
@@ -185,7 +187,7 @@ export const ar: ParentMessages = {
     title: 'ما هو وضعك؟',
     guardian:
       'أنا الوليّ الشرعي لتلميذ أو أكثر مسجّلين في المدرسة: يمكنني إنشاء حسابي بتلقّي رمز تفعيل عبر SMS.',
-    create: 'إنشاء حسابي («Créer mon compte»)',
+    create: 'إنشاء حسابي (\u2066«Créer mon compte»\u2069)',
     otherCases: 'حالات أخرى',
     phoneNotRegistered: 'رقم هاتفي المحمول غير مسجّل',
     phoneNotRegisteredText:
@@ -200,12 +202,12 @@ export const ar: ParentMessages = {
     firstName: 'الاسم الشخصي (Prénom)',
     mobile: 'رقم الهاتف المحمول',
     mobileHint:
-      'يجب أن يكون رقم الهاتف المحمول المستخدم في إجراء التفعيل مطابقًا للرقم المقدَّم إلى المؤسسة. مثال: 06 12 34 56 78. المسافات مقبولة.',
-    submit: 'استلام رمز SMS («Recevoir mon code SMS»)',
+      'يجب أن يكون رقم الهاتف المحمول المستخدم في إجراء التفعيل مطابقًا للرقم المقدَّم إلى المؤسسة. مثال: \u206606 12 34 56 78\u2069. المسافات مقبولة.',
+    submit: 'استلام رمز SMS (\u2066«Recevoir mon code SMS»\u2069)',
     invalid: {
       lastName: 'أدخل اسمك العائلي.',
       firstName: 'أدخل اسمك الشخصي.',
-      mobile: 'أدخل رقم هاتف محمول، مثل 06 12 34 56 78.',
+      mobile: 'أدخل رقم هاتف محمول، مثل \u206606 12 34 56 78\u2069.',
       identifier: 'أدخل مُعرّفك.',
     },
   },
@@ -268,18 +270,18 @@ export const ar: ParentMessages = {
   passwordStep: {
     title: 'أُنشئ كلمة المرور',
     rule: '12 حرفًا على الأقل. المسافات مقبولة: جملة قصيرة سهلة التذكّر تفي بالغرض تمامًا.',
-    example: 'مثال: «mon chat dort sur le canapé bleu».',
+    example: 'مثال: \u2066«mon chat dort sur le canapé bleu»\u2069.',
     password: 'أدخل كلمة مرور',
     confirmation: 'تأكيد كلمة المرور',
     count: 'عدد الأحرف المكتوبة: {n}',
     identifierReminder: 'المُعرّف: {identifier}',
-    submit: 'إنهاء («Terminer»)',
+    submit: 'إنهاء (\u2066«Terminer»\u2069)',
     blocklist: {
       common:
         'كلمة المرور هذه شائعة جدًا: إنها من كلمات المرور السهلة التخمين. اختر غيرها، جملةً مثلًا.',
       identifier: 'يجب ألا تحتوي كلمة المرور على مُعرّفك.',
       personal: 'يجب ألا تحتوي كلمة المرور على اسمك العائلي أو اسمك الشخصي أو أسماء أطفالك.',
-      service: 'يجب ألا تحتوي كلمة المرور على اسم الخدمة، مثل «educonnect».',
+      service: 'يجب ألا تحتوي كلمة المرور على اسم الخدمة، مثل \u2066«educonnect»\u2069.',
     },
   },
   done: {
@@ -296,7 +298,7 @@ export const ar: ParentMessages = {
     text: 'مرحبًا {name}، حسابك مُفعَّل بالفعل. سجّل الدخول بمُعرّفك وكلمة المرور.',
     identifierLabel: 'مُعرّفك',
     lostPassword:
-      'نسيت كلمة المرور؟ اختر «نسيت كلمة المرور» («Mot de passe perdu») في شاشة تسجيل الدخول: سيُرسل إليك رمز عبر SMS.',
+      'نسيت كلمة المرور؟ اختر «نسيت كلمة المرور» (\u2066«Mot de passe perdu»\u2069) في شاشة تسجيل الدخول: سيُرسل إليك رمز عبر SMS.',
     login: 'تسجيل الدخول',
   },
   ended: {

@@ -3,6 +3,7 @@ import type { ParentLanguage } from '../../../shared/parent-languages';
 import { fr, type MessageSchema } from './fr';
 import type { ParentMessages } from './parent-catalogue';
 import { PLURAL_RULES } from '../../../shared/plural-rules';
+import { bindVisitLanguage } from './visit-language';
 import { en } from './en';
 import { ar } from './ar';
 import { es } from './es';
@@ -25,8 +26,9 @@ export const PARENT_CATALOGUES: Record<ParentLanguage, ParentMessages> = {
   'zh-Hans': zhHans,
 };
 
+/** The kiosk's i18n; its locale follows the visit's language (visit-language.ts). */
 export function createKioskI18n() {
-  return createI18n<[MessageSchema], ParentLanguage, false>({
+  const i18n = createI18n<[MessageSchema], ParentLanguage, false>({
     legacy: false,
     locale: 'fr',
     fallbackLocale: 'fr',
@@ -36,4 +38,6 @@ export function createKioskI18n() {
     missingWarn: true,
     fallbackWarn: false,
   });
+  bindVisitLanguage(i18n.global.locale);
+  return i18n;
 }
