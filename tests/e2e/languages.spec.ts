@@ -3,7 +3,7 @@
 // character on screen is drawn by a font the app ships, Arabic is laid out right to left with
 // its values left to right, and every end of a visit (Abandonner, the idle reset, logout) brings
 // the next parent back to French. Demo mode: the codes arrive on the on-screen phone.
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { test, expect } from './support/kiosk-test';
 import { PARENT_LANGUAGES, type ParentLanguage } from '../../shared/parent-languages';
 import {
@@ -31,6 +31,25 @@ import {
   startActivationIn,
   fillIdentityIn,
 } from './support/language-steps';
+
+/** `first` is drawn to the left of `last` in the element's text (a value kept left to right). */
+async function expectDrawnLeftToRight(element: Locator, first: string, last: string) {
+  const [left, right] = await element.evaluate(
+    (node, parts) => {
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      const text = walker.nextNode() as Text;
+      return parts.map((part) => {
+        const range = document.createRange();
+        const at = text.data.indexOf(part);
+        range.setStart(text, at);
+        range.setEnd(text, at + part.length);
+        return range.getBoundingClientRect().left;
+      });
+    },
+    [first, last],
+  );
+  expect(left, `"${first}" drawn before "${last}"`).toBeLessThan(right!);
+}
 
 const NADIA = { lastName: 'Haddad', firstName: 'Nadia', mobile: '06 12 34 56 04' };
 const NADIA_CHILDREN = [
@@ -113,6 +132,7 @@ test('the whole activation in Arabic, right to left, with axe and the fonts chec
   await expect(page.getByText(m.confirmSend.text.replace(' {phone}', ''))).toContainText(
     '\u206606 •• •• •• 04\u2069',
   );
+  await expectDrawnLeftToRight(page.locator('.big-statement'), '06', '04');
   await sweepLanguages(page, testInfo, 'confirm-send', 'ar', { screenshots: true });
 
   await buttonIn(page, m.confirmSend.submit).click();
@@ -154,6 +174,145 @@ test('the whole activation in Arabic, right to left, with axe and the fonts chec
 
   // Logging out ends the visit: the next parent starts in French.
   await buttonIn(page, m.account.logout).click();
+  await expect(loginHeading(page)).toBeVisible();
+  await expectPageLanguage(page, 'fr');
+});
+
+test('the whole activation in Portuguese; "Terminei" and "Cancelar" bring the next parent back to French', async ({
+  page,
+  startDemoKiosk,
+}, testInfo) => {
+  test.slow();
+  const m = CATALOGUE.pt;
+  const kiosk = await startDemoKiosk();
+  await openKiosk(page, kiosk.url);
+  await chooseLanguage(page, 'pt');
+  await startActivationIn(page, m);
+  await requestCodeIn(page, m, {
+    lastName: 'Dupont',
+    firstName: 'Patrick',
+    mobile: '06 12 34 56 02',
+  });
+  await enterCodeIn(page, m, await readDemoCodeIn(page, m));
+  await answerChildIn(page, m, { firstName: 'Lucas', birthDate: '02/05/2012' });
+  await buttonIn(page, m.children.continue).click();
+  await expect(headingIn(page, m.identifier.title)).toBeVisible();
+  expect(await readIdentifierIn(page)).toMatch(/^patrick\.dupont\d+$/);
+  await attachScreenshot(page, testInfo, 'identifier-pt');
+  await buttonIn(page, m.identifier.acknowledge).click();
+  await expect(headingIn(page, m.passwordStep.title)).toBeVisible();
+  await choosePasswordIn(page, m, GOOD_PASSWORD);
+  await expectBundledGlyphs(page, 'done (pt)');
+  await attachScreenshot(page, testInfo, 'done-pt');
+
+  // "J'ai terminé" ends the visit.
+  await buttonIn(page, m.done.finish).click();
+  await expect(loginHeading(page)).toBeVisible();
+  await expectPageLanguage(page, 'fr');
+
+  // "Abandonner" at the first step ends the visit at once.
+  await chooseLanguage(page, 'pt');
+  await startActivationIn(page, m);
+  await buttonIn(page, m.common.abandon).click();
+  await expect(loginHeading(page)).toBeVisible();
+  await expectPageLanguage(page, 'fr');
+});
+
+test('login and "Identifiant perdu" in English; the information and recovery pages in every language', async ({
+  page,
+  startDemoKiosk,
+}, testInfo) => {
+  test.slow();
+  const m = CATALOGUE.en;
+  const kiosk = await startDemoKiosk();
+  await openKiosk(page, kiosk.url);
+
+  for (const [link, title, screen] of [
+    [FR.login.assistance, FR.info.assistance.title, 'assistance'],
+    [FR.login.legal, FR.info.legal.title, 'legal'],
+    [FR.login.lostIdentifier, CATALOGUE.fr.recovery.identifier.title, 'lost-identifier'],
+    [FR.login.lostPassword, CATALOGUE.fr.recovery.password.title, 'lost-password'],
+  ] as const) {
+    await buttonIn(page, link).click();
+    await expect(headingIn(page, title)).toBeVisible();
+    await sweepLanguages(page, testInfo, screen, 'fr');
+    await page
+      .locator('.btn--back, .btn--quiet')
+      .filter({ hasText: /^\W*(Retour|Abandonner)$/ })
+      .first()
+      .click();
+    await expect(loginHeading(page)).toBeVisible();
+  }
+
+  // An account to log in to, created in English.
+  const claire = { lastName: 'Petit', firstName: 'Claire', mobile: '06 12 34 56 08' };
+  await chooseLanguage(page, 'en');
+  await startActivationIn(page, m);
+  await requestCodeIn(page, m, claire);
+  const firstCode = await readDemoCodeIn(page, m);
+  await enterCodeIn(page, m, firstCode);
+  await answerChildIn(page, m, { firstName: 'Jules', birthDate: '12/04/2014' });
+  await buttonIn(page, m.children.continue).click();
+  const identifier = await readIdentifierIn(page);
+  await buttonIn(page, m.identifier.acknowledge).click();
+  await choosePasswordIn(page, m, GOOD_PASSWORD);
+  await buttonIn(page, m.done.finish).click();
+  await expectPageLanguage(page, 'fr');
+
+  // Login in English.
+  await chooseLanguage(page, 'en');
+  await expect(headingIn(page, m.login.title)).toBeVisible();
+  await loginIn(page, m, { identifier, password: GOOD_PASSWORD });
+  await expect(headingIn(page, 'Hello Claire')).toBeVisible({ timeout: 30_000 });
+  await expectNoAxeViolations(page, 'account (en)');
+  await buttonIn(page, m.account.logout).click();
+  await expect(loginHeading(page)).toBeVisible();
+  await expectPageLanguage(page, 'fr');
+
+  // "Identifiant perdu" in English: the code, then the identifier on screen.
+  await chooseLanguage(page, 'en');
+  await buttonIn(page, m.login.lostIdentifier).click();
+  await expect(headingIn(page, m.recovery.identifier.title)).toBeVisible();
+  await fillIdentityIn(page, m, claire);
+  await buttonIn(page, m.recovery.submitIdentity).click();
+  await expect(headingIn(page, m.recovery.confirmTitle)).toBeVisible();
+  await expectNoAxeViolations(page, 'recovery confirmation (en)');
+  // A second SMS to one number waits out the per-number gap (S-RATE-2): tapped until it leaves.
+  await expect(async () => {
+    if (!(await headingIn(page, m.code.title).isVisible())) {
+      await buttonIn(page, m.confirmSend.submit).click({ timeout: 2_000 });
+    }
+    await expect(headingIn(page, m.code.title)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expectNoAxeViolations(page, 'recovery code (en)');
+  const code = await readDemoCodeIn(page, m, [firstCode]);
+  await page.getByLabel(m.code.label, { exact: true }).fill(code);
+  await buttonIn(page, m.code.submit).click();
+  await expect(headingIn(page, m.recovery.identifier.doneTitle)).toBeVisible();
+  await expect(page.getByTestId('identifier')).toHaveText(identifier);
+  await expectNoAxeViolations(page, 'recovered identifier (en)');
+  await expectBundledGlyphs(page, 'recovered identifier (en)');
+  await attachScreenshot(page, testInfo, 'recovered-identifier-en');
+  await buttonIn(page, m.recovery.finish).click();
+  await expect(loginHeading(page)).toBeVisible();
+  await expectPageLanguage(page, 'fr');
+});
+
+test('the idle reset brings the next parent back to French (the warning in Arabic first)', async ({
+  page,
+  startDemoKiosk,
+}) => {
+  const m = CATALOGUE.ar;
+  const kiosk = await startDemoKiosk({ KIOSK_IDLE_SECONDS: '2', KIOSK_IDLE_WARNING_SECONDS: '3' });
+  await openKiosk(page, kiosk.url);
+  await chooseLanguage(page, 'ar');
+  await startActivationIn(page, m);
+  await page.getByLabel(m.identity.lastName, { exact: true }).fill('Haddad');
+  const warning = page.getByRole('alertdialog', { name: m.idle.title });
+  await expect(warning).toBeVisible({ timeout: 15_000 });
+  await expectNoAxeViolations(page, 'idle warning (ar)');
+  await expectBundledGlyphs(page, 'idle warning (ar)');
+  await expect(warning).toHaveCount(0, { timeout: 15_000 });
   await expect(loginHeading(page)).toBeVisible();
   await expectPageLanguage(page, 'fr');
 });
