@@ -3,7 +3,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PARENT_LANGUAGES, type ParentLanguage } from '../../../shared/parent-languages';
 import { fr } from '../../../renderer/src/i18n/fr';
-import { PARENT_CATALOGUES, createKioskI18n } from '../../../renderer/src/i18n';
+import { createKioskI18n } from '../../../renderer/src/i18n';
+import { ALL_CATALOGUES as PARENT_CATALOGUES } from '../../../renderer/src/i18n/all-catalogues';
+import { chooseLanguage } from '../../../renderer/src/i18n/visit-language';
 import {
   PARENT_SECTIONS,
   CONSOLE_ONLY_ERROR_CODES,
@@ -92,12 +94,13 @@ describe.each(TRANSLATIONS)('the %s catalogue', (language: ParentLanguage) => {
     expect(indic).toEqual([]);
   });
 
-  it('compiles every message, with its values, without warnings', () => {
+  it('compiles every message, with its values, without warnings', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const { global } = createKioskI18n();
-      global.locale.value = language;
+      await chooseLanguage(language);
+      expect(global.locale.value).toBe(language);
       const t = global.t as unknown as (key: string, ...args: unknown[]) => string;
       for (const [key, source] of texts) {
         const values = Object.fromEntries(placeholders(source).map((name) => [name, `«${name}»`]));
@@ -119,33 +122,33 @@ describe.each(TRANSLATIONS)('the %s catalogue', (language: ParentLanguage) => {
 });
 
 describe('plural rules', () => {
-  const said = (language: ParentLanguage, key: string, n: number) => {
+  const said = async (language: ParentLanguage, key: string, n: number) => {
     const { global } = createKioskI18n();
-    global.locale.value = language;
+    await chooseLanguage(language);
     return (global.t as unknown as (key: string, n: number) => string)(key, n);
   };
 
-  it('French keeps 0 and 1 singular; English only 1', () => {
-    expect(said('fr', 'units.seconds', 0)).toBe('0 seconde');
-    expect(said('en', 'units.seconds', 0)).toBe('0 seconds');
-    expect(said('en', 'units.seconds', 1)).toBe('1 second');
+  it('French keeps 0 and 1 singular; English only 1', async () => {
+    expect(await said('fr', 'units.seconds', 0)).toBe('0 seconde');
+    expect(await said('en', 'units.seconds', 0)).toBe('0 seconds');
+    expect(await said('en', 'units.seconds', 1)).toBe('1 second');
   });
 
-  it('Arabic has its dual, its 3–10 plural and its singular after 11', () => {
-    expect(said('ar', 'units.minutes', 2)).toBe('2 دقيقتين');
-    expect(said('ar', 'units.minutes', 5)).toBe('5 دقائق');
-    expect(said('ar', 'units.minutes', 30)).toBe('30 دقيقة');
+  it('Arabic has its dual, its 3–10 plural and its singular after 11', async () => {
+    expect(await said('ar', 'units.minutes', 2)).toBe('2 دقيقتين');
+    expect(await said('ar', 'units.minutes', 5)).toBe('5 دقائق');
+    expect(await said('ar', 'units.minutes', 30)).toBe('30 دقيقة');
   });
 
-  it('Romanian says "de" from 20 on', () => {
-    expect(said('ro', 'units.seconds', 1)).toBe('1 secundă');
-    expect(said('ro', 'units.seconds', 15)).toBe('15 secunde');
-    expect(said('ro', 'units.seconds', 30)).toBe('30 de secunde');
-    expect(said('ro', 'units.seconds', 101)).toBe('101 secunde');
+  it('Romanian says "de" from 20 on', async () => {
+    expect(await said('ro', 'units.seconds', 1)).toBe('1 secundă');
+    expect(await said('ro', 'units.seconds', 15)).toBe('15 secunde');
+    expect(await said('ro', 'units.seconds', 30)).toBe('30 de secunde');
+    expect(await said('ro', 'units.seconds', 101)).toBe('101 secunde');
   });
 
-  it('Turkish and Chinese have one form', () => {
-    expect(said('tr', 'units.seconds', 30)).toBe('30 saniye');
-    expect(said('zh-Hans', 'units.seconds', 30)).toBe('30 秒');
+  it('Turkish and Chinese have one form', async () => {
+    expect(await said('tr', 'units.seconds', 30)).toBe('30 saniye');
+    expect(await said('zh-Hans', 'units.seconds', 30)).toBe('30 秒');
   });
 });

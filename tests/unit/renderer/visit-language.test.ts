@@ -24,7 +24,7 @@ describe('the visit language', () => {
     const { global } = createKioskI18n();
     const t = global.t as unknown as (key: string) => string;
     expect(t('common.back')).toBe('Retour');
-    chooseLanguage('ar');
+    await chooseLanguage('ar');
     expect(visitLanguage.value).toBe('ar');
     expect(t('common.back')).toBe('رجوع');
     // The console's texts exist in French only: they fall back to French.
@@ -36,12 +36,21 @@ describe('the visit language', () => {
     expect(t('common.back')).toBe('Retour');
   });
 
-  it('isolates a left-to-right value only on a right-to-left page', () => {
+  it('isolates a left-to-right value only on a right-to-left page', async () => {
     createKioskI18n();
-    chooseLanguage('pt');
+    await chooseLanguage('pt');
     expect(ltrValue('06 •• •• •• 78')).toBe('06 •• •• •• 78');
-    chooseLanguage('ar');
+    await chooseLanguage('ar');
     expect(ltrValue('06 •• •• •• 78')).toBe('\u206606 •• •• •• 78\u2069');
-    chooseLanguage('fr');
+    await chooseLanguage('fr');
+  });
+
+  it('does not apply a language whose catalogue arrives after the visit ended', async () => {
+    const { global } = createKioskI18n();
+    const chosen = chooseLanguage('tr');
+    await endVisit();
+    await chosen;
+    expect(visitLanguage.value).toBe('fr');
+    expect(global.locale.value).toBe('fr');
   });
 });
