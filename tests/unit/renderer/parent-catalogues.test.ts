@@ -1,6 +1,7 @@
 // Issue 14: every parent-facing text exists in every language, translated (not left in French),
 // with the same placeholders as French and the language's own plural forms.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { expectNoConsoleWarnings, leaves } from './catalogue-walk';
 import { PARENT_LANGUAGES, type ParentLanguage } from '../../../shared/parent-languages';
 import { fr } from '../../../renderer/src/i18n/fr';
 import { createKioskI18n } from '../../../renderer/src/i18n';
@@ -11,17 +12,6 @@ import {
   CONSOLE_ONLY_ERROR_CODES,
 } from '../../../renderer/src/i18n/parent-catalogue';
 import { PLURAL_FORMS } from '../../../shared/plural-rules';
-
-function leaves(value: unknown, prefix = ''): [string, string][] {
-  if (typeof value === 'string') return [[prefix, value]];
-  if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${prefix}.${i}`));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) =>
-      leaves(item, prefix ? `${prefix}.${key}` : key),
-    );
-  }
-  return [];
-}
 
 /** The French texts a parent sees: the parent sections, without the console-only errors. */
 const consoleOnly = new Set<string>(CONSOLE_ONLY_ERROR_CODES.map((code) => `errors.${code}`));
@@ -95,9 +85,7 @@ describe.each(TRANSLATIONS)('the %s catalogue', (language: ParentLanguage) => {
   });
 
   it('compiles every message, with its values, without warnings', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    try {
+    await expectNoConsoleWarnings(async () => {
       const { global } = createKioskI18n();
       await chooseLanguage(language);
       expect(global.locale.value).toBe(language);
@@ -112,12 +100,7 @@ describe.each(TRANSLATIONS)('the %s catalogue', (language: ParentLanguage) => {
           if (name !== 'n') expect(out, key).toContain(`«${name}»`);
         }
       }
-      expect(warn).not.toHaveBeenCalled();
-      expect(error).not.toHaveBeenCalled();
-    } finally {
-      warn.mockRestore();
-      error.mockRestore();
-    }
+    });
   });
 });
 
