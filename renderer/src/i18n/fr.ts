@@ -533,6 +533,14 @@ export const fr = {
     shift: 'Majuscules',
     numbers: '123 ?!',
     letters: 'ABC',
+    // Shown above the keyboard when the parent chose another language than French.
+    latinLayout:
+      "Clavier en lettres latines : les noms s'écrivent comme dans la liste des élèves de l'établissement.",
+  },
+  // The language choice on every parent screen; each language is named in its own script.
+  language: {
+    choose: 'Langue',
+    listLabel: 'Choisissez votre langue',
   },
   // The console's front-desk sections (record a mobile, issue an identifier, settings).
   desk: {

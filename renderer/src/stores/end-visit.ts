@@ -5,6 +5,7 @@
 // process (every flow and login of this kiosk session).
 import { holdCallsDuring, invoke } from '../bridge/kiosk-client';
 import { closeKeyboard } from '../keyboard/keyboard-state';
+import { resetVisitLanguage } from '../i18n/visit-language';
 import { useAccountStore } from './account';
 import { useActivationStore } from './activation';
 import { useConsoleStore } from './console';
@@ -72,6 +73,7 @@ async function resetSession(): Promise<boolean> {
 export async function endVisit(): Promise<boolean> {
   beginNextVisit(); // answers still on their way are the previous parent's: dropped
   closeKeyboard();
+  resetVisitLanguage(); // the next parent, and the console, start in French
   if (typeof document !== 'undefined' && document.activeElement instanceof HTMLElement) {
     document.activeElement.blur();
   }

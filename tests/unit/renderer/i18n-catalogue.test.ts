@@ -1,20 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { expectNoConsoleWarnings, leaves } from './catalogue-walk';
 import { PASSWORD_BLOCKLIST_REASONS } from '../../../shared/error-codes';
 import { SMS_FAILURE_REASONS } from '../../../shared/sms-failure-reasons';
 import { fr } from '../../../renderer/src/i18n/fr';
 import { createKioskI18n, frenchPlural } from '../../../renderer/src/i18n';
 import { errorMessage, received } from '../../../renderer/src/format/error-message';
-
-function leaves(value: unknown, prefix = ''): [string, string][] {
-  if (typeof value === 'string') return [[prefix, value]];
-  if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${prefix}.${i}`));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) =>
-      leaves(item, prefix ? `${prefix}.${key}` : key),
-    );
-  }
-  return [];
-}
 
 describe('French catalogue', () => {
   it('names in French the audit actions a school’s first day writes (import, desk, settings, recovery, staff accounts)', () => {
@@ -80,10 +70,8 @@ describe('French catalogue', () => {
     );
   });
 
-  it('compiles every message without eval and without warnings', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    try {
+  it('compiles every message without eval and without warnings', async () => {
+    await expectNoConsoleWarnings(async () => {
       const { global } = createKioskI18n();
       const t = global.t as unknown as (key: string, ...args: unknown[]) => string;
       for (const [key, source] of leaves(fr)) {
@@ -107,12 +95,7 @@ describe('French catalogue', () => {
         expect(out, key).not.toMatch(/[{}]/);
         if (!source.includes('{') && !source.includes('|')) expect(out, key).toBe(source);
       }
-      expect(warn).not.toHaveBeenCalled();
-      expect(error).not.toHaveBeenCalled();
-    } finally {
-      warn.mockRestore();
-      error.mockRestore();
-    }
+    });
   });
 
   it('builds error sentences with their details', () => {
