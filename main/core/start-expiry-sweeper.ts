@@ -1,7 +1,11 @@
 import type { KioskSettings } from '../config/kiosk-config';
 import { inTransaction } from '../database/in-transaction';
 import type { ActivationContext } from '../flows/activation/activation-context';
-import { endFlowsLeftOpen, FLOW_SWEEP_INTERVAL_MS, sweepExpiredFlows } from '../flows/engine/flow-sweeper';
+import {
+  endFlowsLeftOpen,
+  FLOW_SWEEP_INTERVAL_MS,
+  sweepExpiredFlows,
+} from '../flows/engine/flow-sweeper';
 import { purgeGoneRoster } from '../roster/purge-gone-roster';
 
 /**

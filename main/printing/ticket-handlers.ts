@@ -28,8 +28,7 @@ export function createTicketHandlers(
   const deviceName = deps.settings.ticketPrinter;
   const printing: TicketPrinting = !deps.silentPrint ? 'browser' : deviceName ? 'silent' : 'none';
   return {
-    'ticket.printing': async () =>
-      ok({ printing, loginAddress: deps.settings.loginUrl ?? null }),
+    'ticket.printing': async () => ok({ printing, loginAddress: deps.settings.loginUrl ?? null }),
     'ticket.print': async (call) => {
       if (!deps.silentPrint || !deviceName) {
         return fail('PRINT_FAILED', 'No kiosk printer is set (ticketPrinter)');

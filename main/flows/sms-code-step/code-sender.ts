@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { fail, ok, type KioskError, type Result } from '../../../shared/result';
-import { smsFailureReason, type SmsFailureReason } from '../../../shared/sms-failure-reasons';
+import { smsFailureReason } from '../../../shared/sms-failure-reasons';
 import { inTransaction } from '../../database/in-transaction';
 import { SmsGatewayError } from '../../sms/sms-gateway';
 import {
