@@ -60,6 +60,16 @@ async function expectScreenFits(page: Page, screen: string, primary: Locator): P
   await expectPortraitUsesScreen(page, screen);
 }
 
+/** Opens an information page with `link`, checks it, and comes back with its "Retour". */
+async function infoPageFits(page: Page, link: Locator, title: string): Promise<void> {
+  await link.click();
+  await expect(heading(page, title)).toBeVisible();
+  const back = button(page, FR.common.back).last();
+  await expectScreenFits(page, title, back);
+  await back.click();
+  await expect(heading(page, title)).toBeHidden();
+}
+
 /** Until the code screen: a second and third SMS to one number come seconds apart here. */
 async function validateUntilCodeScreen(page: Page): Promise<void> {
   const codeTitle = heading(page, FR.code.title);
@@ -89,8 +99,19 @@ test('1920×1080: every primary button on screen without scrolling, keyboard ope
     'login',
   );
 
+  // The information pages: "Retour" under their text (the primary button) is on screen too.
+  for (const info of [FR.info.assistance, FR.info.legal]) {
+    await infoPageFits(page, button(page, info.title), info.title);
+  }
+
   await button(page, FR.login.noIdentifier).click();
   await expectScreenFits(page, 'situation', button(page, FR.choice.create));
+  for (const [choice, info] of [
+    [FR.choice.phoneNotRegistered, FR.info.phoneNotRegistered],
+    [FR.choice.student, FR.info.student],
+  ] as const) {
+    await infoPageFits(page, page.getByRole('button', { name: choice }), info.title);
+  }
   await button(page, FR.choice.create).click();
   await expect(heading(page, FR.identity.title)).toBeVisible();
 
