@@ -89,15 +89,13 @@ test('1920×1080: every primary button on screen without scrolling, keyboard ope
     // The recoveries' SMS follow the activation's within seconds (S-RATE-2, shortened here).
     KIOSK_RESEND_COOLDOWN_SECONDS: '1',
   });
+  /** The keyboard opened for the field labelled `label` hides neither it nor `primary`. */
+  const typingIn = (label: string, primary: Locator, screen: string) =>
+    expectFieldAndPrimaryAboveKeyboard(page, field(page, label), primary, screen);
   await openKiosk(page, kiosk.url);
   const connect = button(page, FR.login.submit);
   await expectScreenFits(page, 'login', connect);
-  await expectFieldAndPrimaryAboveKeyboard(
-    page,
-    field(page, FR.login.identifier),
-    connect,
-    'login',
-  );
+  await typingIn(FR.login.identifier, connect, 'login');
 
   // The information pages: "Retour" under their text (the primary button) is on screen too.
   for (const info of [FR.info.assistance, FR.info.legal]) {
@@ -118,12 +116,7 @@ test('1920×1080: every primary button on screen without scrolling, keyboard ope
   const receive = button(page, FR.identity.submit);
   await expectScreenFits(page, 'identity', receive);
   for (const label of [FR.identity.lastName, FR.identity.mobile]) {
-    await expectFieldAndPrimaryAboveKeyboard(
-      page,
-      field(page, label),
-      receive,
-      `identity ${label}`,
-    );
+    await typingIn(label, receive, `identity ${label}`);
   }
   await fillIdentity(page, NADIA);
   await submitIdentity(page);
@@ -135,7 +128,7 @@ test('1920×1080: every primary button on screen without scrolling, keyboard ope
   const activationCode = await readDemoCode(page);
   const validate = button(page, FR.code.submit);
   await expectScreenFits(page, 'code', validate);
-  await expectFieldAndPrimaryAboveKeyboard(page, field(page, FR.code.label), validate, 'code');
+  await typingIn(FR.code.label, validate, 'code');
   await typeCode(page, activationCode);
   await expect(heading(page, FR.children.title)).toBeVisible();
 
@@ -161,7 +154,7 @@ test('1920×1080: every primary button on screen without scrolling, keyboard ope
   const finish = button(page, FR.password.submit);
   await expectScreenFits(page, 'password', finish);
   for (const label of [FR.password.password, FR.password.confirmation]) {
-    await expectFieldAndPrimaryAboveKeyboard(page, field(page, label), finish, `password ${label}`);
+    await typingIn(label, finish, `password ${label}`);
   }
   await choosePassword(page, GOOD_PASSWORD);
   await expectScreenFits(page, 'account created', button(page, FR.done.finish));
@@ -174,12 +167,7 @@ test('1920×1080: every primary button on screen without scrolling, keyboard ope
   await button(page, FR.login.lostIdentifier).click();
   await expect(heading(page, FR_RECOVERY.identifierTitle)).toBeVisible();
   await expectScreenFits(page, 'lost identifier', receive);
-  await expectFieldAndPrimaryAboveKeyboard(
-    page,
-    field(page, FR.identity.mobile),
-    receive,
-    'lost identifier: mobile',
-  );
+  await typingIn(FR.identity.mobile, receive, 'lost identifier: mobile');
   await fillIdentity(page, NADIA);
   await receive.click();
   await expect(heading(page, FR_RECOVERY.confirmTitle)).toBeVisible();
@@ -187,12 +175,7 @@ test('1920×1080: every primary button on screen without scrolling, keyboard ope
   await validateUntilCodeScreen(page);
   const identifierCode = await readDemoCode(page, [activationCode]);
   await expectScreenFits(page, 'lost identifier: code', validate);
-  await expectFieldAndPrimaryAboveKeyboard(
-    page,
-    field(page, FR.code.label),
-    validate,
-    'lost identifier: code',
-  );
+  await typingIn(FR.code.label, validate, 'lost identifier: code');
   await typeRecoveryCode(page, identifierCode);
   await expect(heading(page, FR_RECOVERY.identifierDoneTitle)).toBeVisible();
   const toLogin = button(page, FR_RECOVERY.login);
@@ -212,20 +195,10 @@ test('1920×1080: every primary button on screen without scrolling, keyboard ope
   await button(page, FR.login.lostPassword).click();
   await expect(heading(page, FR_RECOVERY.passwordTitle)).toBeVisible();
   await expectScreenFits(page, 'lost password', receive);
-  await expectFieldAndPrimaryAboveKeyboard(
-    page,
-    field(page, FR_RECOVERY.identifierLabel),
-    receive,
-    'lost password: identifier',
-  );
+  await typingIn(FR_RECOVERY.identifierLabel, receive, 'lost password: identifier');
   await button(page, FR_RECOVERY.byName).click();
   await expectScreenFits(page, 'lost password by name', receive);
-  await expectFieldAndPrimaryAboveKeyboard(
-    page,
-    field(page, FR.identity.mobile),
-    receive,
-    'lost password by name: mobile',
-  );
+  await typingIn(FR.identity.mobile, receive, 'lost password by name: mobile');
   await button(page, FR_RECOVERY.byIdentifier).click();
   await field(page, FR_RECOVERY.identifierLabel).fill(zoeIdentifier);
   await receive.click();
@@ -246,12 +219,7 @@ test('1920×1080: every primary button on screen without scrolling, keyboard ope
   await expect(heading(page, FR_RECOVERY.newPasswordTitle)).toBeVisible();
   const save = button(page, FR_RECOVERY.savePassword);
   await expectScreenFits(page, 'lost password: new password', save);
-  await expectFieldAndPrimaryAboveKeyboard(
-    page,
-    field(page, FR_RECOVERY.newPasswordConfirmation),
-    save,
-    'lost password: new password',
-  );
+  await typingIn(FR_RECOVERY.newPasswordConfirmation, save, 'lost password: new password');
   await field(page, FR_RECOVERY.newPassword).fill(NEW_PASSWORD);
   await field(page, FR_RECOVERY.newPasswordConfirmation).fill(NEW_PASSWORD);
   await save.click();
