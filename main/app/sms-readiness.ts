@@ -21,7 +21,7 @@ export async function checkSmsReadiness(
           ready: false,
           message:
             'SMS: a real roster is loaded but KIOSK_SMS_PROVIDER is "demo": parents cannot receive codes. ' +
-            'Configure the SMS gateway (see the README, "SMS gateway") and restart.',
+            'Configure the SMS gateway (see docs/operators/sms-gateways.md) and restart.',
         };
   }
   const connection = await checkConnection(gateway, options.smsUrl);
@@ -31,7 +31,7 @@ export async function checkSmsReadiness(
     message:
       `${connection.message} But the demo roster is still loaded: no SMS is sent to its ` +
       "fictional families (their numbers may be real people's). Import the school's roster " +
-      '(see the README, "Import a roster").',
+      '(see docs/operators/roster-import.md).',
   };
 }
 

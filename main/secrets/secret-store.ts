@@ -26,7 +26,7 @@ export class KeychainUnavailableError extends Error {
     super(
       `no OS keychain is available (${reason}); the kiosk keeps its secrets only there and ` +
         'will not store them in plain text. On Linux run it in a session with an unlocked ' +
-        'Secret Service (GNOME Keyring, KWallet or KeePassXC); see the README, "Secrets"',
+        'Secret Service (GNOME Keyring, KWallet or KeePassXC); see docs/operators/secrets.md',
     );
   }
 }

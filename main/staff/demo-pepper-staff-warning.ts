@@ -13,6 +13,6 @@ export function demoPepperStaffWarning(db: KioskDatabase, pepper: Buffer): strin
   return (
     `WARNING: ${n} staff account${n === 1 ? '' : 's'} still ${n === 1 ? 'has' : 'have'} a ` +
     'password hashed with the published demo pepper; each moves to the school’s pepper at its ' +
-    'next console login (README, "Secrets"): have every secretary log in once.'
+    'next console login (docs/operators/secrets.md): have every secretary log in once.'
   );
 }

@@ -65,7 +65,7 @@ const errors: Record<ErrorCode, string> = {
   SETTINGS_INVALID: "Un réglage n'est pas dans les limites permises. Corrigez-le puis enregistrez.",
   SETTINGS_UNAVAILABLE: 'Les réglages ne peuvent pas être modifiés depuis ce poste.',
   KEYCHAIN_UNAVAILABLE:
-    "Ce poste n'a pas de trousseau de clés sécurisé : la clé n'a pas été enregistrée. Demandez au responsable informatique de l'installer (voir le README), ou de la définir dans la configuration du poste.",
+    "Ce poste n'a pas de trousseau de clés sécurisé : la clé n'a pas été enregistrée. Demandez au responsable informatique de l'installer (voir docs/operators/secrets.md), ou de la définir dans la configuration du poste.",
   SECRET_INVALID:
     "Cette clé n'est pas acceptée. Copiez-la de nouveau depuis le site du fournisseur.",
   LETTER_PDF_UNAVAILABLE:
@@ -649,7 +649,7 @@ export const fr = {
         'Des réglages enregistrés ne sont pas encore appliqués : redémarrez le kiosque pour qu’ils prennent effet.',
       runningProvider: 'Envoi des SMS en service actuellement',
       smsHint:
-        'Le fournisseur par lequel partent les codes envoyés aux parents. Le README explique comment ouvrir un compte chez chacun.',
+        'Le fournisseur par lequel partent les codes envoyés aux parents. La page docs/operators/sms-gateways.md explique comment ouvrir un compte chez chacun.',
       providerSettings: 'Réglages de {provider}',
       secretsElsewhere:
         'Les clés et mots de passe du fournisseur se saisissent après l’enregistrement, dans la partie « Clés du fournisseur SMS » des réglages.',
@@ -659,7 +659,7 @@ export const fr = {
       noFallback: 'Aucun',
       notSet: 'Non renseigné',
       fieldRefused:
-        'Cette valeur n’est pas acceptée ou manque pour ce fournisseur : vérifiez-la (voir le README).',
+        'Cette valeur n’est pas acceptée ou manque pour ce fournisseur : vérifiez-la (voir docs/operators/sms-gateways.md).',
       providers: {
         demo: 'Démonstration (aucun vrai SMS)',
         'android-gateway': 'Téléphone Android passerelle SMS',
@@ -701,7 +701,7 @@ export const fr = {
         'Ces clés sont rangées dans le trousseau sécurisé du poste. Elles ne sont jamais réaffichées : pour en changer, saisissez la nouvelle.',
       noSecrets: 'Le fournisseur choisi ne demande aucune clé.',
       noKeychain:
-        'Ce poste n’a pas de trousseau de clés sécurisé : aucune clé ne peut être enregistrée ici. Le responsable informatique doit l’installer (voir le README).',
+        'Ce poste n’a pas de trousseau de clés sécurisé : aucune clé ne peut être enregistrée ici. Le responsable informatique doit l’installer (voir docs/operators/secrets.md).',
       secrets: {
         'sms-password': 'Mot de passe de la passerelle Android',
         'twilio-auth-token': 'Auth Token Twilio',
@@ -982,7 +982,7 @@ export const fr = {
       goLivePepper:
         'conserver le secret des mots de passe (« npm run config -- pepper show ») et le mettre sur chaque borne de l’établissement ;',
       goLiveSms:
-        'configurer une vraie passerelle SMS et son secret (« npm run config -- sms set »), voir le README, « SMS gateway » ;',
+        'configurer une vraie passerelle SMS et son secret (« npm run config -- sms set »), voir docs/operators/sms-gateways.md ;',
       goLiveRestart:
         'redémarrer la borne : la console dira alors si les parents peuvent recevoir les codes.',
       another: 'Importer d’autres fichiers',

@@ -21,8 +21,8 @@ import { fingerprintDatabase } from './db-fingerprint';
 
 const GO_LIVE_STEPS = [
   'Before parents can activate (first real roster on this kiosk; skip what is already done):',
-  '  1. The password pepper: the kiosk creates it in the OS keychain at its first start. Keep a copy (`npm run --silent config -- pepper show`) and give every kiosk of the school the same one (`npm run config -- pepper set`): changing it invalidates every password (README, "Secrets").',
-  '  2. Configure a real SMS gateway: KIOSK_SMS_PROVIDER and its settings, and its secret with `npm run config -- sms set NAME` (README, "SMS gateway"). The demo phone is refused with a real roster.',
+  '  1. The password pepper: the kiosk creates it in the OS keychain at its first start. Keep a copy (`npm run --silent config -- pepper show`) and give every kiosk of the school the same one (`npm run config -- pepper set`): changing it invalidates every password (docs/operators/secrets.md).',
+  '  2. Configure a real SMS gateway: KIOSK_SMS_PROVIDER and its settings, and its secret with `npm run config -- sms set NAME` (docs/operators/sms-gateways.md). The demo phone is refused with a real roster.',
   '  3. Restart the kiosk; its console then says whether parents can receive codes.',
 ];
 

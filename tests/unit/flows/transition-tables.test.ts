@@ -179,7 +179,7 @@ describe('every state write goes through the engine', () => {
 
 describe('the architecture notes show the code’s tables', () => {
   // UPDATE_FLOW_TABLES=1 npx vitest run tests/unit/flows/transition-tables.test.ts rewrites them.
-  const notes = 'docs-pending/flows.md';
+  const notes = 'docs/developers/architecture.md';
   it.each(FLOWS)('$name', ({ name, table }) => {
     const text = readFileSync(notes, 'utf8');
     const open = `<!-- transition-table:${name} -->`;
