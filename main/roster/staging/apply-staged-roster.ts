@@ -57,10 +57,13 @@ export function applyStagedRoster(
   // Marks gone the school's present rows the export no longer has, when the counts say any.
   const markGone = (people: PeopleTable, staged: number, written: RowWrites): number => {
     if (rowsGoneNow(one(presentRowsOf(people)), staged, written) === 0) return 0;
+    // The school's ids are read from its unique (school_uai, source_id) index alone; only the
+    // few rows absent from the export are read from the table, for gone_at.
     return run(`UPDATE ${people} SET gone_at = @at
-      WHERE school_uai = @uai AND gone_at IS NULL
-        AND NOT EXISTS (SELECT 1 FROM ${PEOPLE_NOTES[people].staged} st
-                         WHERE st.source_id = ${people}.source_id)`);
+      WHERE gone_at IS NULL AND id IN (
+        SELECT k.id FROM ${people} k WHERE k.school_uai = @uai
+           AND NOT EXISTS (SELECT 1 FROM ${PEOPLE_NOTES[people].staged} st
+                            WHERE st.source_id = k.source_id))`);
   };
 
   // Students. A school's first import inserts every staged row with nothing to look up.
