@@ -7,18 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
-import type { Clock } from '../../../main/platform/clock';
 import { applyRosterImport, previewRosterImport } from '../../../main/roster/roster-import';
 import {
   expectedChanges,
+  LAST_WEEK,
+  THIS_WEEK,
   weekContents,
   writeWeeklyExports,
   type WeeklyExports,
 } from './weekly-exports';
-
-const at = (iso: string): Clock => ({ now: () => new Date(iso) });
-const LAST_WEEK = at('2024-09-02T08:00:00.000Z');
-const THIS_WEEK = at('2024-09-09T08:00:00.000Z');
 
 let exports: WeeklyExports;
 let changes: { students: ReturnType<typeof expectedChanges> };
