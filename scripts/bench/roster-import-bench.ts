@@ -327,6 +327,7 @@ async function main(): Promise<void> {
       `Ratio:         import / (parse floor + insert floor) = ${toFloors(imported)} (target ≤ 1.25)`,
       `Ratio:         re-import / floors = ${toFloors(reimported)}; re-import ${changedPercent}% / floors = ${toFloors(changed)}`,
       `Re-import:     re-import / first import = ${(reimported.seconds / imported.seconds).toFixed(2)} (target ≤ 1); re-import ${changedPercent}% / re-import = ${(changed.seconds / reimported.seconds).toFixed(2)} (target ≤ 1.1)`,
+      `Re-import CPU: re-import / first import = ${(reimported.cpuSeconds / imported.cpuSeconds).toFixed(2)}; re-import ${changedPercent}% / re-import = ${(changed.cpuSeconds / reimported.cpuSeconds).toFixed(2)} (steadier than wall time on a loaded machine)`,
       `CPU time:      import ${imported.cpuSeconds.toFixed(1)} s, re-import ${reimported.cpuSeconds.toFixed(1)} s, re-import ${changedPercent}% ${changed.cpuSeconds.toFixed(1)} s, parse floor ${parse.cpuSeconds.toFixed(1)} s, insert floor ${insert.cpuSeconds.toFixed(1)} s: import ratio ${(imported.cpuSeconds / (parse.cpuSeconds + insert.cpuSeconds)).toFixed(2)} (load average at the end ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`,
       `Binding floor: ${parse.seconds >= insert.seconds ? 'parse' : 'insert'} (${Math.max(parse.seconds, insert.seconds).toFixed(1)} s vs ${Math.min(parse.seconds, insert.seconds).toFixed(1)} s)`,
       `Peak RSS:      ${Math.max(imported.maxRssMb, reimported.maxRssMb, changed.maxRssMb).toFixed(0)} MB during the imports (target ≤ 400 MB)`,

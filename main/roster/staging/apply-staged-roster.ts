@@ -1,21 +1,16 @@
 import type { KioskDatabase } from '../../database/open-database';
+import { rowsGoneNow, type RosterImportCounts, type StagedTotals } from './count-staged-roster';
+import { LINKS_NOT_STAGED, presentRowsOf, SCHOOL_LINKS } from './staged-roster-sql';
 import {
-  rowsGoneNow,
-  type RosterImportCounts,
+  notedLinkWrites,
+  notedPeopleWrites,
+  noteLinkWrites,
+  notePeopleWrites,
+  PEOPLE_NOTES,
+  takeRosterNotes,
+  type PeopleTable,
   type RowWrites,
-  type StagedTotals,
-} from './count-staged-roster';
-import {
-  GUARDIAN_TO_WRITE,
-  LINK_TO_WRITE,
-  LINKS_NOT_STAGED,
-  presentRowsOf,
-  SCHOOL_LINKS,
-  STAGED_GUARDIANS_MATCHED,
-  STAGED_LINKS_RESOLVED,
-  STAGED_STUDENTS_MATCHED,
-  STUDENT_TO_WRITE,
-} from './staged-roster-sql';
+} from './staged-write-notes';
 
 // The roster columns an import writes, and their values in the staging (st, c: its class).
 const STUDENT_COLUMNS = 'family_name, usage_name, first_name, birth_date, class_name, enrolled';
@@ -25,28 +20,6 @@ const GUARDIAN_COLUMNS = `civility, family_name, usage_name, first_name, mobile_
   family_name_key, usage_name_key, first_name_key`;
 const STAGED_GUARDIAN_VALUES = `st.civility, st.family_name, st.usage_name, st.first_name,
   st.mobile_e164, st.family_name_key, st.usage_name_key, st.first_name_key`;
-
-type PeopleTable = 'students' | 'guardians';
-
-const PEOPLE_TABLES: Record<
-  PeopleTable,
-  { staged: string; writes: string; matched: string; toWrite: string; alias: 's' | 'g' }
-> = {
-  students: {
-    staged: 'stage_students',
-    writes: 'stage_student_writes',
-    matched: STAGED_STUDENTS_MATCHED,
-    toWrite: STUDENT_TO_WRITE,
-    alias: 's',
-  },
-  guardians: {
-    staged: 'stage_guardians',
-    writes: 'stage_guardian_writes',
-    matched: STAGED_GUARDIANS_MATCHED,
-    toWrite: GUARDIAN_TO_WRITE,
-    alias: 'g',
-  },
-};
 
 export interface AppliedRosterCounts extends RosterImportCounts {
   /** Accounts whose every guardian row is now gone: they can no longer log in (S-DATA-2). */
@@ -62,9 +35,10 @@ export interface AppliedRosterCounts extends RosterImportCounts {
  * People absent from the roster are marked gone (gone_at = now), not deleted, and their links
  * removed; people back are un-gone. Accounts are never written except disabled_at: an account's
  * identifier, password and login counters are the kiosk's, never an import's.
- * Each staged set is read once: the rows to write (new, back or changed) are noted in a TEMP
- * table as they are found, then written by key; a set with nothing to write is not read again,
- * so that re-importing an unchanged export writes nothing and costs less than the first import.
+ * The rows to write (new, back or changed) are those the preview noted (staged-write-notes.ts)
+ * when nothing has written the roster since; otherwise each staged set is read once more to note
+ * them. They are then written by key: re-importing an unchanged export reads no staged set
+ * again and writes nothing, and costs less than the first import.
  */
 export function applyStagedRoster(
   db: KioskDatabase,
@@ -76,29 +50,20 @@ export function applyStagedRoster(
   const run = (sql: string) => db.prepare(sql).run({ uai, at }).changes;
   const one = (sql: string): number =>
     (db.prepare(`SELECT (${sql}) AS n`).get({ uai }) as { n: number | null }).n ?? 0;
-  // The school's staged rows of one table that must be written (new, back or changed), noted
-  // in one pass with the kiosk's row id (NULL: new), and how many of each.
-  const noteRowsToWrite = (people: PeopleTable): RowWrites => {
-    const { writes, matched, toWrite, alias } = PEOPLE_TABLES[people];
-    db.exec(`CREATE TEMP TABLE ${writes} (
-      source_id TEXT PRIMARY KEY, kiosk_id INTEGER, returned INTEGER NOT NULL) WITHOUT ROWID`);
-    run(`INSERT INTO temp.${writes} (source_id, kiosk_id, returned)
-      SELECT st.source_id, ${alias}.id, ${alias}.gone_at IS NOT NULL FROM ${matched} WHERE ${toWrite}`);
-    const row = db
-      .prepare(
-        `SELECT count(*) - count(kiosk_id) AS added, count(kiosk_id) AS updated,
-                sum(returned) AS returned FROM temp.${writes}`,
-      )
-      .get() as Record<keyof RowWrites, number | null>;
-    return { added: row.added ?? 0, updated: row.updated ?? 0, returned: row.returned ?? 0 };
-  };
+  // Taken before the first write: the notes describe the roster as the apply finds it.
+  const notesHold = takeRosterNotes(db);
+  const rowsToWrite = (people: PeopleTable): RowWrites =>
+    notesHold ? notedPeopleWrites(db, people) : notePeopleWrites(db, uai, people);
   // Marks gone the school's present rows the export no longer has, when the counts say any.
   const markGone = (people: PeopleTable, staged: number, written: RowWrites): number => {
     if (rowsGoneNow(one(presentRowsOf(people)), staged, written) === 0) return 0;
+    // The school's ids are read from its unique (school_uai, source_id) index alone; only the
+    // few rows absent from the export are read from the table, for gone_at.
     return run(`UPDATE ${people} SET gone_at = @at
-      WHERE school_uai = @uai AND gone_at IS NULL
-        AND NOT EXISTS (SELECT 1 FROM ${PEOPLE_TABLES[people].staged} st
-                         WHERE st.source_id = ${people}.source_id)`);
+      WHERE gone_at IS NULL AND id IN (
+        SELECT k.id FROM ${people} k WHERE k.school_uai = @uai
+           AND NOT EXISTS (SELECT 1 FROM ${PEOPLE_NOTES[people].staged} st
+                            WHERE st.source_id = k.source_id))`);
   };
 
   // Students. A school's first import inserts every staged row with nothing to look up.
@@ -112,7 +77,7 @@ export function applyStagedRoster(
       SELECT @uai, st.source_id, ${STAGED_STUDENT_VALUES}
         FROM stage_students st LEFT JOIN stage_classes c ON c.student_source_id = st.source_id`);
   } else {
-    students = noteRowsToWrite('students');
+    students = rowsToWrite('students');
     studentsGone = markGone('students', totals.students, students);
     if (students.updated > 0) {
       run(`UPDATE students AS s SET (${STUDENT_COLUMNS}, gone_at) = (${STAGED_STUDENT_VALUES}, NULL)
@@ -141,7 +106,7 @@ export function applyStagedRoster(
     run(`INSERT INTO guardians (school_uai, source_id, ${GUARDIAN_COLUMNS})
       SELECT @uai, st.source_id, ${STAGED_GUARDIAN_VALUES} FROM stage_guardians st`);
   } else {
-    guardians = noteRowsToWrite('guardians');
+    guardians = rowsToWrite('guardians');
     if (guardians.returned > 0) {
       accountsEnabled = run(`UPDATE accounts SET disabled_at = NULL
         WHERE disabled_at IS NOT NULL
@@ -189,16 +154,21 @@ export function applyStagedRoster(
         (guardian_id, student_id, legal_level, relation_code)
       SELECT g.id, s.id, l.legal_level, l.relation_code FROM ${resolvedLinks}`);
   } else {
+    // The noted links' ends, found by the export's ids: every staged person has a row now.
+    const linkNotes = notesHold ? notedLinkWrites(db) : noteLinkWrites(db, uai);
     db.exec(`CREATE TEMP TABLE stage_link_writes (
       guardian_id INTEGER NOT NULL, student_id INTEGER NOT NULL, legal_level INTEGER NOT NULL,
       relation_code TEXT, added INTEGER NOT NULL,
       PRIMARY KEY (guardian_id, student_id)) WITHOUT ROWID`);
-    // The resolved links' ends are never NULL here: every staged person has a row now.
-    run(`INSERT INTO temp.stage_link_writes
-        (guardian_id, student_id, legal_level, relation_code, added)
-      SELECT g.id, s.id, l.legal_level, l.relation_code, gs.guardian_id IS NULL
-        FROM ${STAGED_LINKS_RESOLVED} WHERE ${LINK_TO_WRITE}`);
-    const toAdd = one('SELECT count(*) FROM temp.stage_link_writes WHERE added = 1');
+    if (linkNotes.added + linkNotes.updated > 0) {
+      run(`INSERT INTO temp.stage_link_writes
+          (guardian_id, student_id, legal_level, relation_code, added)
+        SELECT g.id, s.id, n.legal_level, n.relation_code, n.added
+          FROM temp.stage_link_notes n
+          CROSS JOIN guardians g ON g.school_uai = @uai AND g.source_id = n.guardian_source_id
+          CROSS JOIN students s ON s.school_uai = @uai AND s.source_id = n.student_source_id`);
+    }
+    const toAdd = linkNotes.added;
     const toRemove = schoolLinks - (totals.links - toAdd);
     // Most links removed are those of the people gone now, found by the index of gone rows.
     // Only when the export also dropped links between people still there are all the school's

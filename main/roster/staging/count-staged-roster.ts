@@ -1,14 +1,13 @@
 import type { KioskDatabase } from '../../database/open-database';
+import { presentRowsOf, SCHOOL_LINKS } from './staged-roster-sql';
 import {
-  GUARDIAN_TO_WRITE,
-  LINK_TO_WRITE,
-  presentRowsOf,
-  SCHOOL_LINKS,
-  STAGED_GUARDIANS_MATCHED,
-  STAGED_LINKS_RESOLVED,
-  STAGED_STUDENTS_MATCHED,
-  STUDENT_TO_WRITE,
-} from './staged-roster-sql';
+  noteLinkWrites,
+  notePeopleWrites,
+  watchNotedRoster,
+  type RowWrites,
+} from './staged-write-notes';
+
+export type { RowWrites } from './staged-write-notes';
 
 /** What an import holds and would change, as the preview shows it and the apply reports it. */
 export interface RosterImportCounts {
@@ -55,13 +54,6 @@ function countStagedTotals(one: (sql: string) => number): StagedTotals {
   };
 }
 
-/** What writing one kind of row (students or guardians) does, as the apply counts it too. */
-export interface RowWrites {
-  added: number;
-  updated: number;
-  returned: number;
-}
-
 /**
  * The school's present rows that the export no longer has, by arithmetic: every present row
  * is either staged (kept, and not back from gone) or gone now. No pass over the school's rows.
@@ -71,18 +63,15 @@ export function rowsGoneNow(present: number, staged: number, writes: RowWrites):
 }
 
 /**
- * Counts what applying the staged roster to school `uai` would do, reading only (the preview).
- * Staging must be checked first (checkStagedRoster drops the links it cannot keep). One pass
- * over each staged set, each row's counterpart found by its unique index; what is gone or
- * removed follows from the counts.
+ * Counts what applying the staged roster to school `uai` would do, writing nothing to the
+ * kiosk's tables (the preview). Staging must be checked first (checkStagedRoster drops the links
+ * it cannot keep). One pass over each staged set, each row's counterpart found by its unique
+ * index; the rows to write are noted for the apply (staged-write-notes.ts) as they are counted;
+ * what is gone or removed follows from the counts.
  */
 export function countStagedRoster(db: KioskDatabase, uai: string): RosterImportCounts {
   const one = (sql: string): number =>
     (db.prepare(`SELECT (${sql}) AS n`).get({ uai }) as { n: number | null }).n ?? 0;
-  const writes = (sql: string): RowWrites => {
-    const row = db.prepare(sql).get({ uai }) as Record<keyof RowWrites, number | null>;
-    return { added: row.added ?? 0, updated: row.updated ?? 0, returned: row.returned ?? 0 };
-  };
 
   const totals = countStagedTotals(one);
   const { students, guardians, links } = totals;
@@ -90,15 +79,13 @@ export function countStagedRoster(db: KioskDatabase, uai: string): RosterImportC
   const schoolKnown = one(`SELECT EXISTS (SELECT 1 FROM students WHERE school_uai = @uai)
     OR EXISTS (SELECT 1 FROM guardians WHERE school_uai = @uai)`);
   if (schoolKnown === 0) return firstImportCounts(totals);
-  const studentWrites = writes(`SELECT count(*) - count(s.id) AS added, count(s.id) AS updated,
-      sum(s.gone_at IS NOT NULL) AS returned
-    FROM ${STAGED_STUDENTS_MATCHED} WHERE ${STUDENT_TO_WRITE}`);
-  const guardianWrites = writes(`SELECT count(*) - count(g.id) AS added, count(g.id) AS updated,
-      sum(g.gone_at IS NOT NULL) AS returned
-    FROM ${STAGED_GUARDIANS_MATCHED} WHERE ${GUARDIAN_TO_WRITE}`);
-  const linkWrites = writes(`SELECT count(*) - count(gs.guardian_id) AS added,
-      count(gs.guardian_id) AS updated, 0 AS returned
-    FROM ${STAGED_LINKS_RESOLVED} WHERE ${LINK_TO_WRITE}`);
+  const studentWrites = notePeopleWrites(db, uai, 'students');
+  const guardianWrites = notePeopleWrites(db, uai, 'guardians');
+  const linkWrites = noteLinkWrites(db, uai);
+  const schoolLinks = one(SCHOOL_LINKS);
+  const studentsPresent = one(presentRowsOf('students'));
+  const guardiansPresent = one(presentRowsOf('guardians'));
+  watchNotedRoster(db);
   const keptLinks = links - linkWrites.added;
   return {
     ...totals,
@@ -106,15 +93,15 @@ export function countStagedRoster(db: KioskDatabase, uai: string): RosterImportC
     studentsUpdated: studentWrites.updated,
     studentsUnchanged: students - studentWrites.added - studentWrites.updated,
     studentsReturned: studentWrites.returned,
-    studentsGone: rowsGoneNow(one(presentRowsOf('students')), students, studentWrites),
+    studentsGone: rowsGoneNow(studentsPresent, students, studentWrites),
     guardiansAdded: guardianWrites.added,
     guardiansUpdated: guardianWrites.updated,
     guardiansUnchanged: guardians - guardianWrites.added - guardianWrites.updated,
     guardiansReturned: guardianWrites.returned,
-    guardiansGone: rowsGoneNow(one(presentRowsOf('guardians')), guardians, guardianWrites),
+    guardiansGone: rowsGoneNow(guardiansPresent, guardians, guardianWrites),
     linksAdded: linkWrites.added,
     linksUpdated: linkWrites.updated,
-    linksRemoved: one(SCHOOL_LINKS) - keptLinks,
+    linksRemoved: schoolLinks - keptLinks,
   };
 }
 

@@ -6,6 +6,7 @@
 // nothing) and the SQL finds the tables by their unqualified names.
 import type { KioskDatabase } from '../../database/open-database';
 import { detachStagingFiles } from './staging-files';
+import { dropNoteTriggers, NOTE_TABLES } from './staged-write-notes';
 
 /**
  * Which records a staging holds: a students file's, a guardians file's persons, links (a
@@ -70,9 +71,8 @@ const TABLES_OF: Record<StagedKind, (schema: string) => string> = {
 };
 
 const TEMP_TABLES = [
-  // The apply's notes of the rows it writes (apply-staged-roster.ts).
-  'stage_student_writes',
-  'stage_guardian_writes',
+  // The notes of the rows to write (staged-write-notes.ts), and the apply's links to write.
+  ...NOTE_TABLES,
   'stage_link_writes',
   'stage_files',
   'stage_students',
@@ -133,5 +133,7 @@ export function dropStagedLinks(db: KioskDatabase): void {
 /** Frees the staging area (TEMP tables, staging files) once an import is applied or abandoned. */
 export function dropStagingTables(db: KioskDatabase): void {
   detachStagingFiles(db);
+  // The triggers first: left without their table, they would fail every roster write.
+  dropNoteTriggers(db);
   for (const table of TEMP_TABLES) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
 }

@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Clock } from '../../../main/platform/clock';
 import {
   benchRosterSize,
   benchWeekRows,
@@ -12,6 +13,12 @@ import {
   writeBenchExport,
   type BenchRosterSize,
 } from '../../../scripts/bench/siecle-export-generator';
+
+const at = (iso: string): Clock => ({ now: () => new Date(iso) });
+/** The clocks of the weekly imports: last week's roster, this week's export, the week after. */
+export const LAST_WEEK = at('2024-09-02T08:00:00.000Z');
+export const THIS_WEEK = at('2024-09-09T08:00:00.000Z');
+export const NEXT_WEEK = at('2024-09-16T08:00:00.000Z');
 
 export interface WeeklyExports {
   size: BenchRosterSize;

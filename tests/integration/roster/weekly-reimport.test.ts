@@ -8,15 +8,13 @@ import { applyRosterImport, previewRosterImport } from '../../../main/roster/ros
 import { fingerprintDatabase } from './db-fingerprint';
 import {
   expectedChanges,
+  LAST_WEEK,
+  NEXT_WEEK,
+  THIS_WEEK,
   weekContents,
   writeWeeklyExports,
   type WeeklyExports,
 } from './weekly-exports';
-
-const at = (iso: string): Clock => ({ now: () => new Date(iso) });
-const LAST_WEEK = at('2024-09-02T08:00:00.000Z');
-const THIS_WEEK = at('2024-09-09T08:00:00.000Z');
-const NEXT_WEEK = at('2024-09-16T08:00:00.000Z');
 
 let exports: WeeklyExports;
 beforeAll(async () => {
