@@ -28,4 +28,10 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
+  // The page-reload specs take minutes on their own: listed first, they start on one worker
+  // while the other worker runs everything else, instead of adding their time at the end.
+  projects: [
+    { name: 'long', testMatch: 'page-reloads.spec.ts' },
+    { name: 'kiosk', testIgnore: 'page-reloads.spec.ts' },
+  ],
 });
