@@ -28,6 +28,7 @@ export const CHANNELS = [
   'recovery.setPassword',
   'recovery.abandon',
   'session.reset',
+  'visit.language',
   'demo.inbox',
   'ticket.printing',
   'ticket.print',

@@ -33,6 +33,7 @@ import { RECOVERY_KINDS, type RecoveryView } from './recovery-view';
 import type { Result } from './result';
 import { CHANNELS, ipcChannelName, isChannel, type ChannelName } from './ipc-channels';
 import { NAME_MAX_LENGTH, PHONE_MAX_LENGTH } from './limits';
+import { PARENT_LANGUAGES, type ParentLanguage } from './parent-languages';
 
 /** A phantom value carrying only a type: the response of a channel. */
 const responseOf = <T>(): T => undefined as unknown as T;
@@ -207,6 +208,14 @@ export const ipcContract = {
 
   /** Idle reset and "Abandonner": ends every flow and login of this kiosk session. */
   'session.reset': { request: empty, response: responseOf<{ reset: true }>() },
+  /**
+   * The language the parent chose (issue 14): this kiosk session's SMS are written in it until
+   * session.reset. Read for the SMS texts only, never for any decision.
+   */
+  'visit.language': {
+    request: z.object({ language: z.enum(PARENT_LANGUAGES) }).strict(),
+    response: responseOf<{ language: ParentLanguage }>(),
+  },
 
   /** The on-screen demo phone (demo mode only). */
   // "Imprimer mon identifiant": how this kiosk prints, and the silent print itself (Electron).

@@ -54,8 +54,9 @@ const SMS_TEXTS: Record<ParentLanguage, Catalogue> = {
       `${serviceName} : votre code de récupération est ${code}. Il est valable ${validityMinutes} minutes. Ne le communiquez à personne.`,
     identifier: ({ serviceName, identifier }) =>
       `${serviceName} : votre identifiant est ${identifier}.`,
+    // GSM-7 only ("être" would send it in UCS-2: 3 SMS with a 40-character service name).
     'password-changed': ({ serviceName }) =>
-      `${serviceName} : le mot de passe de votre compte vient d'être changé. Si ce n'est pas vous, contactez le secrétariat de l'établissement.`,
+      `${serviceName} : le mot de passe de votre compte a été changé à l'instant. Si ce n'est pas vous, contactez le secrétariat de l'établissement.`,
   },
   en: {
     'activation-code': ({ serviceName, code, validityMinutes }) =>

@@ -27,6 +27,7 @@ import type { CallContext, IpcHandlers } from '../ipc/ipc-handlers';
 import type { Journal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
 import { createKioskSessions } from '../sessions/kiosk-sessions';
+import { createVisitLanguages } from '../sessions/visit-languages';
 import type { SmsGateway } from '../sms/sms-gateway';
 import type { AccountIssuing } from './account-issuing';
 
@@ -56,6 +57,7 @@ export function createParentArea(options: {
     // S-KIOSK-4: the renderer resets after idle + warning; the main side gives it 30 s more.
     idleExpirySeconds: settings.idleSeconds + settings.idleWarningSeconds + 30,
   });
+  const visitLanguages = createVisitLanguages();
   const secretFailures = createGuardianSecretFailures(db, journal);
   const accounts = createAccountReader(db);
   const activation: ActivationContext = {
@@ -79,6 +81,7 @@ export function createParentArea(options: {
     secretFailures,
     passwordHasher,
     isDemoMode: options.isDemoMode,
+    visitLanguageOf: visitLanguages.of,
   };
   const throttle = createLoginThrottle(db, settings);
   const login = createLoginService({
@@ -115,6 +118,12 @@ export function createParentArea(options: {
     'account.logout': async (call) => login.logout(call),
     'account.changePassword': (call, request) => changePassword(call, request),
     ...createRecoveryHandlers(recovery),
+    // Issue 14: the SMS of this session's visit are written in it (the contract allows only
+    // the 8 parent languages); session.reset forgets it.
+    'visit.language': async (call, request) => {
+      visitLanguages.choose(call.sessionId, request.language);
+      return ok({ language: request.language });
+    },
     'demo.inbox': async (_call, request) =>
       options.isDemoMode() && options.demoPhone
         ? ok(options.demoPhone.inbox(request.afterId))
@@ -135,9 +144,11 @@ export function createParentArea(options: {
     endSession(sessionId: string): void {
       inTransaction(db, () => abandonSessionFlows(activation, sessionId, clock.now()));
       login.logout({ sessionId });
+      visitLanguages.forget(sessionId);
     },
     close(): void {
       sessions.clear();
+      visitLanguages.clear();
     },
   };
 }

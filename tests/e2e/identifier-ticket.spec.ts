@@ -22,6 +22,18 @@ import {
 } from './support/activation-steps';
 import { FR_RECOVERY, requestIdentifierRecovery, typeRecoveryCode } from './support/recovery-steps';
 import { pdfText } from './support/pdf-text';
+import {
+  CATALOGUE,
+  answerChildIn,
+  buttonIn,
+  chooseLanguage,
+  enterCodeIn,
+  headingIn,
+  readDemoCodeIn,
+  readIdentifierIn,
+  requestCodeIn,
+  startActivationIn,
+} from './support/language-steps';
 
 const PATRICK = { lastName: 'Dupont', firstName: 'Patrick', mobile: '06 12 34 56 02' };
 const SCHOOL = 'Collège de démonstration Jean Moulin';
@@ -49,10 +61,10 @@ const printCount = (page: Page) =>
  * "Imprimer mon identifiant" pressed twice, the ticket printed each time: on A4 (the page's own
  * size rules) and on an 80 mm roll.
  */
-async function printedTexts(page: Page): Promise<{ a4: string; roll: string }> {
+async function printedTexts(page: Page, print = PRINT): Promise<{ a4: string; roll: string }> {
   const ticket = page.getByTestId('identifier-ticket');
   const printOn = async (options: Parameters<Page['pdf']>[0]) => {
-    await button(page, PRINT).click();
+    await button(page, print).click();
     await expect(ticket).toBeAttached();
     return pdfText(await page.pdf(options));
   };
@@ -152,4 +164,30 @@ test('a failed print is said in one sentence and the activation goes on', async 
   await button(page, PRINT).click();
   await expect(page.getByRole('alert').filter({ hasText: PRINT_FAILED })).toHaveText(PRINT_FAILED);
   await acknowledgeIdentifier(page);
+});
+
+test("the ticket is printed in the visit's language", async ({ page, startDemoKiosk }) => {
+  const m = CATALOGUE.pt;
+  const kiosk = await startDemoKiosk({ KIOSK_LOGIN_URL: LOGIN_ADDRESS });
+  await openKiosk(page, kiosk.url);
+  await chooseLanguage(page, 'pt');
+  await startActivationIn(page, m);
+  await requestCodeIn(page, m, PATRICK);
+  const code = await readDemoCodeIn(page, m);
+  await enterCodeIn(page, m, code);
+  await answerChildIn(page, m, { firstName: 'Lucas', birthDate: '02/05/2012' });
+  await buttonIn(page, m.children.continue).click();
+  await expect(headingIn(page, m.identifier.title)).toBeVisible();
+  const identifier = await readIdentifierIn(page);
+
+  const { a4 } = await printedTexts(page, m.ticket.print);
+  const printed = flat(a4);
+  expect(printed).toContain(identifier);
+  expect(printed).toContain(m.ticket.heading);
+  expect(printed).toContain(flat(m.ticket.keep));
+  // The date in Portuguese, in Latin digits: "Impresso em 6 de dezembro de 2026".
+  expect(printed).toMatch(/Impresso em \d{1,2} de [a-zç]+ de \d{4}/);
+  expect(printed).not.toContain('Votre identifiant EduConnect');
+  expect(printed).not.toContain(code);
+  await expect(page.getByTestId('identifier-ticket')).toHaveAttribute('lang', 'pt');
 });

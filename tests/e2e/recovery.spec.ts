@@ -101,7 +101,7 @@ test('Mot de passe perdu: code, birth date, new password; the old one is refused
   // S-ENUM-4: the holder is told by SMS.
   await expect
     .poll(() => smsTo(kiosk, PATRICK.mobileE164).at(-1)?.text)
-    .toContain('le mot de passe de votre compte vient');
+    .toContain("le mot de passe de votre compte a été changé à l'instant");
 
   await button(page, FR_RECOVERY.login).click();
   await expect(loginHeading(page)).toBeVisible();

@@ -1,6 +1,7 @@
 import type { ActivationView } from '../../../shared/activation-view';
 import type { RequestOf } from '../../../shared/ipc-contract';
 import { ok, type Result } from '../../../shared/result';
+import { smsText } from '../../../shared/sms-texts';
 import { codeValidityMinutes } from '../../policy/code-timing';
 import { auditStep } from '../engine/flow-audit';
 import type { FlowStep } from '../engine/flow-machine';
@@ -12,7 +13,6 @@ import {
   sendPreparedCode,
   type PreparedCodeSend,
 } from '../sms-code-step/code-sender';
-import { activationSmsText } from '../sms-code-step/otp-code';
 import type { ActivationContext } from './activation-context';
 import { markAlreadyActivated } from './already-activated';
 
@@ -24,9 +24,12 @@ export function deliverActivationCode(
   step: Step,
   prepared: PreparedCodeSend,
 ): Promise<Result<ActivationView>> {
-  const validity = codeValidityMinutes(context.settings.codeTtlSeconds);
   return sendPreparedCode(context, step, prepared, {
-    text: activationSmsText(context.settings.serviceName, prepared.code, validity),
+    text: smsText('activation-code', context.visitLanguageOf(prepared.sessionId), {
+      serviceName: context.settings.serviceName,
+      code: prepared.code,
+      validityMinutes: codeValidityMinutes(context.settings.codeTtlSeconds),
+    }),
     auditName: 'activation',
     // S-RATE-3: an SMS on its way to a matched identity ends the failed streak.
     onAccepted: () => context.identityCooldown.clearStreak(),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RecoveryView } from '../../../shared/recovery-view';
 import type { Result } from '../../../shared/result';
+import { smsText } from '../../../shared/sms-texts';
 import { inTransaction } from '../../database/in-transaction';
 import { codeValidityMinutes } from '../../policy/code-timing';
 import { auditStep } from '../engine/flow-audit';
@@ -14,7 +15,6 @@ import {
 } from '../sms-code-step/code-sender';
 import { newCodeColumns } from '../sms-code-step/code-view';
 import { codePurposeOf, type RecoveryContext } from './recovery-context';
-import { recoveryCodeSmsText } from './recovery-sms-texts';
 
 /**
  * S-ENUM-4: "a code was sent" without any SMS. The flow moves to the code step exactly as after
@@ -53,11 +53,11 @@ export function deliverRecoveryCode(
   prepared: PreparedCodeSend,
 ): Promise<Result<RecoveryView>> {
   return sendPreparedCode(context, step, prepared, {
-    text: recoveryCodeSmsText(
-      context.settings.serviceName,
-      prepared.code,
-      codeValidityMinutes(context.settings.codeTtlSeconds),
-    ),
+    text: smsText('recovery-code', context.visitLanguageOf(prepared.sessionId), {
+      serviceName: context.settings.serviceName,
+      code: prepared.code,
+      validityMinutes: codeValidityMinutes(context.settings.codeTtlSeconds),
+    }),
     auditName: 'recovery',
   });
 }

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { RequestOf } from '../../../shared/ipc-contract';
 import type { RecoveryView } from '../../../shared/recovery-view';
 import { fail, ok, type Result } from '../../../shared/result';
+import { smsText } from '../../../shared/sms-texts';
 import { auditStep } from '../engine/flow-audit';
 import type { FlowMove, FlowStep } from '../engine/flow-machine';
 import { guardianIdsOf, PERSONAL_COLUMNS_CLEARED, type FlowRow } from '../engine/flow-repository';
@@ -19,7 +20,6 @@ import {
   withholdCode,
   type RecoveryNotice,
 } from './recovery-code-sender';
-import { recoveredIdentifierSmsText } from './recovery-sms-texts';
 
 type Step = FlowStep<RecoveryView>;
 type ResendDecision = { send: PreparedCodeSend } | { view: RecoveryView };
@@ -90,7 +90,10 @@ function showIdentifier(
       flowId: flow.id,
       phoneE164: flow.phone_e164,
       purpose: 'identifier-reminder',
-      text: recoveredIdentifierSmsText(context.settings.serviceName, view.identifier),
+      text: smsText('identifier', context.visitLanguageOf(flow.session_id), {
+        serviceName: context.settings.serviceName,
+        identifier: view.identifier,
+      }),
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { RequestOf } from '../../../shared/ipc-contract';
 import type { RecoveryView } from '../../../shared/recovery-view';
 import { fail, ok, type Result } from '../../../shared/result';
+import { smsText } from '../../../shared/sms-texts';
 import { checkNewPassword, serviceNamesOf } from '../../accounts/password-policy';
 import { auditStep } from '../engine/flow-audit';
 import { parseTypedBirthDate } from '../identity-checks/birth-date';
@@ -9,7 +10,6 @@ import { guardianIdsOf, PERSONAL_COLUMNS_CLEARED, type FlowRow } from '../engine
 import type { FlowMove, FlowStep } from '../engine/flow-machine';
 import type { RecoveryContext } from './recovery-context';
 import { sendRecoveryNotice, type RecoveryNotice } from './recovery-code-sender';
-import { passwordResetSmsText } from './recovery-sms-texts';
 
 type Step = FlowStep<RecoveryView>;
 
@@ -103,7 +103,10 @@ function finishReset(
         flowId: flow.id,
         phoneE164: flow.phone_e164,
         purpose: 'password-reset-notice',
-        text: passwordResetSmsText(context.settings.serviceName),
+        // S-ENUM-4: the holder is told after a reset, in the language of the visit that made it.
+        text: smsText('password-changed', context.visitLanguageOf(flow.session_id), {
+          serviceName: context.settings.serviceName,
+        }),
       }
     : null;
   return ok({ view: step.view(done), notice });

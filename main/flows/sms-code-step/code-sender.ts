@@ -17,6 +17,8 @@ import type { FlowAuditName, SmsCodeContext } from './sms-code-context';
 
 export interface PreparedCodeSend {
   smsId: string;
+  /** The flow's kiosk session: its visit's language is the SMS's. */
+  sessionId: string;
   phoneE164: string;
   code: string;
   codeHmac: string;
@@ -86,7 +88,13 @@ export function logPendingCode(
     phoneE164,
     provider: context.smsGateway.provider,
   });
-  return { smsId, phoneE164, code, codeHmac: hashOtpCode(context.codeHmacKey, flow.id, code) };
+  return {
+    smsId,
+    sessionId: flow.session_id,
+    phoneE164,
+    code,
+    codeHmac: hashOtpCode(context.codeHmacKey, flow.id, code),
+  };
 }
 
 /**

@@ -33,12 +33,3 @@ export function normaliseTypedCode(typed: string): string | null {
   const code = typed.replace(/\s+/gu, '');
   return new RegExp(`^\\d{${OTP_CODE_LENGTH}}$`, 'u').test(code) ? code : null;
 }
-
-/** S-OTP-6: names the service and the validity, nothing personal. */
-export function activationSmsText(
-  serviceName: string,
-  code: string,
-  validityMinutes: number,
-): string {
-  return `${serviceName} : votre code d'activation est ${code}. Il est valable ${validityMinutes} minutes. Ne le communiquez à personne.`;
-}

@@ -1,3 +1,4 @@
+import type { ParentLanguage } from '../../../shared/parent-languages';
 import type { GuardianSecretFailures } from '../../accounts/guardian-secret-failures';
 import type { KioskSettings } from '../../config/kiosk-config';
 import type { SmsGateway } from '../../sms/sms-gateway';
@@ -16,6 +17,8 @@ export interface SmsCodeContext extends FlowEngineContext {
   smsLog: SmsLog;
   secretFailures: GuardianSecretFailures;
   isDemoMode: () => boolean;
+  /** The language of a kiosk session's visit (French unless it chose another): its SMS's. */
+  visitLanguageOf: (sessionId: string) => ParentLanguage;
 }
 
 /** Which flow a step belongs to: the first part of its audit actions. */

@@ -268,6 +268,17 @@ export const en: ParentMessages = {
     keepTip: 'Write it down on paper or take a photo of this screen with your phone.',
     acknowledge: 'I have written down my identifier',
   },
+  ticket: {
+    print: 'Print my identifier',
+    printing: 'Printing…',
+    printed: 'Your ticket has been printed. Take it from the printer.',
+    heading: 'Your EduConnect identifier',
+    loginAt: 'To log in, go to:',
+    loginSteps:
+      'On the login page, enter this identifier and your password, then press Log in («Se connecter»).',
+    printedOn: 'Printed on {date}',
+    keep: 'Keep this ticket. Your password is not on it: do not write it on the ticket.',
+  },
   passwordStep: {
     title: 'I create my password',
     rule: 'At least 12 characters. Spaces are accepted: a short sentence that is easy to remember works very well.',
@@ -445,6 +456,8 @@ export const en: ParentMessages = {
     LOGIN_THROTTLED: 'Too many login attempts.',
     NOT_LOGGED_IN: 'You are no longer logged in. Log in again.',
     NOT_DEMO_MODE: 'The demonstration phone is only available in demonstration mode.',
+    PRINT_FAILED:
+      'Printing did not work: write down your identifier or take a photo of this screen.',
     ACCOUNT_DISABLED:
       'Your account is no longer active: the school no longer lists you as a guardian of its pupils. Please go to the school office.',
     CURRENT_PASSWORD_WRONG: 'This is not your current password. Enter it again.',
@@ -462,6 +475,11 @@ export const en: ParentMessages = {
     Transient: 'The SMS service is not answering. The SMS was not sent: try again in a moment.',
     Uncertain:
       'The SMS service took too long to answer: the SMS may still be on its way. Wait a few minutes for it; if it does not arrive, start again or go to the school office.',
+
+    ProviderError:
+      'The SMS service reported a fault on its side: the SMS may still be on its way. Wait a few minutes for it; if it does not arrive, start again or go to the school office.',
+    Rejected:
+      'The SMS service refused the kiosk’s request: the SMS was not sent. Please go to the school office.',
   },
   errorDetails: {
     remainingAttempts: 'You have {n} attempt left. | You have {n} attempts left.',

@@ -269,6 +269,17 @@ export const es: ParentMessages = {
     keepTip: 'Anótelo en un papel o haga una foto de esta pantalla con su teléfono.',
     acknowledge: 'He anotado mi identificador',
   },
+  ticket: {
+    print: 'Imprimir mi identificador',
+    printing: 'Imprimiendo…',
+    printed: 'Su ticket se ha impreso. Recójalo a la salida de la impresora.',
+    heading: 'Su identificador EduConnect',
+    loginAt: 'Para iniciar sesión, vaya a:',
+    loginSteps:
+      'En la página de autenticación, introduzca este identificador y su contraseña y pulse Iniciar sesión («Se connecter»).',
+    printedOn: 'Impreso el {date}',
+    keep: 'Guarde este ticket. Su contraseña no figura en él: no la anote en él.',
+  },
   passwordStep: {
     title: 'Creo mi contraseña',
     rule: 'Al menos 12 caracteres. Se aceptan espacios: una frase corta fácil de recordar funciona muy bien.',
@@ -450,6 +461,8 @@ export const es: ParentMessages = {
     LOGIN_THROTTLED: 'Demasiados intentos de inicio de sesión.',
     NOT_LOGGED_IN: 'Ya no tiene la sesión iniciada. Vuelva a iniciar sesión.',
     NOT_DEMO_MODE: 'El teléfono de demostración solo está disponible en modo de demostración.',
+    PRINT_FAILED:
+      'La impresión no ha funcionado: anote su identificador o haga una foto de esta pantalla.',
     ACCOUNT_DISABLED:
       'Su cuenta ya no está activa: el centro ya no le cuenta entre los responsables de sus alumnos. Diríjase a la secretaría del centro.',
     CURRENT_PASSWORD_WRONG: 'No es su contraseña actual. Vuelva a introducirla.',
@@ -469,6 +482,11 @@ export const es: ParentMessages = {
       'El servicio de envío de SMS no responde. El SMS no ha salido: inténtelo dentro de un momento.',
     Uncertain:
       'El servicio de envío de SMS ha tardado demasiado en responder: puede que el SMS esté en camino de todos modos. Espérelo unos minutos; si no llega, vuelva a empezar o diríjase a la secretaría.',
+
+    ProviderError:
+      'El servicio de envío de SMS ha señalado una avería por su parte: puede que el SMS esté en camino de todos modos. Espérelo unos minutos; si no llega, vuelva a empezar o diríjase a la secretaría.',
+    Rejected:
+      'El servicio de envío de SMS ha rechazado la solicitud del quiosco: el SMS no ha salido. Diríjase a la secretaría.',
   },
   errorDetails: {
     remainingAttempts: 'Le queda {n} intento. | Le quedan {n} intentos.',

@@ -269,6 +269,17 @@ export const pt: ParentMessages = {
     keepTip: 'Anote-o num papel ou tire uma fotografia a este ecrã com o seu telemóvel.',
     acknowledge: 'Tomei nota do meu identificador',
   },
+  ticket: {
+    print: 'Imprimir o meu identificador',
+    printing: 'A imprimir…',
+    printed: 'O seu talão foi impresso. Retire-o da impressora.',
+    heading: 'O seu identificador EduConnect',
+    loginAt: 'Para iniciar sessão, vá a:',
+    loginSteps:
+      'Na página de autenticação, introduza este identificador e a sua palavra-passe e carregue em Iniciar sessão («Se connecter»).',
+    printedOn: 'Impresso em {date}',
+    keep: 'Guarde este talão. A sua palavra-passe não consta dele: não a escreva nele.',
+  },
   passwordStep: {
     title: 'Crio a minha palavra-passe',
     rule: 'Pelo menos 12 caracteres. Os espaços são aceites: uma frase curta fácil de lembrar funciona muito bem.',
@@ -448,6 +459,8 @@ export const pt: ParentMessages = {
     LOGIN_THROTTLED: 'Demasiadas tentativas de início de sessão.',
     NOT_LOGGED_IN: 'Já não tem sessão iniciada. Inicie sessão novamente.',
     NOT_DEMO_MODE: 'O telemóvel de demonstração só está disponível no modo de demonstração.',
+    PRINT_FAILED:
+      'A impressão não funcionou: anote o seu identificador ou tire uma fotografia a este ecrã.',
     ACCOUNT_DISABLED:
       'A sua conta já não está ativa: a escola já não o conta entre os responsáveis dos seus alunos. Dirija-se à secretaria da escola.',
     CURRENT_PASSWORD_WRONG: 'Esta não é a sua palavra-passe atual. Introduza-a novamente.',
@@ -467,6 +480,11 @@ export const pt: ParentMessages = {
       'O serviço de envio de SMS não responde. O SMS não foi enviado: tente novamente daqui a pouco.',
     Uncertain:
       'O serviço de envio de SMS demorou demasiado a responder: o SMS pode estar a caminho na mesma. Aguarde alguns minutos; se não chegar, recomece ou dirija-se à secretaria.',
+
+    ProviderError:
+      'O serviço de envio de SMS assinalou uma avaria do seu lado: o SMS pode estar a caminho na mesma. Aguarde alguns minutos; se não chegar, recomece ou dirija-se à secretaria.',
+    Rejected:
+      'O serviço de envio de SMS recusou o pedido do quiosque: o SMS não foi enviado. Dirija-se à secretaria.',
   },
   errorDetails: {
     remainingAttempts: 'Resta-lhe {n} tentativa. | Restam-lhe {n} tentativas.',

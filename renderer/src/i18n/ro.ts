@@ -269,6 +269,17 @@ export const ro: ParentMessages = {
     keepTip: 'Notați-l pe hârtie sau fotografiați acest ecran cu telefonul.',
     acknowledge: 'Mi-am notat identificatorul',
   },
+  ticket: {
+    print: 'Tipărește identificatorul meu',
+    printing: 'Se tipărește…',
+    printed: 'Bonul dumneavoastră a fost tipărit. Luați-l de la imprimantă.',
+    heading: 'Identificatorul dumneavoastră EduConnect',
+    loginAt: 'Pentru a vă conecta, accesați:',
+    loginSteps:
+      'Pe pagina de autentificare, introduceți acest identificator și parola, apoi apăsați Conectare («Se connecter»).',
+    printedOn: 'Tipărit la {date}',
+    keep: 'Păstrați acest bon. Parola dumneavoastră nu apare pe el: nu o notați pe bon.',
+  },
   passwordStep: {
     title: 'Îmi creez parola',
     rule: 'Cel puțin 12 caractere. Spațiile sunt acceptate: o frază scurtă, ușor de reținut, funcționează foarte bine.',
@@ -446,6 +457,8 @@ export const ro: ParentMessages = {
     LOGIN_THROTTLED: 'Prea multe încercări de conectare.',
     NOT_LOGGED_IN: 'Nu mai sunteți conectat(ă). Conectați-vă din nou.',
     NOT_DEMO_MODE: 'Telefonul demonstrativ este disponibil doar în modul demonstrativ.',
+    PRINT_FAILED:
+      'Tipărirea nu a funcționat: notați-vă identificatorul sau fotografiați acest ecran.',
     ACCOUNT_DISABLED:
       'Contul dumneavoastră nu mai este activ: școala nu vă mai are printre responsabilii elevilor săi. Adresați-vă secretariatului școlii.',
     CURRENT_PASSWORD_WRONG: 'Aceasta nu este parola dumneavoastră actuală. Introduceți-o din nou.',
@@ -465,6 +478,11 @@ export const ro: ParentMessages = {
       'Serviciul de trimitere a SMS-urilor nu răspunde. SMS-ul nu a plecat: încercați din nou peste puțin timp.',
     Uncertain:
       'Serviciul de trimitere a SMS-urilor a răspuns prea târziu: este posibil ca SMS-ul să fie totuși pe drum. Așteptați-l câteva minute; dacă nu sosește, reluați sau adresați-vă secretariatului.',
+
+    ProviderError:
+      'Serviciul de trimitere a SMS-urilor a semnalat o defecțiune din partea sa: este posibil ca SMS-ul să fie totuși pe drum. Așteptați-l câteva minute; dacă nu sosește, reluați sau adresați-vă secretariatului.',
+    Rejected:
+      'Serviciul de trimitere a SMS-urilor a refuzat cererea chioșcului: SMS-ul nu a plecat. Adresați-vă secretariatului.',
   },
   errorDetails: {
     remainingAttempts:

@@ -269,6 +269,17 @@ export const tr: ParentMessages = {
     keepTip: 'Bir kâğıda not edin veya bu ekranın telefonunuzla fotoğrafını çekin.',
     acknowledge: 'Kullanıcı adımı not ettim',
   },
+  ticket: {
+    print: 'Kullanıcı adımı yazdır',
+    printing: 'Yazdırılıyor…',
+    printed: 'Fişiniz yazdırıldı. Yazıcıdan alın.',
+    heading: 'EduConnect kullanıcı adınız',
+    loginAt: 'Giriş yapmak için şu adrese gidin:',
+    loginSteps:
+      'Kimlik doğrulama sayfasında bu kullanıcı adını ve şifrenizi girin, ardından Giriş yap («Se connecter») düğmesine basın.',
+    printedOn: 'Yazdırma tarihi: {date}',
+    keep: 'Bu fişi saklayın. Şifreniz üzerinde yazmıyor: şifrenizi üzerine yazmayın.',
+  },
   passwordStep: {
     title: 'Şifremi oluşturuyorum',
     rule: 'En az 12 karakter. Boşluk kullanılabilir: akılda kalması kolay kısa bir cümle çok iyi işe yarar.',
@@ -443,6 +454,8 @@ export const tr: ParentMessages = {
     LOGIN_THROTTLED: 'Çok fazla giriş denemesi.',
     NOT_LOGGED_IN: 'Artık oturumunuz açık değil. Yeniden giriş yapın.',
     NOT_DEMO_MODE: 'Tanıtım telefonu yalnızca tanıtım modunda kullanılabilir.',
+    PRINT_FAILED:
+      'Yazdırma başarısız oldu: kullanıcı adınızı not edin veya bu ekranın fotoğrafını çekin.',
     ACCOUNT_DISABLED:
       'Hesabınız artık etkin değil: okul sizi artık öğrencilerinin velileri arasında saymıyor. Okulun sekreterliğine başvurun.',
     CURRENT_PASSWORD_WRONG: 'Bu sizin mevcut şifreniz değil. Yeniden girin.',
@@ -461,6 +474,11 @@ export const tr: ParentMessages = {
       'SMS gönderim hizmeti yanıt vermiyor. SMS gönderilmedi: biraz sonra yeniden deneyin.',
     Uncertain:
       'SMS gönderim hizmetinin yanıt vermesi çok uzun sürdü: SMS yine de yolda olabilir. Birkaç dakika bekleyin; gelmezse yeniden başlayın veya sekreterliğe başvurun.',
+
+    ProviderError:
+      'SMS gönderim hizmeti kendi tarafında bir arıza bildirdi: SMS yine de yolda olabilir. Birkaç dakika bekleyin; gelmezse yeniden başlayın veya sekreterliğe başvurun.',
+    Rejected:
+      'SMS gönderim hizmeti kioskun isteğini reddetti: SMS gönderilmedi. Sekreterliğe başvurun.',
   },
   errorDetails: {
     remainingAttempts: '{n} deneme hakkınız kaldı.',

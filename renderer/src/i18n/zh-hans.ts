@@ -262,6 +262,16 @@ export const zhHans: ParentMessages = {
     keepTip: '请写在纸上，或用手机拍下此屏幕。',
     acknowledge: '我已记下我的用户名',
   },
+  ticket: {
+    print: '打印我的用户名',
+    printing: '正在打印…',
+    printed: '您的凭条已打印。请从打印机出口取走。',
+    heading: '您的 EduConnect 用户名',
+    loginAt: '登录请前往：',
+    loginSteps: '在登录页面输入此用户名和您的密码，然后点击“登录”（«Se connecter»）。',
+    printedOn: '打印日期：{date}',
+    keep: '请保管好此凭条。上面没有您的密码：请不要把密码写在上面。',
+  },
   passwordStep: {
     title: '创建我的密码',
     rule: '至少 12 个字符。可以包含空格：一个容易记住的短句就很好。',
@@ -421,6 +431,7 @@ export const zhHans: ParentMessages = {
     LOGIN_THROTTLED: '登录尝试次数过多。',
     NOT_LOGGED_IN: '您已退出登录。请重新登录。',
     NOT_DEMO_MODE: '演示手机仅在演示模式下可用。',
+    PRINT_FAILED: '打印失败：请记下您的用户名，或用手机拍下此屏幕。',
     ACCOUNT_DISABLED: '您的账户已停用：学校已不再将您列为其学生的监护人。请前往学校秘书处。',
     CURRENT_PASSWORD_WRONG: '这不是您当前的密码。请重新输入。',
     PASSWORD_UNCHANGED: '这已经是您的密码：请设置一个新密码。',
@@ -434,6 +445,10 @@ export const zhHans: ParentMessages = {
     Transient: '短信发送服务没有响应。短信未发出：请稍后重试。',
     Uncertain:
       '短信发送服务响应时间过长：短信可能仍在发送途中。请等待几分钟；如果仍未收到，请重新开始或前往秘书处。',
+
+    ProviderError:
+      '短信发送服务报告其自身出现故障：短信可能仍在发送途中。请等待几分钟；如果仍未收到，请重新开始或前往秘书处。',
+    Rejected: '短信发送服务拒绝了本自助终端的请求：短信未发出。请前往秘书处。',
   },
   errorDetails: {
     remainingAttempts: '您还有 {n} 次机会。',

@@ -229,7 +229,7 @@ describe('recovery flows (issue 5)', () => {
       await resetTo(NEW_PASSWORD, PATRICK_IDENTITY);
       expect(h.sms.sent.at(-1)).toMatchObject({
         to: PATRICK_MOBILE,
-        text: expect.stringContaining('le mot de passe de votre compte vient d'),
+        text: expect.stringContaining('le mot de passe de votre compte a été changé'),
       });
     });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  activationSmsText,
   generateOtpCode,
   hashOtpCode,
   normaliseTypedCode,
   otpCodeMatches,
 } from '../../../main/flows/sms-code-step/otp-code';
+import { smsText } from '../../../shared/sms-texts';
 
 const key = Buffer.from('code-hmac-key-outside-the-database');
 
@@ -48,6 +48,8 @@ describe('OTP code', () => {
   });
 
   it('S-OTP-6 SMS text names the service and the validity and nothing else', () => {
+    const activationSmsText = (serviceName: string, code: string, validityMinutes: number) =>
+      smsText('activation-code', 'fr', { serviceName, code, validityMinutes });
     expect(activationSmsText('EduConnect', '004217', 30)).toBe(
       "EduConnect : votre code d'activation est 004217. Il est valable 30 minutes. Ne le communiquez à personne.",
     );
