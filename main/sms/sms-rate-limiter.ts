@@ -14,7 +14,10 @@ const DAY_MS = 24 * HOUR_MS;
  * 'accepted', 'pending' and 'uncertain' (the send gave up while the phone may have taken it, so
  * a new tap must not send a second code). Only 'failed' (surely not sent) is left out of them,
  * so a gateway that was unreachable can be retried at once and costs nothing.
- * Sliding windows over sms_log, using its (phone_e164, created_at) and (created_at) indexes.
+ * A recovery by identifier is counted the same way against a keyed hash of the typed
+ * identifier (sms_log.identifier_key), whether a code was sent or withheld (S-ENUM-4).
+ * Sliding windows over sms_log, using its (phone_e164 | identifier_key, created_at) and
+ * (created_at) indexes.
  */
 export function createSmsRateLimiter(
   db: KioskDatabase,
@@ -36,6 +39,14 @@ export function createSmsRateLimiter(
   const lastSendToPhone = db.prepare(
     `SELECT created_at FROM sms_log WHERE phone_e164 = ? AND created_at > ? AND status != 'failed'
       ORDER BY created_at DESC LIMIT 1`,
+  );
+  const identifierWindow = db.prepare(
+    `SELECT created_at FROM sms_log WHERE identifier_key = ? AND created_at > ?
+      ORDER BY created_at DESC LIMIT 1 OFFSET ?`,
+  );
+  const lastSendForIdentifier = db.prepare(
+    `SELECT created_at FROM sms_log WHERE identifier_key = ? AND created_at > ?
+      AND status != 'failed' ORDER BY created_at DESC LIMIT 1`,
   );
 
   const waitFor = (now: Date, row: unknown, windowMs: number): number => {
@@ -76,6 +87,31 @@ export function createSmsRateLimiter(
           lastSendToPhone.get(phoneE164, since(now, settings.resendCooldownSeconds * 1000)),
           settings.resendCooldownSeconds * 1000,
         ),
+      );
+    },
+    /**
+     * 0 when a recovery by this identifier (its keyed hash) may ask for a code now, else the
+     * seconds to wait: the number's hourly, daily and resend-gap limits, and the kiosk ceiling.
+     */
+    identifierRetryAfterSeconds(identifierKey: string, now: Date): number {
+      const gapMs = settings.resendCooldownSeconds * 1000;
+      return Math.max(
+        waitFor(
+          now,
+          identifierWindow.get(identifierKey, since(now, HOUR_MS), settings.smsPerPhonePerHour - 1),
+          HOUR_MS,
+        ),
+        waitFor(
+          now,
+          identifierWindow.get(identifierKey, since(now, DAY_MS), settings.smsPerPhonePerDay - 1),
+          DAY_MS,
+        ),
+        waitFor(
+          now,
+          kioskWindow.get(since(now, HOUR_MS), settings.smsPerKioskPerHour - 1),
+          HOUR_MS,
+        ),
+        waitFor(now, lastSendForIdentifier.get(identifierKey, since(now, gapMs)), gapMs),
       );
     },
   };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { fail, ok, type KioskError, type Result } from '../../../shared/result';
-import { smsFailureReason, type SmsFailureReason } from '../../../shared/sms-failure-reasons';
+import { smsFailureReason } from '../../../shared/sms-failure-reasons';
 import { inTransaction } from '../../database/in-transaction';
 import { SmsGatewayError } from '../../sms/sms-gateway';
 import {
@@ -57,9 +57,25 @@ export function checkSmsLimits(
   flowName: FlowAuditName,
 ): Result<null> {
   const retryAfterSeconds = context.smsRateLimiter.retryAfterSeconds(phoneE164, now);
+  return refuseOverLimit(context, flowId, retryAfterSeconds, now, flowName, 'number or kiosk');
+}
+
+/**
+ * SMS_RATE_LIMITED (audited) when a limiter asked to wait, with when to try again
+ * (details.retryAfterSeconds, shown on the screen), else ok.
+ */
+export function refuseOverLimit(
+  context: SmsCodeContext,
+  flowId: string,
+  retryAfterSeconds: number,
+  now: Date,
+  flowName: FlowAuditName,
+  /** Which budget, for the log's English message: 'number or kiosk', 'identifier or kiosk'. */
+  budget: string,
+): Result<null> {
   if (retryAfterSeconds === 0) return ok(null);
   auditStep(context, now, `${flowName}.sms-rate-limited`, flowId);
-  return fail('SMS_RATE_LIMITED', 'SMS limit reached for this number or kiosk', {
+  return fail('SMS_RATE_LIMITED', `SMS limit reached for this ${budget}`, {
     retryAfterSeconds,
   });
 }
@@ -73,6 +89,7 @@ export function logPendingCode(
   flow: FlowRow,
   now: Date,
   purpose: string,
+  identifierKey?: string,
 ): PreparedCodeSend {
   const phoneE164 = flow.phone_e164;
   if (!phoneE164) throw new Error(`Flow ${flow.id} has no phone number at step ${flow.state}`);
@@ -85,6 +102,7 @@ export function logPendingCode(
     purpose,
     phoneE164,
     provider: context.smsGateway.provider,
+    ...(identifierKey !== undefined ? { identifierKey } : {}),
   });
   return { smsId, phoneE164, code, codeHmac: hashOtpCode(context.codeHmacKey, flow.id, code) };
 }
