@@ -56,64 +56,46 @@ export function createSmsRateLimiter(
   };
 
   const since = (now: Date, ms: number) => new Date(now.getTime() - ms).toISOString();
-  /** The hourly and daily windows of the number and the kiosk ceiling (not the resend gap). */
-  const windowsWait = (phoneE164: string, now: Date): number =>
-    Math.max(
-      waitFor(
-        now,
-        phoneWindow.get(phoneE164, since(now, HOUR_MS), settings.smsPerPhonePerHour - 1),
-        HOUR_MS,
-      ),
-      waitFor(
-        now,
-        phoneWindow.get(phoneE164, since(now, DAY_MS), settings.smsPerPhonePerDay - 1),
-        DAY_MS,
-      ),
-      waitFor(now, kioskWindow.get(since(now, HOUR_MS), settings.smsPerKioskPerHour - 1), HOUR_MS),
-    );
+  const gapMs = settings.resendCooldownSeconds * 1000;
+
+  /** One budget (a number, or an identifier's key): its windows and its resend gap. */
+  const budget = (window: typeof phoneWindow, lastSend: typeof lastSendToPhone) => {
+    /** The hourly and daily windows of the key and the kiosk ceiling (not the resend gap). */
+    const windowsWait = (key: string, now: Date): number =>
+      Math.max(
+        waitFor(
+          now,
+          window.get(key, since(now, HOUR_MS), settings.smsPerPhonePerHour - 1),
+          HOUR_MS,
+        ),
+        waitFor(now, window.get(key, since(now, DAY_MS), settings.smsPerPhonePerDay - 1), DAY_MS),
+        waitFor(
+          now,
+          kioskWindow.get(since(now, HOUR_MS), settings.smsPerKioskPerHour - 1),
+          HOUR_MS,
+        ),
+      );
+    const retryAfterSeconds = (key: string, now: Date): number =>
+      Math.max(windowsWait(key, now), waitFor(now, lastSend.get(key, since(now, gapMs)), gapMs));
+    return { windowsWait, retryAfterSeconds };
+  };
+  const phone = budget(phoneWindow, lastSendToPhone);
+  const identifier = budget(identifierWindow, lastSendForIdentifier);
 
   return {
     /**
      * A notice that follows a code by seconds (the recovered identifier, "mot de passe
      * changé"): the same per-number and per-kiosk budgets, without the resend gap.
      */
-    noticeRetryAfterSeconds: windowsWait,
+    noticeRetryAfterSeconds: phone.windowsWait,
     /** 0 when a send to this number is allowed now, else the seconds to wait. */
-    retryAfterSeconds(phoneE164: string, now: Date): number {
-      return Math.max(
-        windowsWait(phoneE164, now),
-        waitFor(
-          now,
-          lastSendToPhone.get(phoneE164, since(now, settings.resendCooldownSeconds * 1000)),
-          settings.resendCooldownSeconds * 1000,
-        ),
-      );
-    },
+    retryAfterSeconds: phone.retryAfterSeconds,
     /**
      * 0 when a recovery by this identifier (its keyed hash) may ask for a code now, else the
-     * seconds to wait: the number's hourly, daily and resend-gap limits, and the kiosk ceiling.
+     * seconds to wait: the same hourly, daily and resend-gap limits as a number's, and the
+     * kiosk ceiling.
      */
-    identifierRetryAfterSeconds(identifierKey: string, now: Date): number {
-      const gapMs = settings.resendCooldownSeconds * 1000;
-      return Math.max(
-        waitFor(
-          now,
-          identifierWindow.get(identifierKey, since(now, HOUR_MS), settings.smsPerPhonePerHour - 1),
-          HOUR_MS,
-        ),
-        waitFor(
-          now,
-          identifierWindow.get(identifierKey, since(now, DAY_MS), settings.smsPerPhonePerDay - 1),
-          DAY_MS,
-        ),
-        waitFor(
-          now,
-          kioskWindow.get(since(now, HOUR_MS), settings.smsPerKioskPerHour - 1),
-          HOUR_MS,
-        ),
-        waitFor(now, lastSendForIdentifier.get(identifierKey, since(now, gapMs)), gapMs),
-      );
-    },
+    identifierRetryAfterSeconds: identifier.retryAfterSeconds,
   };
 }
 
