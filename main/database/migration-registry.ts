@@ -10,6 +10,7 @@ import { migration008OndeSchoolSource } from './migrations/008-onde-school-sourc
 import { migration009StaffAccountManagement } from './migrations/009-staff-account-management';
 import { migration010RosterReimportIndexes } from './migrations/010-roster-reimport-indexes';
 import { migration011ConsoleSetupCode } from './migrations/011-console-setup-code';
+import { migration012SmsIdentifierRateKey } from './migrations/012-sms-identifier-rate-key';
 
 /** Every schema version in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009StaffAccountManagement,
   migration010RosterReimportIndexes,
   migration011ConsoleSetupCode,
+  migration012SmsIdentifierRateKey,
 ];

@@ -9,12 +9,14 @@ import type { KioskDatabase } from '../database/open-database';
  */
 export function createSmsLog(db: KioskDatabase) {
   const insert = db.prepare(
-    `INSERT INTO sms_log (id, created_at, flow_id, purpose, phone_e164, provider, status)
-     VALUES (?, ?, ?, ?, ?, ?, 'pending')`,
+    `INSERT INTO sms_log
+       (id, created_at, flow_id, purpose, phone_e164, provider, status, identifier_key)
+     VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)`,
   );
   const insertWithheld = db.prepare(
-    `INSERT INTO sms_log (id, created_at, flow_id, purpose, phone_e164, provider, status)
-     VALUES (?, ?, ?, ?, ?, 'none', 'withheld')`,
+    `INSERT INTO sms_log
+       (id, created_at, flow_id, purpose, phone_e164, provider, status, identifier_key)
+     VALUES (?, ?, ?, ?, ?, 'none', 'withheld', ?)`,
   );
   const accepted = db.prepare(
     `UPDATE sms_log SET status = 'accepted', provider_message_id = ?,
@@ -36,6 +38,8 @@ export function createSmsLog(db: KioskDatabase) {
       purpose: string;
       phoneE164: string;
       provider: string;
+      /** The keyed hash of the typed identifier a recovery by identifier counts against. */
+      identifierKey?: string;
     }): void {
       insert.run(
         entry.id,
@@ -44,25 +48,30 @@ export function createSmsLog(db: KioskDatabase) {
         entry.purpose,
         entry.phoneE164,
         entry.provider,
+        entry.identifierKey ?? null,
       );
     },
     /**
-     * S-ENUM-4: a recovery for a typed number nobody with an account has sends nothing, but is
-     * logged 'withheld' so the S-RATE-2 limits answer exactly as they would after a real send.
+     * S-ENUM-4: a recovery for nobody with an account sends nothing, but is logged 'withheld'
+     * so the S-RATE-2 limits answer exactly as they would after a real send: against the typed
+     * number, or against the typed identifier's keyed hash (an unknown identifier has no
+     * number: phoneE164 null is stored as '', which no number's window matches).
      */
     insertWithheld(entry: {
       id: string;
       at: Date;
       flowId: string;
       purpose: string;
-      phoneE164: string;
+      phoneE164: string | null;
+      identifierKey?: string;
     }): void {
       insertWithheld.run(
         entry.id,
         entry.at.toISOString(),
         entry.flowId,
         entry.purpose,
-        entry.phoneE164,
+        entry.phoneE164 ?? '',
+        entry.identifierKey ?? null,
       );
     },
     /** `provider` when another gateway than the logged one took it (a fallback). */

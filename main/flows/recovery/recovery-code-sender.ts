@@ -15,12 +15,14 @@ import {
 } from '../sms-code-step/code-sender';
 import { newCodeColumns } from '../sms-code-step/code-view';
 import { codePurposeOf, type RecoveryContext } from './recovery-context';
+import { identifierRateKey } from './recovery-sms-limits';
 
 /**
  * S-ENUM-4: "a code was sent" without any SMS. The flow moves to the code step exactly as after
  * a send, with no code hash, so no typed code ever verifies (S-OTP-5 ends it after 5 tries).
- * A typed number still gets a 'withheld' row in the SMS log, so the S-RATE-2 limits answer the
- * next attempt as they would after a real send (the number's budget is not a way to tell).
+ * The typed number or identifier still gets a 'withheld' row in the SMS log, so the S-RATE-2
+ * limits answer the next attempt as they would after a real send (the budget is not a way to
+ * tell).
  */
 export function withholdCode(
   context: RecoveryContext,
@@ -29,13 +31,16 @@ export function withholdCode(
   move: FlowMove,
   reason: string,
 ): FlowRow {
-  if (flow.typed_identifier === null && flow.phone_e164) {
+  const rateKey = identifierRateKey(context, flow);
+  if (rateKey !== undefined || flow.phone_e164) {
     context.smsLog.insertWithheld({
       id: randomUUID(),
       at: now,
       flowId: flow.id,
       purpose: codePurposeOf(flow.kind),
-      phoneE164: flow.phone_e164,
+      // By identifier, only the identifier's key counts: the number was not typed.
+      phoneE164: rateKey === undefined ? flow.phone_e164 : null,
+      ...(rateKey !== undefined ? { identifierKey: rateKey } : {}),
     });
   }
   const updated = move.to('code', newCodeColumns(context.settings, now, null));

@@ -8,11 +8,7 @@ import type { FlowMove, FlowStep } from '../engine/flow-machine';
 import { guardianIdsOf, PERSONAL_COLUMNS_CLEARED, type FlowRow } from '../engine/flow-repository';
 import { newFlowChild } from '../identity-checks/flow-children';
 import { checkResendAllowed, checkTypedCode } from '../sms-code-step/code-rules';
-import {
-  checkSmsLimits,
-  logPendingCode,
-  type PreparedCodeSend,
-} from '../sms-code-step/code-sender';
+import { logPendingCode, type PreparedCodeSend } from '../sms-code-step/code-sender';
 import { codePurposeOf, type RecoveryContext } from './recovery-context';
 import {
   deliverRecoveryCode,
@@ -20,6 +16,11 @@ import {
   withholdCode,
   type RecoveryNotice,
 } from './recovery-code-sender';
+import {
+  checkAccountNumberLimits,
+  checkTypedLimits,
+  identifierRateKey,
+} from './recovery-sms-limits';
 
 type Step = FlowStep<RecoveryView>;
 type ResendDecision = { send: PreparedCodeSend } | { view: RecoveryView };
@@ -33,24 +34,19 @@ function decideResend(
 ): Result<ResendDecision> {
   const resendable = checkResendAllowed(context, flow, now, move, 'recovery');
   if (!resendable.ok) return resendable;
-  // A typed number's limits are told as they are (the same for everyone, S-ENUM-4).
-  if (flow.typed_identifier === null) {
-    const allowed = checkSmsLimits(context, flow.id, flow.phone_e164 ?? '', now, 'recovery');
-    if (!allowed.ok) return allowed;
-  }
+  // The typed number's or identifier's limits are told as they are (the same for everyone).
+  const allowed = checkTypedLimits(context, flow, now);
+  if (!allowed.ok) return allowed;
   if (flow.account_id === null) {
     return ok({ view: step.view(withholdCode(context, flow, now, move, 'no-account')) });
   }
-  if (context.smsRateLimiter.retryAfterSeconds(flow.phone_e164 ?? '', now) > 0) {
-    // The number an identifier led to is over its budget: the current code stays valid and
-    // nothing is sent, which looks exactly like a resend (S-ENUM-4).
-    const updated = context.flows.update(flow.id, now, { code_sent_at: now.toISOString() });
-    auditStep(context, now, 'recovery.code-withheld', flow.id, null, {
-      reason: 'sms-rate-limited',
-    });
-    return ok({ view: step.view(updated) });
+  if (flow.typed_identifier !== null) {
+    // The number an identifier led to: its own budget (recovery-sms-limits.ts says why).
+    const numberAllowed = checkAccountNumberLimits(context, flow.id, flow.phone_e164 ?? '', now);
+    if (!numberAllowed.ok) return numberAllowed;
   }
-  return ok({ send: logPendingCode(context, flow, now, codePurposeOf(flow.kind)) });
+  const rateKey = identifierRateKey(context, flow);
+  return ok({ send: logPendingCode(context, flow, now, codePurposeOf(flow.kind), rateKey) });
 }
 
 /** "Renvoyer le code": the activation's rules (S-RATE-2); the failure count is kept (S-OTP-5). */

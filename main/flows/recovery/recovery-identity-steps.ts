@@ -8,7 +8,6 @@ import { abandonFlow, openFlow } from '../engine/flow-lifecycle';
 import type { FlowMove, FlowStep } from '../engine/flow-machine';
 import type { FlowChanges, FlowRow } from '../engine/flow-repository';
 import {
-  checkSmsLimits,
   logPendingCode,
   refuseUnsafeSms,
   type PreparedCodeSend,
@@ -21,6 +20,11 @@ import {
   type RecoveryContext,
 } from './recovery-context';
 import { deliverRecoveryCode, withholdCode } from './recovery-code-sender';
+import {
+  checkAccountNumberLimits,
+  checkTypedLimits,
+  identifierRateKey,
+} from './recovery-sms-limits';
 import { findRecoveryTarget } from './recovery-target';
 import { buildRecoveryView } from './recovery-view-builder';
 import { withResponseFloor } from '../identity-checks/response-floor';
@@ -117,21 +121,18 @@ function decideSend(
   // Checked before any lookup, so a misconfigured kiosk reveals nothing about who exists.
   const refused = refuseUnsafeSms(context, flow.id, now, 'recovery');
   if (refused) return refused;
-  const typedNumber = flow.typed_identifier === null;
-  // S-RATE-2 on a typed number before any lookup: the answer is the same for everyone.
-  if (typedNumber) {
-    const allowed = checkSmsLimits(context, flow.id, flow.phone_e164 ?? '', now, 'recovery');
-    if (!allowed.ok) return allowed;
-  }
+  // S-RATE-2 on what was typed before any lookup: the answer is the same for everyone.
+  const allowed = checkTypedLimits(context, flow, now);
+  if (!allowed.ok) return allowed;
   const withheld = (reason: string) =>
     ok({ view: step.view(withholdCode(context, flow, now, move, reason)) });
   const lookup = findRecoveryTarget(context, flow);
   if (!lookup.found) return withheld(lookup.reason);
   const { target } = lookup;
-  // An identifier leads to a number the person did not type: telling them it is over its
-  // budget would say the identifier exists. The code is withheld instead (S-ENUM-4).
-  if (!typedNumber && context.smsRateLimiter.retryAfterSeconds(target.phoneE164, now) > 0) {
-    return withheld('sms-rate-limited');
+  // An identifier leads to a number the person did not type: over its budget, say so.
+  if (flow.typed_identifier !== null) {
+    const numberAllowed = checkAccountNumberLimits(context, flow.id, target.phoneE164, now);
+    if (!numberAllowed.ok) return numberAllowed;
   }
   const bound = context.flows.update(flow.id, now, {
     guardian_ids: JSON.stringify(target.guardianIds),
@@ -141,7 +142,8 @@ function decideSend(
   auditStep(context, now, 'recovery.account-found', flow.id, target.guardianIds[0] ?? null, {
     accountId: target.accountId,
   });
-  return ok({ send: logPendingCode(context, bound, now, codePurposeOf(flow.kind)) });
+  const rateKey = identifierRateKey(context, flow);
+  return ok({ send: logPendingCode(context, bound, now, codePurposeOf(flow.kind), rateKey) });
 }
 
 /**

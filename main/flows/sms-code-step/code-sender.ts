@@ -59,9 +59,25 @@ export function checkSmsLimits(
   flowName: FlowAuditName,
 ): Result<null> {
   const retryAfterSeconds = context.smsRateLimiter.retryAfterSeconds(phoneE164, now);
+  return refuseOverLimit(context, flowId, retryAfterSeconds, now, flowName, 'number or kiosk');
+}
+
+/**
+ * SMS_RATE_LIMITED (audited) when a limiter asked to wait, with when to try again
+ * (details.retryAfterSeconds, shown on the screen), else ok.
+ */
+export function refuseOverLimit(
+  context: SmsCodeContext,
+  flowId: string,
+  retryAfterSeconds: number,
+  now: Date,
+  flowName: FlowAuditName,
+  /** Which budget, for the log's English message: 'number or kiosk', 'identifier or kiosk'. */
+  budget: string,
+): Result<null> {
   if (retryAfterSeconds === 0) return ok(null);
   auditStep(context, now, `${flowName}.sms-rate-limited`, flowId);
-  return fail('SMS_RATE_LIMITED', 'SMS limit reached for this number or kiosk', {
+  return fail('SMS_RATE_LIMITED', `SMS limit reached for this ${budget}`, {
     retryAfterSeconds,
   });
 }
@@ -75,6 +91,7 @@ export function logPendingCode(
   flow: FlowRow,
   now: Date,
   purpose: string,
+  identifierKey?: string,
 ): PreparedCodeSend {
   const phoneE164 = flow.phone_e164;
   if (!phoneE164) throw new Error(`Flow ${flow.id} has no phone number at step ${flow.state}`);
@@ -87,6 +104,7 @@ export function logPendingCode(
     purpose,
     phoneE164,
     provider: context.smsGateway.provider,
+    ...(identifierKey !== undefined ? { identifierKey } : {}),
   });
   return {
     smsId,
