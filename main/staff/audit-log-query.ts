@@ -39,7 +39,7 @@ const WHERE = `
 /** The console's audit log: filtered pages, the filter's choices, and the rows of an export. */
 export function createAuditLogQuery(db: KioskDatabase) {
   const page = db.prepare(
-    `SELECT ${ENTRY_COLUMNS} ${ENTRY_JOINS} ${WHERE} ORDER BY l.at DESC, l.id LIMIT ${AUDIT_PAGE_SIZE}`,
+    `SELECT ${ENTRY_COLUMNS} ${ENTRY_JOINS} ${WHERE} ORDER BY l.at DESC, l.id DESC LIMIT ${AUDIT_PAGE_SIZE}`,
   );
   const exportRows = db.prepare(
     `SELECT ${ENTRY_COLUMNS} ${ENTRY_JOINS} ${WHERE} ORDER BY l.at, l.id LIMIT ${AUDIT_EXPORT_LIMIT}`,
