@@ -1,9 +1,8 @@
 import type { ActivationView } from '../../../shared/activation-view';
 import type { RequestOf } from '../../../shared/ipc-contract';
 import { ok, type Result } from '../../../shared/result';
-import { smsText } from '../../../shared/sms-texts';
-import { codeValidityMinutes } from '../../policy/code-timing';
 import { auditStep } from '../engine/flow-audit';
+import { codeSmsText } from '../sms-code-step/code-sms-text';
 import type { FlowStep } from '../engine/flow-machine';
 import { newFlowChild, type FlowChild } from '../identity-checks/flow-children';
 import { checkResendAllowed, checkTypedCode } from '../sms-code-step/code-rules';
@@ -25,11 +24,7 @@ export function deliverActivationCode(
   prepared: PreparedCodeSend,
 ): Promise<Result<ActivationView>> {
   return sendPreparedCode(context, step, prepared, {
-    text: smsText('activation-code', context.visitLanguageOf(prepared.sessionId), {
-      serviceName: context.settings.serviceName,
-      code: prepared.code,
-      validityMinutes: codeValidityMinutes(context.settings.codeTtlSeconds),
-    }),
+    text: codeSmsText(context, 'activation-code', prepared),
     auditName: 'activation',
     // S-RATE-3: an SMS on its way to a matched identity ends the failed streak.
     onAccepted: () => context.identityCooldown.clearStreak(),

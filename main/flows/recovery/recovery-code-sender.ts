@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { RecoveryView } from '../../../shared/recovery-view';
 import type { Result } from '../../../shared/result';
-import { smsText } from '../../../shared/sms-texts';
 import { inTransaction } from '../../database/in-transaction';
-import { codeValidityMinutes } from '../../policy/code-timing';
 import { auditStep } from '../engine/flow-audit';
+import { codeSmsText } from '../sms-code-step/code-sms-text';
 import type { FlowMove, FlowStep } from '../engine/flow-machine';
 import type { FlowRow } from '../engine/flow-repository';
 import {
@@ -58,11 +57,7 @@ export function deliverRecoveryCode(
   prepared: PreparedCodeSend,
 ): Promise<Result<RecoveryView>> {
   return sendPreparedCode(context, step, prepared, {
-    text: smsText('recovery-code', context.visitLanguageOf(prepared.sessionId), {
-      serviceName: context.settings.serviceName,
-      code: prepared.code,
-      validityMinutes: codeValidityMinutes(context.settings.codeTtlSeconds),
-    }),
+    text: codeSmsText(context, 'recovery-code', prepared),
     auditName: 'recovery',
   });
 }
