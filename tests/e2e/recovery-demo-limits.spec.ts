@@ -44,6 +44,8 @@ test('the demo in the README order with one family: "Mot de passe perdu" says th
   await typeRecoveryCode(page, await readDemoCode(page, [code]));
   await expect(heading(page, FR_RECOVERY.identifierDoneTitle)).toBeVisible();
   await button(page, FR_RECOVERY.login).click();
+  // The demo phone shows SMS as it polls: wait for the identifier SMS (SMS 3) before counting.
+  await expect(demoPhone(page).getByText(`votre identifiant est ${identifier}`)).toBeVisible();
   const smsShown = () => demoPhone(page).getByRole('listitem').allInnerTexts();
   const shownBefore = await smsShown();
 
