@@ -1,32 +1,6 @@
 import type { KioskDatabase } from '../database/open-database';
 import { OPEN_FLOW_SQL } from '../database/open-flows-sql';
-import { foldName } from '../matching/fold-name';
-
-// Separators foldName turns into spaces but an identifier drops: "d'Arcy" is "darcy", not
-// "d-arcy". Only spaces and hyphens become the identifier's "-".
-const DROPPED_SEPARATORS = /['’‘`´.,‐‑‒–—]/gu;
-
-/**
- * One name part of an identifier: foldName's case, accent and ligature folding, then spaces and
- * hyphens to "-", anything else than [a-z0-9-] dropped ("d'Arcy" → "darcy", "Jean Pierre" →
- * "jean-pierre").
- */
-export function identifierPart(raw: string): string {
-  return foldName(raw.replace(DROPPED_SEPARATORS, ''))
-    .replace(/ /gu, '-')
-    .replace(/[^a-z0-9-]/gu, '')
-    .replace(/-{2,}/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-}
-
-/** "patrick.dupont": the identifier before its number. */
-export function identifierBase(name: { firstName: string; lastName: string }): string {
-  const parts = [identifierPart(name.firstName), identifierPart(name.lastName)].filter(
-    (part) => part !== '',
-  );
-  // A name written only in a non-Latin script folds to nothing; the number still makes it unique.
-  return parts.length > 0 ? parts.join('.') : 'parent';
-}
+import { identifierBase } from '../../shared/identifier-base';
 
 // Not "-": outside a class, "\-" is an invalid escape under the u flag ("jean-pierre.martin").
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

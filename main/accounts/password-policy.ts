@@ -1,6 +1,6 @@
 import type { PasswordBlocklistReason } from '../../shared/error-codes';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../shared/limits';
-import { foldName } from '../matching/fold-name';
+import { foldName } from '../../shared/fold-name';
 import { COMMON_PASSWORDS } from './common-passwords';
 
 export interface PasswordContext {

@@ -7,7 +7,7 @@ import type {
   GuardianSmsSummary,
 } from '../../shared/console-views';
 import type { KioskDatabase } from '../database/open-database';
-import { compactName, foldName } from '../matching/fold-name';
+import { compactName, foldName } from '../../shared/fold-name';
 import { maskPhone, normalisePhone } from '../matching/normalise-phone';
 
 export const SEARCH_LIMIT = 50;

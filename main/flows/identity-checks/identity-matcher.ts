@@ -1,5 +1,5 @@
 import type { KioskDatabase } from '../../database/open-database';
-import { compactName, firstNameForms } from '../../matching/fold-name';
+import { compactName, firstNameForms } from '../../../shared/fold-name';
 
 export interface TypedIdentity {
   lastName: string;

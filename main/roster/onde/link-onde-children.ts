@@ -1,4 +1,4 @@
-import { compactName } from '../../matching/fold-name';
+import { compactName } from '../../../shared/fold-name';
 import type { OndeChildRef, OndeStudentRecord } from './onde-file';
 
 export type ChildLink = { ok: true; student: OndeStudentRecord } | { ok: false; reason: string };

@@ -1,4 +1,4 @@
-import { compactName } from '../../matching/fold-name';
+import { compactName } from '../../../shared/fold-name';
 
 // ONDE exports carry no id for a pupil or a guardian, yet a newer export must update the same
 // rows in place (the accounts hang on them). These synthetic ids are built from what stays the

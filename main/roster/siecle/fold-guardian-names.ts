@@ -1,4 +1,4 @@
-import { foldName } from '../../matching/fold-name';
+import { foldName } from '../../../shared/fold-name';
 import type { GuardianNameKeys } from './siecle-file';
 
 /** A guardian's names as the identity match compares them (S-ENUM-2). */

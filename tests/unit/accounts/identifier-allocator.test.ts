@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createIdentifierAllocator,
-  identifierBase,
-} from '../../../main/accounts/identifier-allocator';
+import { createIdentifierAllocator } from '../../../main/accounts/identifier-allocator';
+import { identifierBase } from '../../../shared/identifier-base';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
 
 describe('identifier base (seed: "patrick.dupont1")', () => {

@@ -4,7 +4,7 @@ import {
   firstNameForms,
   foldByNormalizing,
   foldName,
-} from '../../../main/matching/fold-name';
+} from '../../../shared/fold-name';
 
 describe('name folding (S-ENUM-2)', () => {
   it('keeps the folded key format the roster stores', () => {

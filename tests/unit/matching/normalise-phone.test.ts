@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskPhone, normalisePhone } from '../../../main/matching/normalise-phone';
-import { foldName } from '../../../main/matching/fold-name';
+import { foldName } from '../../../shared/fold-name';
 
 describe('phone numbers (S-ENUM-2)', () => {
   it.each(['06 12 34 56 78', '0612345678', '+33 6 12 34 56 78', '0033612345678', '06.12.34.56.78'])(
