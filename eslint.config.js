@@ -22,7 +22,7 @@ export const MAIN_LAYERS = [
   ['platform', 'database', 'config', 'policy', 'security', 'matching'], // foundations
   ['journal', 'sessions', 'secrets', 'renderer-files'], // records and stores
   ['accounts', 'sms', 'roster'], // domain services
-  ['flows', 'desk', 'staff', 'demo', 'printing'], // the areas people use
+  ['flows', 'desk', 'staff', 'demo', 'printing', 'sync'], // the areas people use, the sync
   ['core', 'ipc'], // the kiosk core and its call pipeline
   ['app'], // composition
   ['electron', 'browser-host', 'cli'], // hosts
