@@ -11,6 +11,7 @@ import { migration009StaffAccountManagement } from './migrations/009-staff-accou
 import { migration010RosterReimportIndexes } from './migrations/010-roster-reimport-indexes';
 import { migration011ConsoleSetupCode } from './migrations/011-console-setup-code';
 import { migration012SmsIdentifierRateKey } from './migrations/012-sms-identifier-rate-key';
+import { migration013HubLink } from './migrations/013-hub-link';
 
 /** Every schema version in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010RosterReimportIndexes,
   migration011ConsoleSetupCode,
   migration012SmsIdentifierRateKey,
+  migration013HubLink,
 ];
