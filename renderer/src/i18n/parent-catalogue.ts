@@ -72,6 +72,8 @@ export const CONSOLE_ONLY_ERROR_CODES = [
   'IMPORT_FILE_INVALID',
   'IMPORT_FILES_GONE',
   'IMPORT_PREVIEW_STALE',
+  'SYNC_CHANGE_INVALID',
+  'CONFLICT_NOT_FOUND',
 ] as const satisfies readonly ErrorCode[];
 
 export type ParentErrorCode = Exclude<ErrorCode, (typeof CONSOLE_ONLY_ERROR_CODES)[number]>;
