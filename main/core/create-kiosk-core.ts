@@ -16,6 +16,7 @@ import type { Clock } from '../platform/clock';
 import { createRosterSourceReader } from '../roster/roster-source';
 import type { SecretSettings } from '../secrets/secret-settings';
 import type { SessionHolding } from '../sessions/session-holding';
+import type { AccountSessionEnder } from '../sync/apply/sync-apply-context';
 import type { SmsGateway } from '../sms/sms-gateway';
 import type { ImportUploads } from '../staff/import-uploads';
 import { createAccountIssuing } from './account-issuing';
@@ -64,6 +65,11 @@ export interface KioskCore {
   handlers: IpcHandlers;
   /** What a kiosk session holds: a host never evicts a staff login, a parent's visit last. */
   sessionHolding(sessionId: string): SessionHolding;
+  /**
+   * Ends an account's parent logins: a password changed or an account retired at another kiosk
+   * (applyPulledChanges' `sessions`) ends them here too, as a local password change does.
+   */
+  accountSessions: AccountSessionEnder;
   close(): void;
 }
 
@@ -141,6 +147,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   return {
     call,
     handlers: handlersOf(call),
+    accountSessions: parents.accountSessions,
     sessionHolding: (sessionId) => {
       if (staff.holdsLogin(sessionId)) return 'staff-login';
       return parents.holdsVisit(sessionId) ? 'parent-visit' : 'nothing';

@@ -27,6 +27,7 @@ import type { CallContext, IpcHandlers } from '../ipc/ipc-handlers';
 import type { Journal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
 import { createKioskSessions } from '../sessions/kiosk-sessions';
+import type { AccountSessionEnder } from '../sync/apply/sync-apply-context';
 import { createVisitLanguages } from '../sessions/visit-languages';
 import type { SmsGateway } from '../sms/sms-gateway';
 import type { AccountIssuing } from './account-issuing';
@@ -134,6 +135,8 @@ export function createParentArea(options: {
     handlers,
     /** The activation context, for the flow sweeper. */
     activation,
+    /** The parents' logins, for a change pulled from the hub that must end an account's. */
+    accountSessions: { logOutAccount: sessions.logOutAccount } satisfies AccountSessionEnder,
     /** S-KIOSK-4: a call of the session keeps its parent's login alive, or ends an idle one. */
     noteActivity: (call: CallContext) => login.touch(call),
     /** True while the session holds a parent's visit: an open flow or a login. */
