@@ -7,6 +7,9 @@ import {
   count,
   dupontRoster,
   enrol,
+  hashAsAnotherKiosk,
+  HUGO,
+  LEA,
   PATRICK,
   pullCursor,
   pulled,
@@ -126,5 +129,53 @@ describe('the skip rule: a local change not yet pushed wins over a pulled one', 
     expect(
       h.db.prepare('SELECT mobile_e164 FROM guardian_mobile_corrections').pluck().all(),
     ).toEqual(['+33655443322']);
+  });
+});
+
+describe('the skip rule for passwords', () => {
+  let h: Harness;
+  afterEach(() => h.close());
+
+  it('a password pulled while this kiosk has an unpushed password change is skipped', async () => {
+    h = createHarness();
+    enrol(h, 3);
+    const accountId = '0c6b7c1e-2f7a-4b8e-9d1a-3e5f6a7b8c9d';
+    applyPage(h, [
+      pulled({ type: 'roster.imported', snapshot: dupontRoster() }),
+      pulled({
+        type: 'account.created',
+        accountId,
+        identifier: 'patrick.dupont20001',
+        firstName: 'Patrick',
+        passwordHash: await hashAsAnotherKiosk('premier mot de passe'),
+        mustChangePassword: false,
+        guardians: [PATRICK],
+        students: [LEA, HUGO],
+      }),
+    ]);
+    await h.okCall('login.submit', {
+      identifier: 'patrick.dupont20001',
+      password: 'premier mot de passe',
+    });
+    await h.okCall('account.changePassword', {
+      currentPassword: 'premier mot de passe',
+      password: 'choisi ici au kiosque',
+      confirmation: 'choisi ici au kiosque',
+    });
+    const concurrent = pulled({
+      type: 'account.password-changed',
+      accountId,
+      passwordHash: await hashAsAnotherKiosk('choisi sur une autre borne'),
+      mustChangePassword: false,
+    });
+    expect(applyPage(h, [concurrent])).toEqual({ ok: true, value: { applied: 0, skipped: 1 } });
+    // This kiosk's password stays until the hub, which orders ours after, says otherwise.
+    expect(
+      await h.call(
+        'login.submit',
+        { identifier: 'patrick.dupont20001', password: 'choisi ici au kiosque' },
+        'session-2',
+      ),
+    ).toMatchObject({ ok: true });
   });
 });
