@@ -1,5 +1,5 @@
 import type { PushedEventHandler } from '../sync/push-context';
-import { guardianEntityKey } from './entity-keys';
+import { guardianEntityKey } from '../sync/change-entity-key';
 import { findConcurrentChange, recordLatest } from './latest-in-hub-order';
 import { maskMobile } from './mask-mobile';
 import { pushedChange } from './pushed-change';

@@ -1,6 +1,6 @@
 import type { PushContext } from '../sync/push-context';
 import type { SyncedChange } from '../../shared/sync/sync-protocol';
-import { guardianEntityKey } from './entity-keys';
+import { guardianEntityKey } from '../sync/change-entity-key';
 import type { Reservation } from './reserve-identifiers';
 
 type Reserved = Extract<SyncedChange, { type: 'identifier.reserved' }>;

@@ -1,3 +1,5 @@
+import type { HubMigration } from '../hub-migration';
+
 // Hub schema version 2. Never edit a released migration: add the next numbered file instead.
 
 /**
@@ -9,7 +11,7 @@
  *   scan whatever the database's collation (reservations of a roster, set-based);
  * - an index to find a guardian's existing identifier at a roster import.
  */
-export const hubMigration002GuardianAccounts = {
+export const hubMigration002GuardianAccounts: HubMigration = {
   version: 2,
   name: '002-guardian-accounts',
   sql: `
