@@ -117,10 +117,13 @@ export async function reserveIdentifiers(
     const taken = await takenNumbers(context, [...new Set(pending.map((c) => c.base))]);
     const attempt = assignNumbers(pending, taken);
     if (attempt.length === 0) break;
+    // In identifier order: two schools inserting the same identifiers wait for each other in the
+    // same order, never in a cycle (a deadlock would fail a push for nothing).
     const { rows } = await context.db.query<{ identifier: string; guardian_source_id: string }>(
       `INSERT INTO identifiers (identifier, school_uai, guardian_source_id, origin)
        SELECT identifier, $2, guardian_source_id, 'reserved'
          FROM unnest($1::text[], $3::text[]) AS r(identifier, guardian_source_id)
+        ORDER BY identifier COLLATE "C"
        ON CONFLICT (identifier) DO NOTHING
        RETURNING identifier, guardian_source_id`,
       [attempt.map((r) => r.identifier), context.schoolUai, attempt.map((r) => r.sourceId)],

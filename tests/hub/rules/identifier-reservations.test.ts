@@ -115,6 +115,32 @@ describe('the hub reserves identifiers for a synced roster (sync.md "Identifiers
     expect(rows).toEqual([]);
   });
 
+  it('keeps identifiers unique when three schools import homonyms at the same moment', async () => {
+    // Different schools do not wait for each other's lock: only PostgreSQL's key keeps them apart.
+    const schools = ['0750011A', '0750012B', '0750013C'];
+    const kiosks = await Promise.all(schools.map((uai) => hub.kiosk(uai)));
+    const homonyms = (uai: string) =>
+      rosterSnapshot(uai, [
+        ...Array.from({ length: 40 }, (_, i) => patrick(`${uai}-p${i}`)),
+        ...manyGuardians(200, `${uai}-g`),
+      ]);
+    await Promise.all(
+      kiosks.map((kiosk) =>
+        hub.push(kiosk, {
+          change: { type: 'roster.imported', snapshot: homonyms(kiosk.schoolUai) },
+        }),
+      ),
+    );
+    const pulled = await Promise.all(kiosks.map((kiosk) => hub.pull(kiosk)));
+    const all = pulled.flatMap((p) => Object.values(reservations(p)));
+    expect(all).toHaveLength(3 * 240);
+    expect(new Set(all).size).toBe(all.length);
+    const patricks = all.filter((identifier) => /^patrick\.dupont\d+$/u.test(identifier));
+    expect(patricks.sort()).toEqual(
+      Array.from({ length: 120 }, (_, i) => `patrick.dupont${i + 1}`).sort(),
+    );
+  });
+
   it('reserves for a 2,000-pupil school (3,500 guardians) in well under a second of work', async () => {
     const kiosk = await hub.kiosk('0130003C');
     const roster = rosterSnapshot('0130003C', manyGuardians(3_500));
@@ -125,6 +151,24 @@ describe('the hub reserves identifiers for a synced roster (sync.md "Identifiers
     expect(Object.keys(reserved)).toHaveLength(3_500);
     expect(new Set(Object.values(reserved)).size).toBe(3_500);
     // The machine running the tests is shared: the bound is loose, the design is a few queries.
+    console.info(`3,500 guardians reserved in ${Math.round(elapsed)} ms`);
     expect(elapsed).toBeLessThan(3_000);
+  });
+});
+
+describe('a group-sized roster', () => {
+  it('reserves for 20,000 guardians in a few seconds, none twice', async () => {
+    const kiosk = await hub.kiosk('0590004D');
+    const roster = rosterSnapshot('0590004D', manyGuardians(20_000));
+    const started = performance.now();
+    await hub.push(kiosk, { change: { type: 'roster.imported', snapshot: roster } });
+    const elapsed = performance.now() - started;
+    const { rows } = await hub.pool.query<{ n: number; distinct_guardians: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT guardian_source_id)::int AS distinct_guardians
+         FROM identifiers WHERE school_uai = '0590004D' AND origin = 'reserved'`,
+    );
+    expect(rows).toEqual([{ n: 20_000, distinct_guardians: 20_000 }]);
+    console.info(`20,000 guardians reserved in ${Math.round(elapsed)} ms`);
+    expect(elapsed).toBeLessThan(10_000);
   });
 });
