@@ -85,7 +85,7 @@ describe('the hub reserves identifiers for a synced roster (sync.md "Identifiers
     });
   });
 
-  it('keeps identifiers unique across two schools of the group', async () => {
+  it('keeps identifiers unique across two schools of the group, each school pulling only its own (S-SYNC-2)', async () => {
     const here = await hub.kiosk(SCHOOL);
     const there = await hub.kiosk(OTHER_SCHOOL);
     await hub.push(here, {
