@@ -70,6 +70,8 @@ const errors: Record<ErrorCode, string> = {
     "Cette clé n'est pas acceptée. Copiez-la de nouveau depuis le site du fournisseur.",
   LETTER_PDF_UNAVAILABLE:
     'Ce poste ne peut pas enregistrer la lettre en PDF : utilisez « Imprimer la lettre ».',
+  ACCOUNT_RETIRED:
+    'Ce compte a été remplacé : votre compte a été créé deux fois, et c’est l’identifiant {identifier} qui est gardé. Connectez-vous avec lui et le mot de passe choisi pour lui ; en cas d’oubli, choisissez « Mot de passe perdu ».',
   ACCOUNT_DISABLED:
     "Votre compte n'est plus actif : l'établissement ne vous compte plus parmi les responsables de ses élèves. Adressez-vous au secrétariat de l'établissement.",
   CURRENT_PASSWORD_WRONG: "Ce n'est pas votre mot de passe actuel. Saisissez-le à nouveau.",
@@ -105,6 +107,9 @@ const errors: Record<ErrorCode, string> = {
     'Les fichiers choisis ne sont plus disponibles (import annulé ou console inactive). Choisissez-les à nouveau.',
   IMPORT_PREVIEW_STALE:
     'Cet aperçu n’est plus à jour : rien n’a été importé. Vérifiez à nouveau les fichiers.',
+  SYNC_CHANGE_INVALID:
+    'Le hub a envoyé une modification que ce kiosque refuse : rien n’a été appliqué. Prévenez le responsable informatique.',
+  CONFLICT_NOT_FOUND: 'Ce conflit n’existe pas sur ce kiosque. Actualisez la page.',
   HUB_URL_INVALID:
     'Ce n’est pas une adresse de hub. Saisissez l’adresse complète donnée par l’administrateur du hub, par exemple https://hub.exemple.fr.',
   HUB_URL_NOT_HTTPS:
