@@ -19,6 +19,7 @@ import type { SessionHolding } from '../sessions/session-holding';
 import type { AccountSessionEnder } from '../sync/apply/sync-apply-context';
 import type { SmsGateway } from '../sms/sms-gateway';
 import type { ImportUploads } from '../staff/import-uploads';
+import type { SyncService } from '../sync/sync-service';
 import { createAccountIssuing } from './account-issuing';
 import { createParentArea } from './create-parent-area';
 import { createStaffArea } from './create-staff-area';
@@ -56,6 +57,11 @@ export interface KioskCoreOptions {
   secretSettings?: SecretSettings;
   /** Where the console's Import section stages uploaded exports; tests may lower the size cap. */
   importUploads?: ImportUploads;
+  /**
+   * This kiosk's sync with a hub, for the console's Réglages → Hub (enrolled or not). Absent:
+   * the console says this host has no sync. The host starts and stops it, not the core.
+   */
+  sync?: SyncService;
 }
 
 export interface KioskCore {
