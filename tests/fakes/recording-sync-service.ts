@@ -52,7 +52,7 @@ export class RecordingSyncService implements SyncService {
   acknowledgeConflict(conflictId: string, staffActor: string): Result<SyncStatusView> {
     const current = this.view;
     if (!current.enrolled || !current.conflicts.some((c) => c.id === conflictId)) {
-      return fail('SYNC_CONFLICT_NOT_FOUND', 'No open conflict with this id');
+      return fail('CONFLICT_NOT_FOUND', 'No open conflict with this id');
     }
     this.acknowledged.push({ conflictId, staffActor });
     this.view = { ...current, conflicts: current.conflicts.filter((c) => c.id !== conflictId) };

@@ -131,7 +131,7 @@ describe('an enrolled kiosk', () => {
       { conflictId: SAMPLE_CONFLICT.id },
       CONSOLE,
     );
-    expect(again.ok ? null : again.error.code).toBe('SYNC_CONFLICT_NOT_FOUND');
+    expect(again.ok ? null : again.error.code).toBe('CONFLICT_NOT_FOUND');
   });
 
   it('reading the state on a timer does not keep an idle staff login alive (S-KIOSK-4)', async () => {
