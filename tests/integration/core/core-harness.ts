@@ -109,8 +109,8 @@ export function createHarness(
     importUploads?: ImportUploads;
     /** The password pepper the kiosk runs on (default: a fixed test pepper). */
     passwordPepper?: Buffer;
-    /** This kiosk's sync with a hub (the console's Réglages → Hub). */
-    sync?: SyncService;
+    /** This kiosk's sync with a hub (the console's Réglages → Hub), over the harness's database. */
+    sync?: (db: KioskDatabase, clock: ControllableClock) => SyncService;
   } = {},
 ): Harness {
   const db = openDatabase(':memory:');
@@ -118,6 +118,7 @@ export function createHarness(
   const clock = new ControllableClock();
   const sms = new RecordingSmsGateway(options.provider);
   const sleeps: number[] = [];
+  const sync = options.sync?.(db, clock);
   const startCore = (passwordPepper: Buffer) =>
     createKioskCore({
       db,
@@ -135,7 +136,7 @@ export function createHarness(
       ...(options.settingsFile ? { settingsFile: options.settingsFile } : {}),
       ...(options.saveLetterPdf ? { saveLetterPdf: options.saveLetterPdf } : {}),
       ...(options.importUploads ? { importUploads: options.importUploads } : {}),
-      ...(options.sync ? { sync: options.sync } : {}),
+      ...(sync ? { sync } : {}),
     });
   let core = startCore(options.passwordPepper ?? Buffer.from('test pepper'));
   const call = <C extends Channel>(channel: C, request: RequestOf<C>, sessionId = 'session-1') =>
