@@ -1,0 +1,5 @@
+import type { HubMigration } from './hub-migration';
+import { hubMigration001InitialSchema } from './migrations/001-initial-schema';
+
+/** Every schema version of the hub in order. Append only: a released migration is never edited. */
+export const HUB_MIGRATIONS: readonly HubMigration[] = [hubMigration001InitialSchema];

@@ -1,0 +1,62 @@
+// What a change is about, as stored in `changes.entity_key`: the latest change on an entity is
+// what concurrent edits are compared with, and a roster snapshot supersedes the previous one.
+import type { RosterRef, SyncedChange } from '../../shared/sync/sync-protocol';
+
+export const ROSTER_ENTITY_KEY = 'roster';
+
+export const guardianEntityKey = (guardian: RosterRef): string =>
+  `${guardian.schoolUai}:${guardian.sourceId}`;
+
+export function changeEntityKey(change: SyncedChange): string {
+  switch (change.type) {
+    case 'account.created':
+    case 'account.password-changed':
+    case 'account.retired':
+      return change.accountId;
+    case 'guardian.locked':
+    case 'guardian.unlocked':
+    case 'guardian.mobile-corrected':
+    case 'identifier.reserved':
+      return guardianEntityKey(change.guardian);
+    case 'wrong-link.reported':
+    case 'wrong-link.handled':
+      return change.reportId;
+    case 'roster.imported':
+      return ROSTER_ENTITY_KEY;
+    case 'conflict.recorded':
+      return change.guardian === null ? change.conflictId : guardianEntityKey(change.guardian);
+  }
+}
+
+/** Every school a change names (roster references, a snapshot's school): S-SYNC-2 checks them. */
+export function schoolsNamedBy(change: SyncedChange): string[] {
+  switch (change.type) {
+    case 'account.created':
+      return [...change.guardians, ...change.students].map((ref) => ref.schoolUai);
+    case 'guardian.locked':
+    case 'guardian.unlocked':
+    case 'guardian.mobile-corrected':
+    case 'identifier.reserved':
+      return [change.guardian.schoolUai];
+    case 'wrong-link.reported':
+      return [change.guardian.schoolUai, change.student.schoolUai];
+    case 'roster.imported':
+      return [change.snapshot.school.uai];
+    case 'conflict.recorded':
+      return change.guardian === null ? [] : [change.guardian.schoolUai];
+    case 'account.password-changed':
+    case 'wrong-link.handled':
+    case 'account.retired':
+      return [];
+  }
+}
+
+/** Entity keys that are ids (accounts, reports): unique in the group, so they belong to one school. */
+export function isGroupUniqueEntity(change: SyncedChange): boolean {
+  return (
+    change.type === 'account.created' ||
+    change.type === 'account.password-changed' ||
+    change.type === 'wrong-link.reported' ||
+    change.type === 'wrong-link.handled'
+  );
+}
