@@ -10,6 +10,8 @@ export interface CuttingProxy {
   cutUpstreamAfter(bytes: number): void;
   /** Cut the next connection after this many bytes came back from the hub. */
   cutDownstreamAfter(bytes: number): void;
+  /** Resolves once a connection has sent this many bytes up (a request under way). */
+  whenUpstreamReaches(bytes: number): Promise<void>;
   /** Refuse (close at once) every new connection until open() again: the network is down. */
   goOffline(): void;
   goOnline(): void;
@@ -29,6 +31,7 @@ export async function startCuttingProxy(target: {
   let downstreamBudget: number | null = null;
   let offline = false;
   let cuts = 0;
+  let watcher: { bytes: number; resolve: () => void } | null = null;
 
   const server: Server = createServer((client) => {
     if (offline) {
@@ -49,7 +52,13 @@ export async function startCuttingProxy(target: {
     upstreamBudget = null;
     downstreamBudget = null;
     hub.connect(target.port, target.host);
+    let sent = 0;
     client.on('data', (chunk: Buffer) => {
+      sent += chunk.length;
+      if (watcher && sent >= watcher.bytes) {
+        watcher.resolve();
+        watcher = null;
+      }
       if (up !== null) {
         if (chunk.length >= up) {
           hub.write(chunk.subarray(0, up), () => cut());
@@ -88,6 +97,10 @@ export async function startCuttingProxy(target: {
     url: `http://127.0.0.1:${port}`,
     cutUpstreamAfter: (bytes) => void (upstreamBudget = bytes),
     cutDownstreamAfter: (bytes) => void (downstreamBudget = bytes),
+    whenUpstreamReaches: (bytes) =>
+      new Promise<void>((resolve) => {
+        watcher = { bytes, resolve };
+      }),
     goOffline() {
       offline = true;
       for (const socket of open) socket.destroy();
