@@ -89,7 +89,6 @@ export const ERROR_CODES = [
   'KIOSK_LABEL_INVALID', // empty or longer than 80 characters (kiosk name field)
   'HUB_SCHOOL_HAS_KIOSKS_WITH_ACCOUNTS', // start this kiosk empty and let it bootstrap
   'SYNC_ALREADY_ENROLLED', // this kiosk already has a hub
-  'SYNC_CONFLICT_NOT_FOUND', // no open conflict with this id (already seen, or unknown)
   'SYNC_UNAVAILABLE', // this host runs no sync service (embedded cores, tests)
 ] as const;
 

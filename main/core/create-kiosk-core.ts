@@ -80,7 +80,10 @@ export interface KioskCore {
 }
 
 /** Channels a renderer calls on a timer, not because someone touched the screen. */
-const BACKGROUND_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['demo.inbox']);
+const BACKGROUND_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
+  'demo.inbox',
+  'console.syncStatus',
+]);
 
 /**
  * The Electron-free domain core, wiring only: the parents' area, the staff area and the expiry
@@ -124,6 +127,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...(options.settingsFile ? { settingsFile: options.settingsFile } : {}),
     ...(options.secretSettings ? { secretSettings: options.secretSettings } : {}),
     ...(options.importUploads ? { importUploads: options.importUploads } : {}),
+    ...(options.sync ? { sync: options.sync } : {}),
   });
 
   const handlers: IpcHandlers = {
