@@ -63,6 +63,10 @@ export const CHANNELS = [
   'console.importPreview',
   'console.importApply',
   'console.importCancel',
+  'console.syncStatus',
+  'console.syncNow',
+  'console.syncEnrol',
+  'console.syncAcknowledgeConflict',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

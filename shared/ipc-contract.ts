@@ -34,6 +34,7 @@ import type { Result } from './result';
 import { CHANNELS, ipcChannelName, isChannel, type ChannelName } from './ipc-channels';
 import { NAME_MAX_LENGTH, PHONE_MAX_LENGTH } from './limits';
 import { PARENT_LANGUAGES, type ParentLanguage } from './parent-languages';
+import type { SyncStatusView } from './sync/sync-status-view';
 
 /** A phantom value carrying only a type: the response of a channel. */
 const responseOf = <T>(): T => undefined as unknown as T;
@@ -379,6 +380,23 @@ export const ipcContract = {
   },
   /** "Annuler": forgets the preview and deletes the staged files. */
   'console.importCancel': { request: empty, response: responseOf<{ cancelled: true }>() },
+
+  // Réglages → Hub: this kiosk's sync with its school's hub (docs/developers/sync.md). Every
+  // answer is the sync's state as the console shows it.
+  /** Read on a timer while the section is open: a background channel (no staff activity). */
+  'console.syncStatus': { request: empty, response: responseOf<SyncStatusView>() },
+  /** "Synchroniser maintenant": push then pull at once; answers when that try has ended. */
+  'console.syncNow': { request: empty, response: responseOf<SyncStatusView>() },
+  /** Exchanges the hub administrator's one-time code for this kiosk's credential. */
+  'console.syncEnrol': {
+    request: z.object({ hubUrl: text(2000), code: text(200), kioskLabel: text(200) }).strict(),
+    response: responseOf<SyncStatusView>(),
+  },
+  /** "Vu": a conflict the hub decided was looked at by a secretary (it stays in the audit log). */
+  'console.syncAcknowledgeConflict': {
+    request: z.object({ conflictId: z.string().uuid() }).strict(),
+    response: responseOf<SyncStatusView>(),
+  },
 } as const;
 
 export type IpcContract = typeof ipcContract;

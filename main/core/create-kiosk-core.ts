@@ -18,6 +18,7 @@ import type { SecretSettings } from '../secrets/secret-settings';
 import type { SessionHolding } from '../sessions/session-holding';
 import type { SmsGateway } from '../sms/sms-gateway';
 import type { ImportUploads } from '../staff/import-uploads';
+import type { SyncService } from '../sync/sync-service';
 import { createAccountIssuing } from './account-issuing';
 import { createParentArea } from './create-parent-area';
 import { createStaffArea } from './create-staff-area';
@@ -55,6 +56,11 @@ export interface KioskCoreOptions {
   secretSettings?: SecretSettings;
   /** Where the console's Import section stages uploaded exports; tests may lower the size cap. */
   importUploads?: ImportUploads;
+  /**
+   * This kiosk's sync with a hub, for the console's Réglages → Hub (enrolled or not). Absent:
+   * the console says this host has no sync. The host starts and stops it, not the core.
+   */
+  sync?: SyncService;
 }
 
 export interface KioskCore {
@@ -68,7 +74,10 @@ export interface KioskCore {
 }
 
 /** Channels a renderer calls on a timer, not because someone touched the screen. */
-const BACKGROUND_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['demo.inbox']);
+const BACKGROUND_CHANNELS: ReadonlySet<Channel> = new Set<Channel>([
+  'demo.inbox',
+  'console.syncStatus',
+]);
 
 /**
  * The Electron-free domain core, wiring only: the parents' area, the staff area and the expiry
@@ -112,6 +121,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
     ...(options.settingsFile ? { settingsFile: options.settingsFile } : {}),
     ...(options.secretSettings ? { secretSettings: options.secretSettings } : {}),
     ...(options.importUploads ? { importUploads: options.importUploads } : {}),
+    ...(options.sync ? { sync: options.sync } : {}),
   });
 
   const handlers: IpcHandlers = {

@@ -25,6 +25,8 @@ import { createStaffAccountRecords } from '../staff/staff-account-records';
 import { createStaffAuth } from '../staff/staff-auth';
 import { createStaffOwnPassword } from '../staff/staff-own-password';
 import { createStaffPasswordHashing } from '../staff/staff-password-hashing';
+import { createSyncHandlers } from '../staff/sync-handlers';
+import type { SyncService } from '../sync/sync-service';
 import type { AccountIssuing } from './account-issuing';
 
 /**
@@ -46,6 +48,8 @@ export function createStaffArea(options: {
   settingsFile?: { dataDir: string; env: NodeJS.ProcessEnv };
   secretSettings?: SecretSettings;
   importUploads?: ImportUploads;
+  /** This kiosk's sync with a hub (Réglages → Hub); absent: those channels say there is none. */
+  sync?: SyncService;
 }) {
   const { db, settings, clock, journal } = options;
   const sessions = createKioskSessions({
@@ -125,6 +129,7 @@ export function createStaffArea(options: {
     },
     ...importSection.handlers,
     ...staffAccountHandlers,
+    ...createSyncHandlers({ db, clock, journal, requireStaff, sync: options.sync ?? null }),
   } satisfies Partial<IpcHandlers>;
 
   return {

@@ -20,14 +20,16 @@ import { createWrongLinkReports } from './wrong-link-reports';
 export type ConsoleChannel = Extract<Channel, `console.${string}`>;
 /**
  * The console's own channels; the front desk's (main/desk/desk-handlers.ts, desk-sms-settings),
- * the Import section's (main/staff/import-handlers.ts) and the staff accounts'
- * (main/staff/staff-account-handlers.ts) are built apart.
+ * the Import section's (main/staff/import-handlers.ts), the staff accounts'
+ * (main/staff/staff-account-handlers.ts) and the hub's (main/staff/sync-handlers.ts) are built
+ * apart.
  */
 export type ConsoleHandlers = Omit<
   Pick<IpcHandlers, ConsoleChannel>,
   | keyof DeskHandlers
   | keyof DeskSmsSettingsHandlers
   | `console.import${string}`
+  | `console.sync${string}`
   | StaffAccountChannel
 >;
 

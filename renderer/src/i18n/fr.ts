@@ -70,6 +70,8 @@ const errors: Record<ErrorCode, string> = {
     "Cette clé n'est pas acceptée. Copiez-la de nouveau depuis le site du fournisseur.",
   LETTER_PDF_UNAVAILABLE:
     'Ce poste ne peut pas enregistrer la lettre en PDF : utilisez « Imprimer la lettre ».',
+  ACCOUNT_RETIRED:
+    'Ce compte a été remplacé : votre compte a été créé deux fois, et c’est l’identifiant {identifier} qui est gardé. Connectez-vous avec lui et le mot de passe choisi pour lui ; en cas d’oubli, choisissez « Mot de passe perdu ».',
   ACCOUNT_DISABLED:
     "Votre compte n'est plus actif : l'établissement ne vous compte plus parmi les responsables de ses élèves. Adressez-vous au secrétariat de l'établissement.",
   CURRENT_PASSWORD_WRONG: "Ce n'est pas votre mot de passe actuel. Saisissez-le à nouveau.",
@@ -105,6 +107,31 @@ const errors: Record<ErrorCode, string> = {
     'Les fichiers choisis ne sont plus disponibles (import annulé ou console inactive). Choisissez-les à nouveau.',
   IMPORT_PREVIEW_STALE:
     'Cet aperçu n’est plus à jour : rien n’a été importé. Vérifiez à nouveau les fichiers.',
+  SYNC_CHANGE_INVALID:
+    'Le hub a envoyé une modification que ce kiosque refuse : rien n’a été appliqué. Prévenez le responsable informatique.',
+  CONFLICT_NOT_FOUND: 'Ce conflit n’est plus à examiner : il a déjà été marqué comme vu.',
+  HUB_URL_INVALID:
+    'Ce n’est pas une adresse de hub. Saisissez l’adresse complète donnée par l’administrateur du hub, par exemple https://hub.exemple.fr.',
+  HUB_URL_NOT_HTTPS:
+    'L’adresse du hub doit commencer par https:// : le poste refuse d’envoyer les comptes sans chiffrement. Demandez l’adresse en https:// à l’administrateur du hub.',
+  HUB_UNREACHABLE:
+    'Le hub ne répond pas à cette adresse. Vérifiez l’adresse et la connexion à Internet du poste, puis réessayez.',
+  HUB_TLS_FAILED:
+    'Le certificat de sécurité du hub n’est pas reconnu par ce poste (ou n’est pas celui de cette adresse). Demandez au responsable informatique de vérifier le certificat du hub.',
+  HUB_PROTOCOL_MISMATCH:
+    'Ce kiosque et le hub n’ont pas la même version : le responsable informatique doit mettre à jour le kiosque (ou le hub).',
+  HUB_ERROR:
+    'Le hub a rencontré un problème de son côté. Réessayez dans quelques minutes ; si cela continue, prévenez l’administrateur du hub.',
+  ENROLMENT_CODE_FORMAT:
+    'Saisissez le code d’inscription en entier, tel que l’administrateur du hub l’a donné (16 caractères).',
+  ENROLMENT_CODE_INVALID:
+    'Le hub a refusé ce code d’inscription : il est erroné, a déjà servi ou a expiré (il vaut 24 heures). Demandez un nouveau code à l’administrateur du hub.',
+  KIOSK_LABEL_INVALID:
+    'Donnez un nom à ce poste (80 caractères au plus), par exemple « Kiosque du hall ».',
+  HUB_SCHOOL_HAS_KIOSKS_WITH_ACCOUNTS:
+    'D’autres postes de l’établissement sont déjà inscrits et ce poste a déjà des comptes de parents : le hub refuse de mélanger deux listes de comptes. Le responsable informatique doit inscrire un poste vide, qui recevra tout du hub.',
+  SYNC_ALREADY_ENROLLED: 'Ce poste est déjà inscrit auprès d’un hub.',
+  SYNC_UNAVAILABLE: 'La synchronisation avec un hub n’est pas disponible sur ce poste.',
 };
 
 // SMS_FAILED by details.reason: what the parent can do, never the provider's own text.
@@ -748,6 +775,95 @@ export const fr = {
       testSend: 'Envoyer un SMS de test',
       testSent: 'SMS de test envoyé par {provider} au {to}. Vérifiez qu’il est bien arrivé.',
     },
+    hub: {
+      title: 'Synchronisation avec le hub',
+      intro:
+        'Le hub relie les postes de l’établissement : un parent qui a activé son compte à un kiosque se connecte à tous les autres, une liste d’élèves importée sur un poste arrive sur tous.',
+      notEnrolled:
+        'Ce poste n’est relié à aucun hub : il fonctionne seul. Pour le relier, demandez à l’administrateur du hub son adresse et un code d’inscription (valable 24 heures, une seule fois).',
+      hubUrl: 'Adresse du hub',
+      hubUrlHint: 'Donnée par l’administrateur du hub, par exemple https://hub.exemple.fr.',
+      code: 'Code d’inscription',
+      codeHint: 'Le code de 16 caractères donné par l’administrateur du hub.',
+      kioskLabel: 'Nom de ce poste',
+      kioskLabelHint:
+        'Pour reconnaître ce poste dans la liste du hub, par exemple « Kiosque du hall ».',
+      enrol: 'Relier ce poste au hub',
+      enrolling: 'Connexion au hub…',
+      enrolled: 'Ce poste est relié au hub. Il s’y synchronise désormais tout seul.',
+      stateTitle: 'État de la synchronisation',
+      hub: 'Hub',
+      school: 'Établissement',
+      schoolNamed: '{name} ({uai})',
+      kioskName: 'Nom de ce poste',
+      enrolledOn: 'Relié le',
+      syncNow: 'Synchroniser maintenant',
+      syncing: 'Synchronisation en cours…',
+      moment: {
+        today: 'aujourd’hui à {time}',
+        yesterday: 'hier à {time}',
+        tomorrow: 'demain à {time}',
+        other: 'le {date} à {time}',
+      },
+      lastSuccess: 'Dernière synchronisation réussie : {when}.',
+      neverSynced: 'Aucune synchronisation réussie pour l’instant.',
+      waiting:
+        '{n} modification en attente d’envoi au hub. | {n} modifications en attente d’envoi au hub.',
+      nothingWaiting: 'Toutes les modifications de ce poste ont été envoyées au hub.',
+      nextTry: 'Prochain essai automatique : {when}.',
+      failing: {
+        unreachable: 'Le hub ne répond pas depuis {since}.',
+        tls: 'Depuis {since}, ce poste ne reconnaît plus le certificat de sécurité du hub.',
+        revoked: 'Depuis {since}, le hub refuse ce poste : son accès a été retiré.',
+        protocol: 'Depuis {since}, ce kiosque et le hub n’ont plus la même version.',
+        'hub-error': 'Depuis {since}, le hub a un problème de son côté.',
+        'credential-missing': 'Depuis {since}, ce poste ne retrouve plus sa clé d’accès au hub.',
+      },
+      advice: {
+        unreachable:
+          'Le poste continue de fonctionner seul et enverra ses modifications dès que le hub répondra. Si cela dure, vérifiez la connexion à Internet du poste ou prévenez le responsable informatique.',
+        tls: 'Rien n’est envoyé tant que le certificat n’est pas reconnu. Prévenez le responsable informatique : il doit vérifier le certificat du hub.',
+        revoked:
+          'Rien n’est envoyé ni reçu. Demandez à l’administrateur du hub pourquoi ce poste a été retiré ; pour le relier de nouveau, il vous donnera un nouveau code d’inscription.',
+        protocol:
+          'Rien n’est envoyé ni reçu. Le responsable informatique doit mettre à jour le kiosque (ou le hub).',
+        'hub-error': 'Le poste réessaie tout seul. Si cela dure, prévenez l’administrateur du hub.',
+        'credential-missing':
+          'Rien n’est envoyé ni reçu. Prévenez le responsable informatique : le trousseau de clés du poste a perdu la clé du hub, et le poste doit être relié de nouveau.',
+      },
+      conflicts: {
+        title: 'Conflits à examiner',
+        intro:
+          'Des postes hors ligne ont fait des choix différents. Le hub a décidé selon ses règles ; rien n’est perdu (tout est dans le journal d’audit). Vérifiez chaque cas, puis cliquez sur « Vu ».',
+        none: 'Aucun conflit à examiner.',
+        recordedOn: 'Décidé par le hub le {date}',
+        someGuardian: 'un responsable',
+        activatedTwice:
+          '{guardian} a activé son compte sur deux postes pendant qu’ils étaient hors ligne. L’identifiant à utiliser est {kept} ; l’identifiant {retired} est retiré.',
+        activatedTwiceNoFacts:
+          '{guardian} a activé son compte sur deux postes pendant qu’ils étaient hors ligne. Le premier compte arrivé au hub est gardé, l’autre est retiré.',
+        mobile:
+          'Deux portables différents ont été enregistrés pour {guardian} sur deux postes en même temps : le {kept} est gardé, le {lost} est écarté.',
+        mobileNoFacts:
+          'Deux portables différents ont été enregistrés pour {guardian} sur deux postes en même temps : le dernier arrivé au hub est gardé.',
+        password:
+          'Le mot de passe du compte {identifier} ({guardian}) a été changé sur deux postes en même temps : le dernier changement arrivé au hub est gardé.',
+        passwordNoFacts:
+          'Le mot de passe du compte de {guardian} a été changé sur deux postes en même temps : le dernier changement arrivé au hub est gardé.',
+        advice: {
+          'same-guardian-activated-twice':
+            'S’il se connecte avec l’identifiant retiré, le kiosque lui indique celui à utiliser. Prévenez-le si vous le pouvez.',
+          'concurrent-mobile':
+            'Vérifiez le bon numéro avec le responsable, et enregistrez-le de nouveau si le numéro gardé n’est pas le bon.',
+          'concurrent-password':
+            'Si le parent ne peut plus se connecter, il choisit un nouveau mot de passe avec « Mot de passe perdu » au kiosque.',
+        },
+        openGuardian: 'Voir la fiche de {name}',
+        seen: 'Vu',
+        seenLabel: 'Vu : conflit concernant {guardian}',
+        acknowledged: 'Conflit marqué comme vu.',
+      },
+    },
   },
   console: {
     kicker: 'Console du secrétariat',
@@ -1181,6 +1297,11 @@ export const fr = {
       settings_secretSet: 'Clé du fournisseur SMS enregistrée',
       settings_secretDeleted: 'Clé du fournisseur SMS supprimée',
       settings_testSms: 'SMS de test envoyé',
+      sync_enrolled: 'Poste relié au hub',
+      account_retired: 'Compte retiré par le hub (activé deux fois)',
+      identifier_reserved: 'Identifiant réservé par le hub',
+      conflict_recorded: 'Conflit de synchronisation décidé par le hub',
+      conflict_acknowledged: 'Conflit de synchronisation marqué comme vu',
       recovery_started: 'Récupération commencée',
       recovery_identity_submitted: 'Récupération : identité saisie',
       recovery_account_found: 'Récupération : compte trouvé',

@@ -8,6 +8,7 @@ import type { Result } from '../../../shared/result';
 import { settingsSchema, type KioskSettings } from '../../../main/config/kiosk-config';
 import { createKioskCore, type KioskCore } from '../../../main/core/create-kiosk-core';
 import type { ImportUploads } from '../../../main/staff/import-uploads';
+import type { SyncService } from '../../../main/sync/sync-service';
 import { openDatabase, type KioskDatabase } from '../../../main/database/open-database';
 import {
   SmsGatewayError,
@@ -108,6 +109,8 @@ export function createHarness(
     importUploads?: ImportUploads;
     /** The password pepper the kiosk runs on (default: a fixed test pepper). */
     passwordPepper?: Buffer;
+    /** This kiosk's sync with a hub (the console's Réglages → Hub), over the harness's database. */
+    sync?: (db: KioskDatabase, clock: ControllableClock) => SyncService;
   } = {},
 ): Harness {
   const db = openDatabase(':memory:');
@@ -115,6 +118,7 @@ export function createHarness(
   const clock = new ControllableClock();
   const sms = new RecordingSmsGateway(options.provider);
   const sleeps: number[] = [];
+  const sync = options.sync?.(db, clock);
   const startCore = (passwordPepper: Buffer) =>
     createKioskCore({
       db,
@@ -132,6 +136,7 @@ export function createHarness(
       ...(options.settingsFile ? { settingsFile: options.settingsFile } : {}),
       ...(options.saveLetterPdf ? { saveLetterPdf: options.saveLetterPdf } : {}),
       ...(options.importUploads ? { importUploads: options.importUploads } : {}),
+      ...(sync ? { sync } : {}),
     });
   let core = startCore(options.passwordPepper ?? Buffer.from('test pepper'));
   const call = <C extends Channel>(channel: C, request: RequestOf<C>, sessionId = 'session-1') =>
