@@ -70,6 +70,8 @@ export interface KioskCore {
   handlers: IpcHandlers;
   /** What a kiosk session holds: a host never evicts a staff login, a parent's visit last. */
   sessionHolding(sessionId: string): SessionHolding;
+  /** Ends a parent's logins on this kiosk (the sync: a password changed at another kiosk). */
+  logOutParentAccount(accountId: string): string[];
   close(): void;
 }
 
@@ -155,6 +157,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       if (staff.holdsLogin(sessionId)) return 'staff-login';
       return parents.holdsVisit(sessionId) ? 'parent-visit' : 'nothing';
     },
+    logOutParentAccount: (accountId) => parents.logOutAccount(accountId),
     close() {
       sweeper.stop();
       parents.close();

@@ -73,7 +73,7 @@ describe('accounts activated at kiosks that were offline (sync.md "Identifiers",
     );
   });
 
-  it('keeps the first account to reach the hub for one guardian activated at two kiosks, retires the other, and both kiosks see the conflict', async () => {
+  it('keeps the first account to reach the hub for one guardian activated at two kiosks, retires the other, and both kiosks see the conflict (S-SYNC-5: clocks hours off)', async () => {
     await hub.push(kioskA, {
       change: {
         type: 'roster.imported',
@@ -128,7 +128,7 @@ describe('accounts activated at kiosks that were offline (sync.md "Identifiers",
     expect(rows).toHaveLength(2);
   });
 
-  it("refuses the whole push when an identifier is already someone else's (a bug by construction)", async () => {
+  it("refuses the whole push when an identifier is already someone else's (a bug by construction; S-SYNC-5: nothing of the batch applied)", async () => {
     await hub.push(kioskA, {
       change: {
         type: 'roster.imported',
