@@ -156,7 +156,7 @@ export function createHubClient(
         call('the pull', pullResponseSchema, {
           method: 'GET',
           url: HUB_ROUTES.pull,
-          params: { after: cursor },
+          params: { cursor },
         }),
     },
   };

@@ -123,7 +123,7 @@ const errors: Record<ErrorCode, string> = {
   HUB_ERROR:
     'Le hub a rencontré un problème de son côté. Réessayez dans quelques minutes ; si cela continue, prévenez l’administrateur du hub.',
   ENROLMENT_CODE_FORMAT:
-    'Saisissez le code d’inscription en entier, tel que l’administrateur du hub l’a donné (16 caractères).',
+    'Saisissez le code d’inscription en entier, tel que l’administrateur du hub l’a donné : 16 lettres et chiffres, par exemple ABCD-EFGH-JKMN-PQRS.',
   ENROLMENT_CODE_INVALID:
     'Le hub a refusé ce code d’inscription : il est erroné, a déjà servi ou a expiré (il vaut 24 heures). Demandez un nouveau code à l’administrateur du hub.',
   KIOSK_LABEL_INVALID:
@@ -784,7 +784,8 @@ export const fr = {
       hubUrl: 'Adresse du hub',
       hubUrlHint: 'Donnée par l’administrateur du hub, par exemple https://hub.exemple.fr.',
       code: 'Code d’inscription',
-      codeHint: 'Le code de 16 caractères donné par l’administrateur du hub.',
+      codeHint:
+        'Les 16 lettres et chiffres donnés par l’administrateur du hub, par exemple ABCD-EFGH-JKMN-PQRS (tirets facultatifs).',
       kioskLabel: 'Nom de ce poste',
       kioskLabelHint:
         'Pour reconnaître ce poste dans la liste du hub, par exemple « Kiosque du hall ».',

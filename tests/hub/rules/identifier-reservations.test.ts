@@ -154,7 +154,7 @@ describe('the hub reserves identifiers for a synced roster (sync.md "Identifiers
     expect(new Set(Object.values(reserved)).size).toBe(3_500);
     // The machine running the tests is shared: the bound is loose, the design is a few queries.
     console.info(`3,500 guardians reserved in ${Math.round(elapsed)} ms`);
-    expect(elapsed).toBeLessThan(3_000);
+    expect(elapsed).toBeLessThan(4_000);
   });
 });
 
