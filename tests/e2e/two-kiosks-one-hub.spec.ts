@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect, reachChildren, rightBirthDate } from './support/kiosk-test';
 import {
   FR,
@@ -55,8 +55,14 @@ const HUB_FR = {
 };
 
 /** Each kiosk's console in its own browser context, as on its own machine. */
-async function openConsole(browser: Browser, kiosk: RealKiosk): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+async function openConsole(
+  browser: Browser,
+  kiosk: RealKiosk,
+  contexts: BrowserContext[],
+): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  const page = await context.newPage();
   await openKiosk(page, kiosk.url);
   await tapConsoleCorner(page);
   await createFirstStaffAccount(page, kiosk);
@@ -105,42 +111,72 @@ async function enrolFromShell(
   return stdout;
 }
 
+/** The first of several settled promises that failed, thrown; else their values. */
+function allOrFirstFailure<T extends readonly unknown[]>(results: {
+  [K in keyof T]: PromiseSettledResult<T[K]>;
+}): T {
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
 test('S-SYNC-1, S-SYNC-3: a parent who activated at kiosk A logs in at kiosk B of the same school after both synced through one hub on PostgreSQL', async ({
   page,
   browser,
 }, testInfo) => {
-  test.setTimeout(90_000);
+  // About a minute alone; the margin is for a machine whose two cores also run another worker.
+  test.setTimeout(120_000);
   const keychainA = mkdtempSync(join(tmpdir(), 'kiosk-e2e-keyring-a-'));
   const keychainB = mkdtempSync(join(tmpdir(), 'kiosk-e2e-keyring-b-'));
   const started: RealKiosk[] = [];
+  const consoles: BrowserContext[] = [];
   let hub: RunningHub | undefined;
   let dataDirA: string | undefined;
   let dataDirB: string | undefined;
   try {
-    hub = await startHub();
-    await hub.addSchool(UAI, 'Collège Jean-Moulin');
-    const [codeA, codeB] = [await hub.enrolmentCode(UAI), await hub.enrolmentCode(UAI)];
-
-    // Kiosk A: the school's export imported there (and only there) by the roster CLI.
-    dataDirA = await importRosterIntoNewDataDir();
-    const kioskA = await startRealKioskOn(dataDirA, {}, { keychainDir: keychainA });
-    started.push(kioskA);
-    // Kiosk B: a new machine, never given the export. Started once (its database), enrolled
-    // from a shell while stopped, started again.
-    dataDirB = mkdtempSync(join(tmpdir(), 'kiosk-e2e-fresh-'));
-    const firstB = await startRealKioskOn(dataDirB, {}, { keychainDir: keychainB });
-    started.push(firstB);
-    await firstB.stopHost();
-    expect(await enrolFromShell(dataDirB, keychainB, hub, codeB)).toContain(
-      `school ${UAI} (Collège Jean-Moulin)`,
+    // The hub and the two machines are set up at once, as in a school where the hub's
+    // administrator and the secretaries each do their part; each console gets its first
+    // secretariat account (from the start-up log's setup code) meanwhile.
+    const hubReady = (async () => {
+      hub = await startHub();
+      await hub.addSchool(UAI, 'Collège Jean-Moulin');
+      return hub;
+    })();
+    const kioskAReady = (async () => {
+      // Kiosk A: the school's export imported there (and only there) by the roster CLI.
+      dataDirA = await importRosterIntoNewDataDir();
+      const kiosk = await startRealKioskOn(dataDirA, {}, { keychainDir: keychainA });
+      started.push(kiosk);
+      return { kiosk, console: await openConsole(browser, kiosk, consoles) };
+    })();
+    const kioskBReady = (async () => {
+      // Kiosk B: a new machine, never given the export. Started once (it makes its database),
+      // enrolled from a shell while stopped, started again.
+      dataDirB = mkdtempSync(join(tmpdir(), 'kiosk-e2e-fresh-'));
+      const first = await startRealKioskOn(dataDirB, {}, { keychainDir: keychainB });
+      started.push(first);
+      await first.stopHost();
+      const readyHub = await hubReady;
+      const printed = await enrolFromShell(
+        dataDirB,
+        keychainB,
+        readyHub,
+        await readyHub.enrolmentCode(UAI),
+      );
+      expect(printed).toContain(`school ${UAI} (Collège Jean-Moulin)`);
+      const kiosk = await startRealKioskOn(dataDirB, {}, { keychainDir: keychainB });
+      started.push(kiosk);
+      return { kiosk, console: await openConsole(browser, kiosk, consoles) };
+    })();
+    const [readyHub, a, b] = allOrFirstFailure(
+      await Promise.allSettled([hubReady, kioskAReady, kioskBReady] as const),
     );
-    const kioskB = await startRealKioskOn(dataDirB, {}, { keychainDir: keychainB });
-    started.push(kioskB);
+    const { kiosk: kioskA, console: consoleA } = a;
+    const { kiosk: kioskB, console: consoleB } = b;
 
     // A's secretary links A to the hub, typing its address and the code she was given.
-    const consoleA = await openConsole(browser, kioskA);
-    await consoleA.getByLabel(HUB_FR.hubUrl, { exact: true }).fill(hub.url);
-    await consoleA.getByLabel(HUB_FR.code, { exact: true }).fill(codeA);
+    await consoleA.getByLabel(HUB_FR.hubUrl, { exact: true }).fill(readyHub.url);
+    await consoleA.getByLabel(HUB_FR.code, { exact: true }).fill(await readyHub.enrolmentCode(UAI));
     await consoleA.getByLabel(HUB_FR.kioskLabel, { exact: true }).fill('Kiosque du hall');
     await button(consoleA, HUB_FR.enrol).click();
     await expect(consoleA.locator('[data-hub-notice]')).toHaveText(HUB_FR.enrolled);
@@ -149,7 +185,6 @@ test('S-SYNC-1, S-SYNC-3: a parent who activated at kiosk A logs in at kiosk B o
     await syncNow(consoleA);
 
     // B is linked (from the shell) and gets the roster by pulling it: no demo roster any more.
-    const consoleB = await openConsole(browser, kioskB);
     await expect(consoleB.getByText(`Collège Jean-Moulin (${UAI})`)).toBeVisible();
     await expect(consoleB.getByText('Kiosque du préau', { exact: true })).toBeVisible();
     await syncNow(consoleB);
@@ -186,6 +221,7 @@ test('S-SYNC-1, S-SYNC-3: a parent who activated at kiosk A logs in at kiosk B o
     }
     throw error;
   } finally {
+    await Promise.allSettled(consoles.map((context) => context.close()));
     const closing = await Promise.allSettled(started.reverse().map((kiosk) => kiosk.close()));
     await hub?.stop();
     removeDataDir(dataDirA);
