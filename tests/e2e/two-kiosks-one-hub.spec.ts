@@ -71,12 +71,19 @@ async function openConsole(
   return page;
 }
 
-/** "Synchroniser maintenant", then the state once that try has ended well. */
+/**
+ * "Synchroniser maintenant", waiting for that try's answer (not a state left by an earlier
+ * try), then the state a secretary reads when it went well.
+ */
 async function syncNow(consolePage: Page): Promise<void> {
   const syncButton = consolePage.locator('[data-sync-now]');
   await expect(syncButton).toHaveText(HUB_FR.syncNow);
+  const answered = consolePage.waitForResponse((response) =>
+    response.url().endsWith('/api/call/console.syncNow'),
+  );
   await syncButton.click();
-  await expect(syncButton).toHaveText(HUB_FR.syncNow);
+  expect((await answered).ok()).toBe(true);
+  await expect(consolePage.locator('[data-hub-notice]')).toHaveText(HUB_FR.lastSuccess);
   await expect(consolePage.locator('[data-sync-line="failing"]')).toHaveCount(0);
   await expect(consolePage.locator('[data-sync-line="last-success"]')).toHaveText(
     HUB_FR.lastSuccess,
