@@ -1,5 +1,7 @@
 // Réglages → « Synchronisation avec le hub » as a secretary meets it on the browser host: the
-// enrolment form, its refusals next to the field they are about (focus there, axe-clean).
+// enrolment form, its refusals next to the field they are about (focus there, axe-clean); then,
+// against a real local hub (its HTTP server on a throwaway PostgreSQL), the enrolment with the
+// administrator's code, the first successful sync, and the hub gone quiet said in words.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,9 @@ import {
   tapConsoleCorner,
 } from './support/console-steps';
 import { startKioskHost } from './support/kiosk-host';
+import { addTestSchool, enrolmentCodeFor, freshHubDatabase } from '../support/hub-fixture';
+import { startTestHub } from '../support/test-hub-server';
+import { startThrowawayPostgres } from '../support/throwaway-postgres';
 
 const HUB_SECTION = 'Synchronisation avec le hub';
 
@@ -67,5 +72,76 @@ test('a secretary meets the hub’s enrolment form in Réglages: refusals next t
   } finally {
     await host.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+// The browser host's demo school: the hub serves the school the kiosk holds.
+const DEMO_SCHOOL = '0000000D';
+
+test('a secretary enrols the kiosk from Réglages against a real local hub and sees « Dernière synchronisation réussie »', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const postgres = await startThrowawayPostgres();
+  const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-hub-'));
+  const keychainDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-hub-keyring-'));
+  const { pool } = await freshHubDatabase(postgres);
+  let hub = null as Awaited<ReturnType<typeof startTestHub>> | null;
+  let host = null as Awaited<ReturnType<typeof startKioskHost>> | null;
+  try {
+    await addTestSchool(pool, DEMO_SCHOOL);
+    hub = await startTestHub(pool);
+    // What the hub's administrator gives the school (the hub CLI prints it so).
+    const code = await enrolmentCodeFor(pool, DEMO_SCHOOL);
+    host = await startKioskHost({ KIOSK_NAME: 'Kiosque du hall' }, { dataDir, keychainDir });
+
+    await openKiosk(page, host.url);
+    await tapConsoleCorner(page);
+    await createFirstStaffAccount(page, host);
+    await openSection(page, CONSOLE_FR.sections.settings);
+    await expect(heading(page, HUB_SECTION)).toBeVisible();
+
+    // http:// is accepted to this machine only (S-SYNC-3): the local hub listens on loopback.
+    await field(page, 'Adresse du hub').fill(hub.url);
+    await field(page, 'Code d’inscription').fill(code);
+    await button(page, 'Relier ce poste au hub').click();
+
+    await expect(page.locator('[data-hub-notice]')).toHaveText(
+      'Ce poste est relié au hub. Il s’y synchronise désormais tout seul.',
+    );
+    await expect(heading(page, HUB_SECTION)).toBeFocused();
+    // The first sync starts at once; the section reads the state again every few seconds.
+    await expect(page.locator('[data-sync-line="last-success"]')).toHaveText(
+      /^Dernière synchronisation réussie : aujourd’hui à \d{1,2} h \d{2}\.$/u,
+      { timeout: 30_000 },
+    );
+    await expect(page.locator('[data-sync-line="waiting"]')).toHaveText(
+      'Toutes les modifications de ce poste ont été envoyées au hub.',
+    );
+    await expect(page.locator('[data-conflicts="none"]')).toHaveText('Aucun conflit à examiner.');
+    await expect(page.getByText(`École ${DEMO_SCHOOL} (${DEMO_SCHOOL})`)).toBeVisible();
+    await expectNoAxeViolations(page, 'hub enrolled');
+
+    // The hub goes quiet: « Synchroniser maintenant » says so, and since when.
+    await hub.close();
+    hub = null;
+    await button(page, 'Synchroniser maintenant').click();
+    await expect(page.locator('[data-sync-line="failing"]')).toHaveText(
+      /^Le hub ne répond pas depuis \d{1,2} h \d{2}\.$/u,
+    );
+    await expect(page.locator('[data-sync-line="advice"]')).toContainText(
+      'Le poste continue de fonctionner seul',
+    );
+    await expect(page.locator('[data-sync-line="last-success"]')).toContainText(
+      'Dernière synchronisation réussie : aujourd’hui à',
+    );
+    await expectNoAxeViolations(page, 'hub unreachable');
+  } finally {
+    await host?.stop();
+    await hub?.close();
+    await pool.end();
+    await postgres.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(keychainDir, { recursive: true, force: true });
   }
 });

@@ -1,8 +1,9 @@
 // Réglages → Hub through the real core, the real SyncService (createSyncService) and a real
 // SQLite: the console's sync channels need a staff login, check what the secretary typed before
 // the hub is asked anything, show the sync's state and the conflicts the hub decided, and audit
-// who did what. The keychain is the in-memory one; the hub is not running (no hub answers on the
-// address): an enrolled kiosk here is one whose link was written as enrolment writes it.
+// who did what. The keychain is the in-memory one; no hub answers on the address here: an
+// enrolled kiosk is one whose link was written as enrolment writes it (enrolment against a real
+// hub: console-sync-hub.test.ts).
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,7 +17,6 @@ import {
   createInMemorySecretStore,
   type InMemorySecretStore,
 } from '../../fakes/in-memory-secret-store';
-import { RecordingSyncService } from '../../fakes/recording-sync-service';
 import { createHarness, seedDupontFamily, type Family, type Harness } from '../core/core-harness';
 import { auditRows, createFirstStaff } from './console-harness';
 
@@ -256,37 +256,6 @@ describe('an enrolled kiosk whose hub does not answer', () => {
     }
     const result = await h.call('console.syncStatus', {}, CONSOLE);
     expect(result.ok ? null : result.error.code).toBe('STAFF_NOT_LOGGED_IN');
-  });
-});
-
-describe('an accepted enrolment', () => {
-  // No hub answers in these tests: the SyncService is a stand-in here only, to see what the
-  // console itself does with an enrolment the sync accepted.
-  it('is audited with who enrolled the kiosk where, never the code', async () => {
-    const stand = new RecordingSyncService();
-    const other = createHarness({ sync: () => stand });
-    try {
-      const secretary = await createFirstStaff(other, CONSOLE);
-      const view = await other.okCall(
-        'console.syncEnrol',
-        { ...FORM, code: ` ${FORM.code} ` },
-        CONSOLE,
-      );
-
-      expect(view).toMatchObject({ enrolled: true, kioskLabel: 'Kiosque du hall' });
-      expect(stand.enrolments).toEqual([FORM]);
-      const audited = auditRows(other).filter((row) => row.action === 'sync.enrolled');
-      expect(audited).toHaveLength(1);
-      expect(audited[0]?.actor).toBe(`staff:${secretary}`);
-      expect(audited[0]?.details).not.toContain(FORM.code);
-      expect(JSON.parse(audited[0]?.details ?? '{}')).toEqual({
-        hubUrl: FORM.hubUrl,
-        schoolUai: '0751234A',
-        kioskLabel: 'Kiosque du hall',
-      });
-    } finally {
-      other.close();
-    }
   });
 });
 
