@@ -1,69 +1,98 @@
-// A real hub for a browser-host spec: a throwaway PostgreSQL cluster (Debian's binaries, loopback,
-// random port, as the hub's own tests use), the hub's migrations, and the hub's HTTP server on
-// loopback (plain http, which the kiosk accepts for loopback only: S-SYNC-3). Schools and
-// enrolment codes are made with the hub's own directory code, as its CLI does.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { createHubPool } from '../../../hub/database/hub-pool';
-import { runHubMigrations } from '../../../hub/database/run-hub-migrations';
-import { createEnrolmentCode } from '../../../hub/directory/enrolment-codes';
-import { addSchool } from '../../../hub/directory/schools';
-import { createHubServer } from '../../../hub/http/hub-server';
+// A real hub for a browser-host spec, run as its administrator runs it: the hub's CLI
+// (`npm run hub -- serve --database-url … --port N`, bundled by scripts/build-hub.mjs) on a
+// throwaway PostgreSQL cluster (Debian's binaries, loopback, random port, as the hub's own tests
+// use). Plain http on loopback, which the kiosk accepts for loopback only (S-SYNC-3). Schools and
+// enrolment codes come from the same CLI (`school add`, `school enrolment-code`).
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
+import { freeLoopbackPort } from '../../../hub/local/postgres-cluster';
 import { startThrowawayPostgres } from '../../support/throwaway-postgres';
+
+const run = promisify(execFile);
+const HUB_CLI = 'dist/hub/hub-cli.cjs';
 
 export interface RunningHub {
   /** The address a secretary types in Réglages → Hub. */
   readonly url: string;
   addSchool(uai: string, name: string): Promise<void>;
-  /** A one-time enrolment code for a kiosk of the school. */
+  /** A one-time enrolment code for a kiosk of the school, as the CLI prints it. */
   enrolmentCode(uai: string): Promise<string>;
-  /** The hub's request log (one line per request, and any unexpected error). */
+  /** What the hub printed (its start, one line per request, any unexpected error). */
   output(): string;
-  /** Stops the server, its pool and the cluster (removing its data). Safe to call twice. */
+  /** Stops the hub, then the cluster (removing its data). Safe to call twice. */
   stop(): Promise<void>;
 }
 
+/** The bundle `npm run hub` runs; `npm run build` does not make it. */
+async function buildHubCli(): Promise<void> {
+  await run(process.execPath, ['scripts/build-hub.mjs', '--quiet'], { timeout: 60_000 });
+}
+
 export async function startHub(): Promise<RunningHub> {
-  const postgres = await startThrowawayPostgres();
-  const pool = createHubPool(postgres.url);
-  let server: Server | undefined;
+  const [postgres] = await Promise.all([startThrowawayPostgres(), buildHubCli()]);
+  const env = { ...process.env, DATABASE_URL: postgres.url };
+  /** An administrator's command: `npm run hub -- <args>` with DATABASE_URL set. */
+  const administer = async (args: string[]): Promise<string> => {
+    try {
+      const { stdout } = await run(process.execPath, [HUB_CLI, ...args], { env, timeout: 30_000 });
+      return stdout;
+    } catch (error) {
+      const failure = error as { stdout?: string; stderr?: string; message: string };
+      throw new Error(`hub ${args.join(' ')}: ${failure.message}\n${failure.stderr ?? ''}`);
+    }
+  };
+
+  let child: ChildProcess | undefined;
   let log = '';
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
     try {
-      if (server) {
-        const closing = new Promise<void>((resolve) => server?.close(() => resolve()));
-        // Kiosks keep connections alive between tries: close them, or close() waits for them.
-        server.closeAllConnections();
-        await closing;
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child?.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
       }
-      await pool.end();
     } finally {
       await postgres.stop();
     }
   };
+
   try {
-    await runHubMigrations(pool);
-    const started = createHubServer({ pool, log: (line) => (log += `${line}\n`) });
-    server = started;
-    await new Promise<void>((resolve, reject) => {
-      started.once('error', reject);
-      started.listen(0, '127.0.0.1', () => resolve());
+    const port = await freeLoopbackPort();
+    const started = spawn(process.execPath, [HUB_CLI, 'serve', '--port', String(port)], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const { port } = started.address() as AddressInfo;
+    child = started;
+    started.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    started.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the hub did not start:\n${log}`)), 30_000);
+      started.stdout?.on('data', () => {
+        const match = /Hub listening on (\S+) /u.exec(log);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      });
+      started.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`the hub exited with ${code}:\n${log}`));
+      });
+    });
     return {
-      url: `http://127.0.0.1:${port}`,
+      url,
       output: () => log,
       async addSchool(uai, name) {
-        const added = await addSchool(pool, uai, name);
-        if (!added.ok) throw new Error(`hub: school ${uai} not added: ${added.error.message}`);
+        await administer(['school', 'add', uai, '--name', name]);
       },
       async enrolmentCode(uai) {
-        const created = await createEnrolmentCode(pool, uai);
-        if (!created.ok) throw new Error(`hub: no enrolment code: ${created.error.message}`);
-        return created.value.code;
+        const printed = await administer(['school', 'enrolment-code', uai]);
+        const code = /^Enrolment code for [^:]+: (\S+)$/mu.exec(printed)?.[1];
+        if (!code) throw new Error(`no enrolment code in the hub's answer:\n${printed}`);
+        return code;
       },
       stop,
     };
