@@ -28,7 +28,7 @@ import { setupCodeFromStartupLog } from '../integration/console/console-harness'
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../support/throwaway-postgres';
 
 export const SCHOOL_PEPPER = 'the-school-pepper-shared-by-its-kiosks-0123456789';
-export const STAFF = { username: 'secretariat', password: 'Secrétariat du collège 2025 !' };
+export const STAFF = { username: 'secretariat', password: 'Registre des absences du lundi 42' };
 
 export interface TestHub {
   readonly pg: ThrowawayPostgres;
