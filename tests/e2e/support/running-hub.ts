@@ -3,9 +3,9 @@
 // throwaway PostgreSQL cluster (Debian's binaries, loopback, random port, as the hub's own tests
 // use). Plain http on loopback, which the kiosk accepts for loopback only (S-SYNC-3). Schools and
 // enrolment codes come from the same CLI (`school add`, `school enrolment-code`).
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { freeLoopbackPort } from '../../../hub/local/postgres-cluster';
+import { buildHubCli, startHubProcess, type HubProcess } from '../../support/hub-process';
 import { startThrowawayPostgres } from '../../support/throwaway-postgres';
 
 const run = promisify(execFile);
@@ -23,13 +23,10 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
-/** The bundle `npm run hub` runs; `npm run build` does not make it. */
-async function buildHubCli(): Promise<void> {
-  await run(process.execPath, ['scripts/build-hub.mjs', '--quiet'], { timeout: 60_000 });
-}
-
 export async function startHub(): Promise<RunningHub> {
-  const [postgres] = await Promise.all([startThrowawayPostgres(), buildHubCli()]);
+  // The bundle `npm run hub` runs; `npm run build` does not make it.
+  buildHubCli();
+  const postgres = await startThrowawayPostgres();
   const env = { ...process.env, DATABASE_URL: postgres.url };
   /** An administrator's command: `npm run hub -- <args>` with DATABASE_URL set. */
   const administer = async (args: string[]): Promise<string> => {
@@ -42,17 +39,15 @@ export async function startHub(): Promise<RunningHub> {
     }
   };
 
-  let child: ChildProcess | undefined;
-  let log = '';
+  let hub: HubProcess | undefined;
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
     try {
-      if (child && child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child?.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
+      if (hub && hub.child.exitCode === null && hub.child.signalCode === null) {
+        hub.child.kill('SIGTERM');
+        await hub.exited;
       }
     } finally {
       await postgres.stop();
@@ -60,31 +55,11 @@ export async function startHub(): Promise<RunningHub> {
   };
 
   try {
-    const port = await freeLoopbackPort();
-    const started = spawn(process.execPath, [HUB_CLI, 'serve', '--port', String(port)], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child = started;
-    started.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    started.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the hub did not start:\n${log}`)), 30_000);
-      started.stdout?.on('data', () => {
-        const match = /Hub listening on (\S+) /u.exec(log);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      });
-      started.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`the hub exited with ${code}:\n${log}`));
-      });
-    });
+    const started = await startHubProcess(postgres.url);
+    hub = started;
     return {
-      url,
-      output: () => log,
+      url: started.url,
+      output: () => started.output(),
       async addSchool(uai, name) {
         await administer(['school', 'add', uai, '--name', name]);
       },
