@@ -1,9 +1,15 @@
 // The hub as a process, against a real PostgreSQL: killed and restarted mid-push, two instances
 // serving one school at once, a clean stop on SIGTERM, and the administrator's commands.
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { get } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHubCli } from '../../hub/cli/run-hub-cli';
+import { serveHub } from '../../hub/cli/serve-hub';
 import { pullResponseSchema } from '../../shared/sync/sync-protocol';
 import {
   addTestSchool,
@@ -129,6 +135,60 @@ describe('the hub process', () => {
     const ids = seen.map((s) => s.sourceId).filter((id) => id.startsWith(tag));
     expect(ids).toHaveLength(400);
     expect(new Set(ids).size).toBe(400);
+  });
+});
+
+describe('TLS', () => {
+  it('with --tls-cert and --tls-key the hub serves HTTPS, verified against its certificate', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hub-tls-'));
+    try {
+      const cert = join(dir, 'cert.pem');
+      const key = join(dir, 'key.pem');
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-days',
+          '1',
+          '-subj',
+          '/CN=127.0.0.1',
+          '-addext',
+          'subjectAltName=IP:127.0.0.1',
+          '-keyout',
+          key,
+          '-out',
+          cert,
+        ],
+        { stdio: 'ignore' },
+      );
+      const hub = await serveHub({
+        databaseUrl: url,
+        port: 0,
+        host: '127.0.0.1',
+        tlsCertFile: cert,
+        tlsKeyFile: key,
+        log: () => undefined,
+      });
+      try {
+        expect(hub.url.startsWith('https://127.0.0.1:')).toBe(true);
+        const body = await new Promise<string>((resolve, reject) => {
+          get(`${hub.url}/v1/status`, { ca: readFileSync(cert) }, (response) => {
+            let text = '';
+            response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+            response.on('end', () => resolve(text));
+          }).on('error', reject);
+        });
+        expect(JSON.parse(body)).toMatchObject({ ok: true, database: 'reachable' });
+      } finally {
+        await hub.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
