@@ -16,14 +16,14 @@ export interface RunningKiosk {
  * A throwaway OS keychain (as scripts/with-test-keychain.mjs): gnome-keyring in a private D-Bus
  * session, its files under `root`, so a restarted host with the same root finds its secrets.
  */
-function inTestKeychain(command: string[]): { file: string; args: string[] } {
+export function inTestKeychain(command: string[]): { file: string; args: string[] } {
   const unlockThenRun =
     'printf %s throwaway | gnome-keyring-daemon --unlock --components=secrets >/dev/null ' +
     '|| { echo "test keychain: gnome-keyring-daemon did not start" >&2; exit 1; }; exec "$@"';
   return { file: 'dbus-run-session', args: ['--', 'sh', '-c', unlockThenRun, 'sh', ...command] };
 }
 
-function keychainEnv(root: string): Record<string, string> {
+export function keychainEnv(root: string): Record<string, string> {
   const runtimeDir = join(root, 'runtime');
   mkdirSync(runtimeDir, { recursive: true, mode: 0o700 });
   mkdirSync(join(root, 'data'), { recursive: true });

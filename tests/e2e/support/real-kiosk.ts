@@ -44,6 +44,7 @@ export async function startFreshRealKiosk(env: Record<string, string> = {}): Pro
 export async function startRealKioskOn(
   dataDir: string,
   env: Record<string, string> = {},
+  hostOptions: { keychainDir?: string } = {},
 ): Promise<RealKiosk> {
   const gateway = await startFakeAndroidGateway({
     username: GATEWAY_USERNAME,
@@ -60,7 +61,7 @@ export async function startRealKioskOn(
         KIOSK_PASSWORD_PEPPER: PASSWORD_PEPPER,
         ...env,
       },
-      { dataDir },
+      { dataDir, ...hostOptions },
     );
   } catch (error) {
     await gateway.close();

@@ -34,7 +34,8 @@ export interface FixtureGuardian {
   children: FixtureStudent[];
 }
 
-const UAI = '0751234X';
+/** The school of the fixture's export (its UAI), as a hub knows it. */
+export const UAI = '0751234X';
 
 export const CAMILLE: FixtureStudent = {
   id: '900001',
