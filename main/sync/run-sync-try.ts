@@ -71,7 +71,7 @@ async function pushThenPull(
   let through = link.pushedThroughSeq;
   for (;;) {
     const cursor = deps.links.read()?.pullCursor ?? link.pullCursor;
-    const batch = deps.outbox.nextBatch(through, cursor);
+    const batch = deps.outbox.nextBatch(through, cursor, link.schoolUai);
     for (const reason of batch.skipped) deps.log(`sync: not pushed: ${reason}`);
     if (batch.throughSeq === through) break;
     if (batch.events.length > 0) {

@@ -16,6 +16,8 @@ import { loginSecretary } from '../integration/desk/desk-staff-fixture';
 import { writeFixturePair } from '../fixtures/siecle/siecle-fixture-files';
 
 const PASSWORD = 'Un-mot-de-passe-solide-42';
+/** The school this kiosk is enrolled for in the hub (seedDupontFamily's). */
+const SCHOOL = '0750001A';
 const BIRTH_DATES = { Léa: '07/03/2014', Hugo: '20/11/2012' };
 
 let h: Harness;
@@ -41,7 +43,7 @@ describe('the outbox: what goes up to the hub', () => {
       .get() as string;
     expect(journalled).not.toContain(account.hash);
 
-    const batch = createOutbox(h.db).nextBatch(0, 17);
+    const batch = createOutbox(h.db).nextBatch(0, 17, SCHOOL);
     const created = batch.events.find((event) => event.change.type === 'account.created');
     expect(created?.change).toEqual({
       type: 'account.created',
@@ -70,7 +72,7 @@ describe('the outbox: what goes up to the hub', () => {
       { guardianId: family.patrick, mobile: '06 98 76 54 32' },
       'console-session',
     );
-    const batch = createOutbox(h.db).nextBatch(0, 0);
+    const batch = createOutbox(h.db).nextBatch(0, 0, SCHOOL);
     expect(batch.events.map((event) => event.change)).toContainEqual({
       type: 'guardian.mobile-corrected',
       guardian: { schoolUai: '0750001A', sourceId: expect.any(String) },
@@ -92,11 +94,11 @@ describe('the outbox: what goes up to the hub', () => {
     });
     journal.record({ at, type: 'roster.purged', entityId: 'roster', payload: { students: 2 } });
     const outbox = createOutbox(h.db);
-    const batch = outbox.nextBatch(0, 0);
+    const batch = outbox.nextBatch(0, 0, SCHOOL);
     expect(batch.events.map((event) => event.change.type)).toEqual(['guardian.locked']);
     expect(batch.throughSeq).toBe(allEvents().at(-1)?.seq);
     expect(outbox.waitingCount(0)).toBe(1);
-    expect(outbox.nextBatch(batch.throughSeq, 0)).toEqual({
+    expect(outbox.nextBatch(batch.throughSeq, 0, SCHOOL)).toEqual({
       events: [],
       throughSeq: batch.throughSeq,
       skipped: [],
@@ -119,7 +121,7 @@ describe('the outbox: what goes up to the hub', () => {
     const seen: number[] = [];
     let through = 0;
     for (let i = 0; i < 5; i += 1) {
-      const batch = outbox.nextBatch(through, 0);
+      const batch = outbox.nextBatch(through, 0, SCHOOL);
       expect(batch.events.length).toBeLessThanOrEqual(3);
       seen.push(...batch.events.map((event) => event.seq));
       through = batch.throughSeq;
@@ -135,7 +137,11 @@ describe('the outbox: what goes up to the hub', () => {
       .prepare("SELECT payload FROM events WHERE type = 'roster.imported'")
       .pluck()
       .get() as string;
-    const batch = createOutbox(h.db).nextBatch(0, 0);
+    const imported = h.db
+      .prepare("SELECT entity_id FROM events WHERE type = 'roster.imported'")
+      .pluck()
+      .get() as string;
+    const batch = createOutbox(h.db).nextBatch(0, 0, imported);
     const rosters = batch.events.filter((event) => event.change.type === 'roster.imported');
     expect(rosters).toHaveLength(1);
     const change = rosters[0]?.change;
@@ -176,7 +182,7 @@ describe('the outbox: what goes up to the hub', () => {
     const batches: string[][] = [];
     let through = 0;
     for (;;) {
-      const batch = outbox.nextBatch(through, 0);
+      const batch = outbox.nextBatch(through, 0, SCHOOL);
       if (batch.throughSeq === through) break;
       batches.push(batch.events.map((event) => event.change.type));
       through = batch.throughSeq;
@@ -186,12 +192,37 @@ describe('the outbox: what goes up to the hub', () => {
       ['roster.imported'],
       ['guardian.locked'],
     ]);
-    const small = createOutbox(h.db).nextBatch(0, 0);
+    const small = createOutbox(h.db).nextBatch(0, 0, SCHOOL);
     expect(small.events.map((event) => event.change.type)).toEqual([
       'guardian.locked',
       'guardian.locked',
       'roster.imported',
       'guardian.locked',
     ]);
+  });
+
+  it('S-SYNC-2 changes about another school (the demo roster of a first start) are accounted for, never sent', () => {
+    h = createHarness();
+    const journal = createJournal(h.db);
+    const at = new Date('2025-10-06T08:00:00Z');
+    journal.record({
+      at,
+      type: 'guardian.locked',
+      entityId: '0000000D:G1',
+      payload: { schoolUai: '0000000D', guardianSourceId: 'G1' },
+    });
+    journal.record({
+      at,
+      type: 'guardian.locked',
+      entityId: `${SCHOOL}:G2`,
+      payload: { schoolUai: SCHOOL, guardianSourceId: 'G2' },
+    });
+    const outbox = createOutbox(h.db);
+    const batch = outbox.nextBatch(0, 0, SCHOOL);
+    expect(batch.events.map((event) => event.change)).toEqual([
+      { type: 'guardian.locked', guardian: { schoolUai: SCHOOL, sourceId: 'G2' } },
+    ]);
+    expect(batch.skipped).toEqual([expect.stringContaining('about school 0000000D')]);
+    expect(batch.throughSeq).toBe(allEvents().at(-1)?.seq);
   });
 });

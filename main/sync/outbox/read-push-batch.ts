@@ -6,6 +6,7 @@ import type { KioskDatabase } from '../../database/open-database';
 import { createJournalEventEnricher, type JournalEventRow } from './enrich-journal-event';
 import { PUSHED_TYPES_SQL } from './pushed-journal-types';
 import { createRosterSnapshotReader } from './read-roster-snapshot';
+import { schoolsNamedByChange } from './schools-named-by-change';
 
 /** Students and guardians past which a roster snapshot is sent in a batch of its own. */
 export const ROSTER_ALONE_THRESHOLD = 2_000;
@@ -45,7 +46,19 @@ export function createOutbox(
     `SELECT count(*) AS n FROM events WHERE seq > ? AND type IN ${PUSHED_TYPES_SQL}`,
   );
   const rosters = createRosterSnapshotReader(db);
-  const enrich = createJournalEventEnricher(db, rosters);
+  const enrichAny = createJournalEventEnricher(db, rosters);
+  // Another school's change (the demo school's) is accounted for, never sent.
+  const enrichFor = (row: JournalEventRow, schoolUai: string) => {
+    const enriched = enrichAny(row);
+    if (!enriched.ok) return enriched;
+    const other = schoolsNamedByChange(enriched.change).find((uai) => uai !== schoolUai);
+    return other === undefined
+      ? enriched
+      : {
+          ok: false as const,
+          message: `event ${row.seq} (${row.type}) is about school ${other}, not ${schoolUai}`,
+        };
+  };
 
   return {
     /**
@@ -54,7 +67,7 @@ export function createOutbox(
      * before the last pull claims to have seen that pull; the loop pushes before it pulls, which
      * keeps that window to the events made during one try).
      */
-    nextBatch(afterSeq: number, seenVersion: number): PushBatch {
+    nextBatch(afterSeq: number, seenVersion: number, schoolUai: string): PushBatch {
       // One read transaction: the rows, their enrichment and the last seq are one snapshot.
       return db.transaction((): PushBatch => {
         const rows = pending.all(afterSeq) as JournalEventRow[];
@@ -64,12 +77,12 @@ export function createOutbox(
         for (const row of rows) {
           if (row.type === 'roster.imported' && rosters.size(row.entity_id) > aloneThreshold) {
             if (events.length > 0) return { events, throughSeq, skipped };
-            const alone = enrich(row);
+            const alone = enrichFor(row, schoolUai);
             if (alone.ok) events.push(toPushed(row, alone.change, seenVersion));
             else skipped.push(alone.message);
             return { events, throughSeq: row.seq, skipped };
           }
-          const enriched = enrich(row);
+          const enriched = enrichFor(row, schoolUai);
           if (enriched.ok) events.push(toPushed(row, enriched.change, seenVersion));
           else skipped.push(enriched.message);
           throughSeq = row.seq;

@@ -19,6 +19,17 @@ export type RosterSnapshotReading =
   | { ok: true; snapshot: RosterSnapshot }
   | { ok: false; reason: 'school-gone' | 'invalid'; message: string };
 
+// CROSS JOIN fixes the loop order (SQLite's rule): the school's guardians, then each one's
+// links by primary key, then each link's student by rowid. Left to the planner, it looped over
+// the school's students inside its guardians: guardians × students for a snapshot.
+export const ROSTER_LINKS_SQL = `SELECT g.source_id AS guardianSourceId, s.source_id AS studentSourceId,
+            gs.legal_level AS legalLevel, gs.relation_code AS relationCode
+       FROM guardians g
+       CROSS JOIN guardian_students gs ON gs.guardian_id = g.id
+       CROSS JOIN students s ON s.id = gs.student_id
+      WHERE g.school_uai = ? AND s.school_uai = ? AND g.gone_at IS NULL AND s.gone_at IS NULL
+      ORDER BY g.source_id, s.source_id`;
+
 export function createRosterSnapshotReader(db: KioskDatabase) {
   const school = db.prepare(
     'SELECT uai, name, school_year AS schoolYear, source FROM schools WHERE uai = ?',
@@ -33,15 +44,7 @@ export function createRosterSnapshotReader(db: KioskDatabase) {
             first_name AS firstName, mobile_e164 AS mobileE164
        FROM guardians WHERE school_uai = ? AND gone_at IS NULL ORDER BY source_id`,
   );
-  const links = db.prepare(
-    `SELECT g.source_id AS guardianSourceId, s.source_id AS studentSourceId,
-            gs.legal_level AS legalLevel, gs.relation_code AS relationCode
-       FROM guardian_students gs
-       JOIN guardians g ON g.id = gs.guardian_id
-       JOIN students s ON s.id = gs.student_id
-      WHERE g.school_uai = ? AND s.school_uai = ? AND g.gone_at IS NULL AND s.gone_at IS NULL
-      ORDER BY g.source_id, s.source_id`,
-  );
+  const links = db.prepare(ROSTER_LINKS_SQL);
   const size = db.prepare(
     `SELECT (SELECT count(*) FROM students WHERE school_uai = @uai AND gone_at IS NULL)
           + (SELECT count(*) FROM guardians WHERE school_uai = @uai AND gone_at IS NULL) AS n`,
