@@ -16,6 +16,11 @@ const VALUE_OPTIONS = new Set([
   'data-dir',
 ]);
 
+/** The same options as a node:util parseArgs table (the documentation's check reads it). */
+export const HUB_CLI_OPTIONS: Readonly<Record<string, { type: 'string' }>> = Object.fromEntries(
+  [...VALUE_OPTIONS].map((name) => [name, { type: 'string' as const }]),
+);
+
 export function parseHubArguments(argv: readonly string[]): HubArguments | string {
   const words: string[] = [];
   const options = new Map<string, string>();

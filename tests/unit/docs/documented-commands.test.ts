@@ -12,6 +12,7 @@ import {
 } from '../../../main/cli/run-config-cli';
 import { ROSTER_CLI_OPTIONS } from '../../../main/cli/run-roster-cli';
 import { BENCH_OPTIONS } from '../../../scripts/bench/bench-options';
+import { HUB_CLI_OPTIONS } from '../../../hub/cli/hub-cli-arguments';
 import {
   checkCommand,
   extractNpmCommands,
@@ -35,6 +36,8 @@ const SCRIPT_ARGUMENTS: Readonly<Record<string, ScriptArguments & { runs: string
   },
   'start:browser': { runs: 'dist/main/browser-host.cjs', options: BROWSER_HOST_CLI_OPTIONS },
   bench: { runs: 'scripts/bench.mjs', options: BENCH_OPTIONS },
+  hub: { runs: 'dist/hub/hub-cli.cjs', options: HUB_CLI_OPTIONS },
+  'hub:local': { runs: 'dist/hub/hub-cli.cjs local', options: HUB_CLI_OPTIONS },
 };
 
 function markdownFiles(): string[] {
