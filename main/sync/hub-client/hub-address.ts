@@ -8,7 +8,7 @@ export type HubAddress =
 
 const isLoopback = (hostname: string): boolean => {
   const host = hostname.replace(/^\[|\]$/gu, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (host === 'localhost') return true;
   if (isIP(host) === 4) return host.startsWith('127.');
   // ::1, however written (the URL parser already compresses it).
   return isIP(host) === 6 && host === '::1';
