@@ -6,11 +6,15 @@ import { listIdentifierClashes } from '../directory/identifier-clashes';
 import { listKiosks, revokeKiosk } from '../directory/kiosks';
 import { addSchool, listSchools } from '../directory/schools';
 import type { HubResult } from '../errors/hub-result';
+import { shellQuoted } from './shell-quoted';
 
 export interface CliOutput {
   readonly stdout: (line: string) => void;
   readonly stderr: (line: string) => void;
 }
+
+/** `npm run hub -- <words>` with the options that reach the same database, as a shell line. */
+export type HubCommandLine = (words: string) => string;
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -29,18 +33,24 @@ export async function schoolAdd(
   uai: string,
   name: string | null,
   out: CliOutput,
+  hubCommand: HubCommandLine,
 ): Promise<number> {
   const added = await addSchool(pool, uai, name);
   const refused = failed(added, out);
   if (refused !== null) return refused;
   out.stdout(`School ${uai} added.${name === null ? '' : ` (${name})`}`);
-  out.stdout(`Next: npm run hub -- school enrolment-code ${uai}`);
+  out.stdout(`Next: ${hubCommand(`school enrolment-code ${shellQuoted(uai)}`)}`);
   return EXIT_OK;
 }
 
-export async function schoolList(pool: Pool, out: CliOutput): Promise<number> {
+export async function schoolList(
+  pool: Pool,
+  out: CliOutput,
+  hubCommand: HubCommandLine,
+): Promise<number> {
   const schools = await listSchools(pool);
-  if (schools.length === 0) out.stdout('No school yet: npm run hub -- school add <UAI> --name "…"');
+  if (schools.length === 0)
+    out.stdout(`No school yet: ${hubCommand('school add <UAI> --name "…"')}`);
   for (const s of schools) {
     out.stdout(
       `${s.uai}  ${s.kiosks} kiosk(s)  added ${when(s.createdAt)}  ${s.name ?? ''}`.trimEnd(),
@@ -61,7 +71,9 @@ export async function schoolEnrolmentCode(
   out.stdout(
     `Valid once, until ${when(created.value.expiresAt)}. Enter it with the hub's address in`,
   );
-  out.stdout("the kiosk console's Réglages, or: npm run config -- hub enrol <hub URL> <code>");
+  out.stdout(
+    `the kiosk console's Réglages, or: npm run config -- hub enrol <hub URL> ${created.value.code}`,
+  );
   return EXIT_OK;
 }
 

@@ -3,6 +3,8 @@
 export interface HubArguments {
   readonly words: readonly string[];
   readonly options: ReadonlyMap<string, string>;
+  /** --help or -h anywhere: print the usage, whatever else was typed. */
+  readonly help: boolean;
 }
 
 const VALUE_OPTIONS = new Set([
@@ -17,15 +19,23 @@ const VALUE_OPTIONS = new Set([
 ]);
 
 /** The same options as a node:util parseArgs table (the documentation's check reads it). */
-export const HUB_CLI_OPTIONS: Readonly<Record<string, { type: 'string' }>> = Object.fromEntries(
-  [...VALUE_OPTIONS].map((name) => [name, { type: 'string' as const }]),
-);
+export const HUB_CLI_OPTIONS: Readonly<
+  Record<string, { type: 'string' } | { type: 'boolean'; short: string }>
+> = {
+  ...Object.fromEntries([...VALUE_OPTIONS].map((name) => [name, { type: 'string' as const }])),
+  help: { type: 'boolean', short: 'h' },
+};
 
 export function parseHubArguments(argv: readonly string[]): HubArguments | string {
   const words: string[] = [];
   const options = new Map<string, string>();
+  let help = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
+    if (arg === '--help' || arg === '-h') {
+      help = true;
+      continue;
+    }
     if (!arg.startsWith('--')) {
       words.push(arg);
       continue;
@@ -39,7 +49,7 @@ export function parseHubArguments(argv: readonly string[]): HubArguments | strin
     if (inline === undefined) i += 1;
     options.set(name, value);
   }
-  return { words, options };
+  return { words, options, help };
 }
 
 /** A TCP port from an option, or the usage error to print. */

@@ -4,7 +4,9 @@ import type { Pool } from 'pg';
 import { isDatabaseUnreachable } from '../database/database-unreachable';
 import { createHubPool } from '../database/hub-pool';
 import { runHubMigrations } from '../database/run-hub-migrations';
+import { DEFAULT_LOCAL_HUB_DIR } from '../local/local-hub-files';
 import { parseHubArguments, portOption, type HubArguments } from './hub-cli-arguments';
+import { hubDatabaseSource, localHubNotRunning } from './hub-database-source';
 import {
   clashList,
   EXIT_FAILURE,
@@ -16,9 +18,11 @@ import {
   schoolEnrolmentCode,
   schoolList,
   type CliOutput,
+  type HubCommandLine,
 } from './directory-commands';
 import { startLocalHub } from './run-local-hub';
 import { DEFAULT_HUB_PORT, redactedDatabaseUrl, serveHub } from './serve-hub';
+import { shellQuoted } from './shell-quoted';
 
 export interface HubCliEnvironment extends CliOutput {
   readonly env: NodeJS.ProcessEnv;
@@ -36,7 +40,9 @@ export const USAGE = `Usage: npm run hub -- [command] [options]
   kiosk revoke <kioskId>           refuse this kiosk from its next request
   clashes                          identifiers given by two schools before they joined
   local [--data-dir DIR] [--port N]  a local PostgreSQL and hub (npm run hub:local)
-The database URL may also come from DATABASE_URL.`;
+  help, --help, -h                 this text
+The database URL may also come from DATABASE_URL. Without either, migrate, school, kiosk and
+clashes use the running local hub's database (hub-data/, or --data-dir DIR).`;
 
 async function withPool(
   url: string,
@@ -55,14 +61,16 @@ async function withPool(
 function directoryCommand(
   args: HubArguments,
   out: CliOutput,
+  hubCommand: HubCommandLine,
 ): ((pool: Pool) => Promise<number>) | null {
   const [group, action, target, extra] = args.words;
   if (extra !== undefined) return null;
   const key = `${group ?? ''} ${action ?? ''}`;
   if (key === 'school add' && target !== undefined) {
-    return (pool) => schoolAdd(pool, target, args.options.get('name') ?? null, out);
+    return (pool) => schoolAdd(pool, target, args.options.get('name') ?? null, out, hubCommand);
   }
-  if (key === 'school list' && target === undefined) return (pool) => schoolList(pool, out);
+  if (key === 'school list' && target === undefined)
+    return (pool) => schoolList(pool, out, hubCommand);
   if (key === 'school enrolment-code' && target !== undefined) {
     return (pool) => schoolEnrolmentCode(pool, target, out);
   }
@@ -105,14 +113,16 @@ async function serve(
 async function local(args: HubArguments, io: HubCliEnvironment): Promise<number> {
   const port = portOption(args.options.get('port'), DEFAULT_HUB_PORT);
   if (typeof port === 'string') return usage(io, port);
-  const dataDir = args.options.get('data-dir') ?? 'hub-data';
+  const dataDir = args.options.get('data-dir') ?? DEFAULT_LOCAL_HUB_DIR;
   const running = await startLocalHub({ dataDir, port, log: io.stderr });
-  const db = `--database-url '${running.databaseUrl}'`;
+  // The administration commands find this hub's database in its data directory by themselves.
+  const sameHub =
+    args.options.get('data-dir') === undefined ? '' : ` --data-dir ${shellQuoted(dataDir)}`;
   io.stdout(`Local hub listening on ${running.hub.url} (PostgreSQL data in ${dataDir}/postgres).`);
   io.stdout('Next, in another terminal:');
-  io.stdout(`  npm run hub -- ${db} school add <UAI> --name "École …"`);
-  io.stdout(`  npm run hub -- ${db} school enrolment-code <UAI>`);
-  io.stdout(`  npm run hub -- ${db} kiosk list`);
+  io.stdout(`  npm run hub -- school add <UAI> --name "École …"${sameHub}`);
+  io.stdout(`  npm run hub -- school enrolment-code <UAI>${sameHub}`);
+  io.stdout(`  npm run hub -- kiosk list${sameHub}`);
   io.stdout(
     `Kiosks on this machine use the hub address ${running.hub.url}. Ctrl+C stops the hub and PostgreSQL.`,
   );
@@ -131,37 +141,47 @@ function usage(io: CliOutput, problem: string): number {
 export async function runHubCli(argv: readonly string[], io: HubCliEnvironment): Promise<number> {
   const args = parseHubArguments(argv);
   if (typeof args === 'string') return usage(io, args);
-  if (args.words[0] === 'help' || args.words[0] === '--help') {
+  if (args.help || args.words[0] === 'help') {
     io.stdout(USAGE);
     return EXIT_OK;
   }
+  let localHubDir: string | null = null;
   try {
     if (args.words[0] === 'local') return await local(args, io);
-    const databaseUrl = args.options.get('database-url') ?? io.env.DATABASE_URL;
     const [first] = args.words;
     const isServe = first === undefined || (first === 'serve' && args.words.length === 1);
-    const isMigrate = first === 'migrate' && args.words.length === 1;
-    const command = isServe || isMigrate ? null : directoryCommand(args, io);
-    if (!isServe && !isMigrate && command === null)
-      return usage(io, `unknown command: ${args.words.join(' ')}`);
-    if (databaseUrl === undefined || databaseUrl === '') {
-      return usage(io, 'the database is needed: --database-url postgres://… or DATABASE_URL');
+    if (isServe) {
+      // A hub to serve is named explicitly: the local hub serves itself (npm run hub:local).
+      const databaseUrl = args.options.get('database-url') ?? io.env.DATABASE_URL;
+      if (databaseUrl === undefined || databaseUrl === '') {
+        return usage(io, 'the database is needed: --database-url postgres://… or DATABASE_URL');
+      }
+      return await serve(args, databaseUrl, io);
     }
-    if (isServe) return await serve(args, databaseUrl, io);
+    const source = hubDatabaseSource(args, io.env);
+    const hubCommand: HubCommandLine = (words) =>
+      `npm run hub -- ${words}${typeof source === 'string' ? '' : source.sameDatabase}`;
+    const isMigrate = first === 'migrate' && args.words.length === 1;
+    const command = isMigrate ? null : directoryCommand(args, io, hubCommand);
+    if (!isMigrate && command === null)
+      return usage(io, `unknown command: ${args.words.join(' ')}`);
+    if (typeof source === 'string') return usage(io, source);
+    localHubDir = source.localHubDir;
     if (isMigrate) {
-      return await withPool(databaseUrl, io, async () => {
+      return await withPool(source.url, io, async () => {
         io.stdout('Hub database is at the latest schema.');
         return EXIT_OK;
       });
     }
-    return await withPool(databaseUrl, io, command ?? (async () => EXIT_USAGE));
+    return await withPool(source.url, io, command ?? (async () => EXIT_USAGE));
   } catch (error) {
-    if (isDatabaseUnreachable(error)) {
-      io.stderr(
-        `error: the database cannot be reached (${error instanceof Error ? error.message : String(error)})`,
-      );
+    const message = error instanceof Error ? error.message : String(error);
+    if (isDatabaseUnreachable(error) && localHubDir !== null) {
+      io.stderr(localHubNotRunning(localHubDir));
+    } else if (isDatabaseUnreachable(error)) {
+      io.stderr(`error: the database cannot be reached (${message})`);
     } else {
-      io.stderr(`error: ${error instanceof Error ? error.message : String(error)}`);
+      io.stderr(`error: ${message}`);
     }
     return EXIT_FAILURE;
   }

@@ -8,6 +8,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import {
+  LOCAL_HUB_DATABASE,
+  postgresDataDir,
+  postgresPortFile,
+  superuserPasswordFile,
+} from '../local/local-hub-files';
+import {
   freeLoopbackPort,
   giveToPostgresUser,
   preparePostgresCluster,
@@ -20,10 +26,8 @@ export interface LocalHubOptions {
   readonly log: (line: string) => void;
 }
 
-const HUB_DATABASE = 'hub';
-
 function superuserPassword(dataDir: string): string {
-  const file = join(dataDir, 'superuser-password');
+  const file = superuserPasswordFile(dataDir);
   if (!existsSync(file))
     writeFileSync(file, randomBytes(24).toString('base64url'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
@@ -31,7 +35,7 @@ function superuserPassword(dataDir: string): string {
 
 /** PostgreSQL's port, chosen once and kept, so that the printed database URL stays valid. */
 async function postgresPort(dataDir: string): Promise<number> {
-  const file = join(dataDir, 'postgres-port');
+  const file = postgresPortFile(dataDir);
   if (!existsSync(file)) writeFileSync(file, String(await freeLoopbackPort()));
   return Number(readFileSync(file, 'utf8').trim());
 }
@@ -41,9 +45,9 @@ async function ensureHubDatabase(adminUrl: string): Promise<void> {
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
-      HUB_DATABASE,
+      LOCAL_HUB_DATABASE,
     ]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${HUB_DATABASE}`);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${LOCAL_HUB_DATABASE}`);
   } finally {
     await client.end();
   }
@@ -62,7 +66,7 @@ export async function startLocalHub(options: LocalHubOptions): Promise<LocalHub>
   const socketDir = mkdtempSync(join(process.getuid?.() === 0 ? '/tmp' : tmpdir(), 'hub-local-'));
   giveToPostgresUser(socketDir);
   const cluster = await preparePostgresCluster({
-    dataDir: join(dataDir, 'postgres'),
+    dataDir: postgresDataDir(dataDir),
     socketDir,
     port: await postgresPort(dataDir),
     password: superuserPassword(dataDir),
@@ -75,7 +79,7 @@ export async function startLocalHub(options: LocalHubOptions): Promise<LocalHub>
   };
   try {
     await ensureHubDatabase(cluster.url('postgres'));
-    const databaseUrl = cluster.url(HUB_DATABASE);
+    const databaseUrl = cluster.url(LOCAL_HUB_DATABASE);
     const hub = await serveHub({
       databaseUrl,
       port: options.port,
