@@ -37,11 +37,13 @@ export function reconcileMobileCorrections(
   db: KioskDatabase,
   options: { schoolUai: string; now: Date; actor: string; journal: Journal },
 ): MobileReconciliation {
+  // CROSS JOIN: the few corrections drive, each guardian found by id. Left to itself the planner
+  // read every guardian of the school to find them, at every import.
   const rows = db
     .prepare(
       `SELECT c.guardian_id AS guardianId, g.source_id AS sourceId, c.mobile_e164 AS mobile,
               c.export_mobile_e164 AS exportMobile, g.mobile_e164 AS exportNow
-         FROM guardian_mobile_corrections c JOIN guardians g ON g.id = c.guardian_id
+         FROM guardian_mobile_corrections c CROSS JOIN guardians g ON g.id = c.guardian_id
         WHERE c.status = 'active' AND g.school_uai = ? AND g.gone_at IS NULL
         ORDER BY c.guardian_id`,
     )

@@ -5,7 +5,6 @@ import { request } from 'node:http';
 import type { Page } from '@playwright/test';
 import { test, expect, reachChildren, rightBirthDate } from './support/kiosk-test';
 import type { RealKiosk } from './support/real-kiosk';
-import { probeSession } from './support/session-probe';
 import { CAMILLE, HUGO, PATRICK } from './support/roster-fixture';
 import {
   GOOD_PASSWORD,
@@ -49,32 +48,62 @@ function postFromOutside(url: string, path: string, headers: Record<string, stri
 // A trace of 500 page loads would cost more than the loads themselves.
 test.use({ trace: 'off' });
 
-// FIXME (issue 11, item 2, left open): in 3 of 5 runs a page stayed on "Chargement…" for 10 s
-// after reload 424 to 500 (once with the machine idle), never before reload 400. Whether the
-// host or the browser is stuck is not known yet; the host's side (500 release cycles, 600
-// sessions never released, the staff login kept) is covered by page-sessions.test.ts and by
-// the raw-HTTP case below, which pass.
+/** The session of the page's next load, read from its first kiosk.status call. */
+const sessionOfNextLoad = (page: Page): Promise<string> =>
+  page
+    .waitForRequest((request) => request.url().endsWith('/api/call/kiosk.status'), {
+      timeout: RELOAD_TIMEOUT_MS,
+    })
+    .then((request) => request.headers()['x-kiosk-session'] ?? '');
+
+// Each reload gets a minute (a reload averaged up to 5 s over 25 in a row on the shared 2-core
+// machine at load average 20), and the spec proves that the pages' sessions end with the pages
+// (sampled ones unknown to the host afterwards), which keeps the host from filling up.
+//
+// FIXME (issue 11, item 2, still open): a page sometimes stops getting any answer from the
+// host late in the run. Seen: after reload 424 to 500 in 3 of 5 earlier runs; after reload 470
+// in 1 of 3 runs side by side (the page on "Chargement…" for over a minute); after reload 212
+// in 1 of 3 once startup requests were given up after 10 s (the page then on "Le kiosque
+// n'arrive pas à démarrer…" for a minute: every retry, each on a new request, went unanswered
+// too), while the other runs' pages, on their own hosts, went on. One run of 500 reloads alone
+// passed with no reload over 20 s. So it is not slowness and not the host refusing sessions
+// (that answers 503 at once); which side holds the requests (the browser's 6 connections per
+// host, or the host not reading them) is not established yet.
+const RELOAD_TIMEOUT_MS = 60_000;
+const RELOADS = 500;
+const SAMPLE_EVERY = 50;
+
 test.fixme('500 reloads of the kiosk page, then a full activation', async ({
   page,
   startKiosk,
 }) => {
   // About 5 minutes on a quiet 2-core machine; far more when the machine is shared.
-  test.setTimeout(1_500_000);
+  test.setTimeout(3_000_000);
   const kiosk = await startKiosk();
-  const probe = probeSession(page);
+  const firstLoad = sessionOfNextLoad(page);
   await openKiosk(page, kiosk.url);
   // The page that went away released its session: the host no longer knows it.
-  const first = probe.session ?? '';
+  const first = await firstLoad;
   expect(first).not.toBe('');
-  await page.reload();
-  await expect(loginHeading(page)).toBeVisible();
-  await expect
-    .poll(() => postFromOutside(kiosk.url, '/api/call/kiosk.status', { 'X-Kiosk-Session': first }))
-    .toBe(401);
-  for (let reload = 1; reload <= 500; reload += 1) {
+  const gonePages = [first];
+  for (let reload = 1; reload <= RELOADS; reload += 1) {
+    const sampled = reload % SAMPLE_EVERY === SAMPLE_EVERY - 1;
+    const session = sampled ? sessionOfNextLoad(page) : null;
     await page.reload();
     // The login screen shows only once the page's session answered kiosk.status.
-    await expect(loginHeading(page), `after reload ${reload}`).toBeVisible();
+    await expect(loginHeading(page), `after reload ${reload}`).toBeVisible({
+      timeout: RELOAD_TIMEOUT_MS,
+    });
+    if (session !== null) gonePages.push(await session);
+  }
+  // Fewer than the host's 64 sessions were opened since the latest sampled page: had pages
+  // not released their sessions, the latest ones would still be open (only eviction would
+  // have ended the older ones).
+  expect(gonePages).toHaveLength(1 + RELOADS / SAMPLE_EVERY);
+  for (const gone of gonePages) {
+    await expect
+      .poll(() => postFromOutside(kiosk.url, '/api/call/kiosk.status', { 'X-Kiosk-Session': gone }))
+      .toBe(401);
   }
   await activateAndLogIn(page, kiosk);
 });

@@ -50,20 +50,30 @@ export function applyStagedRoster(
   const run = (sql: string) => db.prepare(sql).run({ uai, at }).changes;
   const one = (sql: string): number =>
     (db.prepare(`SELECT (${sql}) AS n`).get({ uai }) as { n: number | null }).n ?? 0;
-  // Taken before the first write: the notes describe the roster as the apply finds it.
-  const notesHold = takeRosterNotes(db);
+  // Taken before the first write: the notes describe the roster as the apply finds it, and so
+  // do the preview's counts of it, which the apply then need not take again.
+  const noted = takeRosterNotes(db);
+  const notesHold = noted !== null;
   const rowsToWrite = (people: PeopleTable): RowWrites =>
     notesHold ? notedPeopleWrites(db, people) : notePeopleWrites(db, uai, people);
+  const presentRows = (people: PeopleTable): number =>
+    noted === null
+      ? one(presentRowsOf(people))
+      : people === 'students'
+        ? noted.studentsPresent
+        : noted.guardiansPresent;
   // Marks gone the school's present rows the export no longer has, when the counts say any.
   const markGone = (people: PeopleTable, staged: number, written: RowWrites): number => {
-    if (rowsGoneNow(one(presentRowsOf(people)), staged, written) === 0) return 0;
-    // The school's ids are read from its unique (school_uai, source_id) index alone; only the
-    // few rows absent from the export are read from the table, for gone_at.
+    if (rowsGoneNow(presentRows(people), staged, written) === 0) return 0;
+    // The school's ids absent from the export, found by merging two sorted lists: the school's
+    // unique (school_uai, source_id) index and the staging's primary key, each read once in
+    // order (MERGE (EXCEPT)), rather than one staging lookup per school row. Only those few
+    // rows are then read from the table, for gone_at.
     return run(`UPDATE ${people} SET gone_at = @at
-      WHERE gone_at IS NULL AND id IN (
-        SELECT k.id FROM ${people} k WHERE k.school_uai = @uai
-           AND NOT EXISTS (SELECT 1 FROM ${PEOPLE_NOTES[people].staged} st
-                            WHERE st.source_id = k.source_id))`);
+      WHERE gone_at IS NULL AND school_uai = @uai AND source_id IN (
+        SELECT source_id FROM ${people} WHERE school_uai = @uai
+        EXCEPT SELECT source_id FROM ${PEOPLE_NOTES[people].staged}
+        ORDER BY 1)`);
   };
 
   // Students. A school's first import inserts every staged row with nothing to look up.
@@ -145,7 +155,8 @@ export function applyStagedRoster(
   const resolvedLinks = `stage_links l
     CROSS JOIN guardians g ON g.school_uai = @uai AND g.source_id = l.guardian_source_id
     CROSS JOIN students s ON s.school_uai = @uai AND s.source_id = l.student_source_id`;
-  const schoolLinks = one(SCHOOL_LINKS);
+  // Writing people above added or removed no link: the school's links are the preview's.
+  const schoolLinks = noted?.schoolLinks ?? one(SCHOOL_LINKS);
   let linksAdded = 0;
   let linksUpdated = 0;
   let linksRemoved = 0;
@@ -188,8 +199,13 @@ export function applyStagedRoster(
         }
       ).n === toRemove;
     if (onlyOfPeopleGoneNow) {
-      linksRemoved = run(`DELETE FROM guardian_students WHERE (guardian_id, student_id) IN
-        (${ofPeopleGoneNow})`);
+      // By each end's index, from the people gone now: a DELETE matching (guardian_id,
+      // student_id) pairs against the list would read every link of the kiosk.
+      linksRemoved =
+        run(`DELETE FROM guardian_students WHERE guardian_id IN
+          (SELECT id FROM guardians WHERE school_uai = @uai AND gone_at = @at)`) +
+        run(`DELETE FROM guardian_students WHERE student_id IN
+          (SELECT id FROM students WHERE school_uai = @uai AND gone_at = @at)`);
     } else if (toRemove > 0) {
       linksRemoved = run(`DELETE FROM guardian_students WHERE (guardian_id, student_id) IN
         (SELECT gs.guardian_id, gs.student_id FROM ${LINKS_NOT_STAGED})`);

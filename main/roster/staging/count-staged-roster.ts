@@ -85,7 +85,7 @@ export function countStagedRoster(db: KioskDatabase, uai: string): RosterImportC
   const schoolLinks = one(SCHOOL_LINKS);
   const studentsPresent = one(presentRowsOf('students'));
   const guardiansPresent = one(presentRowsOf('guardians'));
-  watchNotedRoster(db);
+  watchNotedRoster(db, { schoolLinks, studentsPresent, guardiansPresent });
   const keptLinks = links - linkWrites.added;
   return {
     ...totals,

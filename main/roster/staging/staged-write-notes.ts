@@ -121,14 +121,32 @@ export function notedLinkWrites(db: KioskDatabase): RowWrites {
 }
 
 /**
- * Starts watching the roster for writes that would make the notes stale: called by the preview
- * once its notes are taken.
+ * What the preview counted of the school's roster as it was (not of the export): while the
+ * notes hold, the apply finds the same and need not count it again (counting the school's links
+ * alone reads all of them).
  */
-export function watchNotedRoster(db: KioskDatabase): void {
+export interface NotedRoster {
+  schoolLinks: number;
+  studentsPresent: number;
+  guardiansPresent: number;
+}
+
+/**
+ * Starts watching the roster for writes that would make the notes stale: called by the preview
+ * once its notes are taken, with what it counted of the roster.
+ */
+export function watchNotedRoster(db: KioskDatabase, roster: NotedRoster): void {
   const dataVersion = db.pragma('data_version', { simple: true }) as number;
   db.exec(`DROP TABLE IF EXISTS temp.stage_notes_state;
-    CREATE TEMP TABLE stage_notes_state (roster_writes INTEGER NOT NULL, data_version INTEGER NOT NULL)`);
-  db.prepare('INSERT INTO temp.stage_notes_state VALUES (0, ?)').run(dataVersion);
+    CREATE TEMP TABLE stage_notes_state (roster_writes INTEGER NOT NULL, data_version INTEGER NOT NULL,
+      school_links INTEGER NOT NULL, students_present INTEGER NOT NULL,
+      guardians_present INTEGER NOT NULL)`);
+  db.prepare('INSERT INTO temp.stage_notes_state VALUES (0, ?, ?, ?, ?)').run(
+    dataVersion,
+    roster.schoolLinks,
+    roster.studentsPresent,
+    roster.guardiansPresent,
+  );
   for (const [table, columns] of Object.entries(WATCHED)) {
     for (const event of EVENTS) {
       const on = event === 'UPDATE' ? `UPDATE OF ${columns}` : event;
@@ -140,22 +158,39 @@ export function watchNotedRoster(db: KioskDatabase): void {
 }
 
 /**
- * Whether the preview's notes still describe the roster, and stops watching it. Call inside the
- * apply's transaction, before its first roster write: nothing can write the roster after that.
+ * What the preview counted of the roster when its notes still describe it, else null; stops
+ * watching the roster. Call inside the apply's transaction, before its first roster write:
+ * nothing can write the roster after that.
  */
-export function takeRosterNotes(db: KioskDatabase): boolean {
+export function takeRosterNotes(db: KioskDatabase): NotedRoster | null {
   dropNoteTriggers(db);
   // No state: the preview took no notes (a school's first import) or they were dropped.
   const watched = db
     .prepare("SELECT 1 FROM temp.sqlite_master WHERE type = 'table' AND name = 'stage_notes_state'")
     .get();
-  if (watched === undefined) return false;
+  if (watched === undefined) return null;
   const state = db
-    .prepare('SELECT roster_writes, data_version FROM temp.stage_notes_state')
-    .get() as { roster_writes: number; data_version: number } | undefined;
-  if (state === undefined) return false;
+    .prepare(
+      `SELECT roster_writes, data_version, school_links, students_present, guardians_present
+         FROM temp.stage_notes_state`,
+    )
+    .get() as
+    | {
+        roster_writes: number;
+        data_version: number;
+        school_links: number;
+        students_present: number;
+        guardians_present: number;
+      }
+    | undefined;
+  if (state === undefined) return null;
   const dataVersion = db.pragma('data_version', { simple: true }) as number;
-  return state.roster_writes === 0 && state.data_version === dataVersion;
+  if (state.roster_writes !== 0 || state.data_version !== dataVersion) return null;
+  return {
+    schoolLinks: state.school_links,
+    studentsPresent: state.students_present,
+    guardiansPresent: state.guardians_present,
+  };
 }
 
 export function dropNoteTriggers(db: KioskDatabase): void {

@@ -8,6 +8,15 @@ import type { Result } from '../../../shared/result';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
+// Opening the page's session and reading the kiosk's status answer at once whatever the kiosk
+// is doing. A page whose request for either hangs (seen after about 450 reloads in a row of one
+// tab: the page stayed on "Chargement…" for over a minute, the host answering other pages) would
+// never start; given up after this long, the app says it cannot start yet and tries again, on a
+// new request. Other calls may legitimately take long (an import, an SMS provider's answer):
+// they have no such limit.
+export const STARTUP_REQUEST_TIMEOUT_MS = 10_000;
+const STARTUP_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['kiosk.status']);
+
 const transportError = (
   message: string,
 ): { ok: false; error: { code: 'INTERNAL'; message: string } } => ({
@@ -32,10 +41,14 @@ export function createHttpBridge(
     baseUrl?: string;
     /** Registers the page-gone listener (default: the window's pagehide). */
     onPageHide?: (listener: () => void) => void;
+    /** How long a startup request may go unanswered before it is given up (tests shorten it). */
+    startupTimeoutMs?: number;
   } = {},
 ): KioskBridge {
   const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const base = options.baseUrl ?? '';
+  const startupTimeoutMs = options.startupTimeoutMs ?? STARTUP_REQUEST_TIMEOUT_MS;
+  const startupSignal = () => AbortSignal.timeout(startupTimeoutMs);
   let sessionId: string | null = null;
   let opening: Promise<string> | null = null;
 
@@ -57,6 +70,7 @@ export function createHttpBridge(
     const response = await doFetch(`${base}/api/session`, {
       method: 'POST',
       credentials: 'omit',
+      signal: startupSignal(),
     });
     if (!response.ok) throw new Error(`session: HTTP ${response.status}`);
     const body = (await response.json()) as { sessionId?: unknown };
@@ -90,6 +104,7 @@ export function createHttpBridge(
       headers: { 'Content-Type': 'application/json', 'X-Kiosk-Session': id },
       body: JSON.stringify(request),
       credentials: 'omit',
+      ...(STARTUP_CHANNELS.has(channel) ? { signal: startupSignal() } : {}),
     });
   }
 

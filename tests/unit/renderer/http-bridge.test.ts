@@ -39,6 +39,46 @@ describe('HTTP bridge', () => {
     expect(seen).toEqual(['s1', 's2']);
   });
 
+  it('gives up a startup request left unanswered, then starts on a new one (issue 11 item 2)', async () => {
+    // A request that never gets an answer, as a page stuck on "Chargement…" saw, until aborted.
+    const hanging = (init?: RequestInit) =>
+      new Promise<Response>((_, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new Error('aborted')));
+      });
+    let sessionRequests = 0;
+    const fetch: FetchLike = async (url, init) => {
+      if (url === '/api/session') {
+        sessionRequests += 1;
+        return sessionRequests === 1 ? hanging(init) : json(200, { sessionId: 's2' });
+      }
+      return json(200, { ok: true, value: { demoMode: false } });
+    };
+    const bridge = createHttpBridge({ fetch, startupTimeoutMs: 20 });
+    const stuck = await bridge.invoke('kiosk.status', {});
+    expect(stuck.ok).toBe(false);
+    if (!stuck.ok) expect(stuck.error.code).toBe('INTERNAL');
+    // The app's retry: a new session request, answered this time.
+    expect(await bridge.invoke('kiosk.status', {})).toEqual({
+      ok: true,
+      value: { demoMode: false },
+    });
+    expect(sessionRequests).toBe(2);
+
+    // A hung kiosk.status is given up the same way; other calls carry no time limit.
+    const signals: Array<AbortSignal | undefined> = [];
+    const statusHangs = createHttpBridge({
+      fetch: async (url, init) => {
+        signals.push(init?.signal ?? undefined);
+        if (url === '/api/session') return json(200, { sessionId: 's' });
+        return url.endsWith('kiosk.status') ? hanging(init) : json(200, { ok: true, value: {} });
+      },
+      startupTimeoutMs: 20,
+    });
+    expect((await statusHangs.invoke('kiosk.status', {})).ok).toBe(false);
+    await statusHangs.invoke('session.reset', {});
+    expect(signals.map((signal) => signal !== undefined)).toEqual([true, true, false]);
+  });
+
   it('passes typed errors through and turns transport failures into INTERNAL', async () => {
     const failing = createHttpBridge({
       fetch: async (url) =>
