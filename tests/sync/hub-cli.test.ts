@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeKiosk } from '../../main/app/compose-kiosk';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, runConfigCli } from '../../main/cli/run-config-cli';
+import { KeychainUnavailableError } from '../../main/secrets/secret-store';
+import {
+  EXIT_NO_KEYCHAIN,
+  EXIT_OK,
+  EXIT_REFUSED,
+  EXIT_USAGE,
+  runConfigCli,
+} from '../../main/cli/run-config-cli';
 import {
   createInMemorySecretStore,
   type InMemorySecretStore,
@@ -115,5 +122,47 @@ describe('npm run config -- hub …', () => {
     expect(
       (await config(['hub', 'status', '--label', 'x', '--data-dir', dataDir], store)).status,
     ).toBe(EXIT_USAGE);
+  });
+
+  it('S-SYNC-1 a keychain that cannot keep the credential is found before the hub is asked: the code stays valid, no kiosk is listed', async () => {
+    const dataDir = await startedOnce();
+    const code = await hub.enrolmentCode();
+    const kiosksListed = async () =>
+      Number((await hub.pool.query<{ n: string }>('SELECT count(*) AS n FROM kiosks')).rows[0]?.n);
+    const before = await kiosksListed();
+
+    const unreachable = createInMemorySecretStore({}, { unavailable: true });
+    const noKeychain = await config(
+      ['hub', 'enrol', hub.url, code, '--data-dir', dataDir],
+      unreachable,
+    );
+    expect(noKeychain.status).toBe(EXIT_NO_KEYCHAIN);
+    expect(noKeychain.err).toMatch(
+      /no OS keychain is available.*hub was not contacted.*still valid/u,
+    );
+
+    // Reachable but refusing writes (a read-only or locked collection).
+    const readable = createInMemorySecretStore();
+    const readOnly: InMemorySecretStore = {
+      ...readable,
+      get held() {
+        return readable.held;
+      },
+      write: () => Promise.reject(new KeychainUnavailableError('the collection is locked')),
+    };
+    const locked = await config(['hub', 'enrol', hub.url, code, '--data-dir', dataDir], readOnly);
+    expect(locked.status).toBe(EXIT_NO_KEYCHAIN);
+    expect(locked.err).toMatch(/the collection is locked.*hub was not contacted/u);
+    expect(await kiosksListed()).toBe(before);
+    expect((await config(['hub', 'status', '--data-dir', dataDir], readable)).out).toMatch(
+      /not enrolled/u,
+    );
+
+    // The same code, once the keychain works, enrols.
+    const store = createInMemorySecretStore();
+    const enrolled = await config(['hub', 'enrol', hub.url, code, '--data-dir', dataDir], store);
+    expect(enrolled.status).toBe(EXIT_OK);
+    expect(store.held['hub-credential']).toMatch(/^[0-9a-f-]{36}\./u);
+    expect(await kiosksListed()).toBe(before + 1);
   });
 });
