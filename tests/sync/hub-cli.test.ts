@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeKiosk } from '../../main/app/compose-kiosk';
+import { revokeKiosk } from '../../hub/directory/kiosks';
 import { KeychainUnavailableError } from '../../main/secrets/secret-store';
 import {
   EXIT_NO_KEYCHAIN,
@@ -81,7 +82,7 @@ describe('npm run config -- hub …', () => {
     expect(status.out).toMatch(/School:\s+0000000D/u);
     expect(status.out).toMatch(/Last success:\s+never/u);
     expect(status.out).toMatch(/Events waiting:\s+1/u); // the demo roster's import
-    expect(status.out).toMatch(/Hub answers now:\s+yes/u);
+    expect(status.out).toMatch(/Hub accepts now:\s+yes, this kiosk's credential is accepted/u);
 
     // A change not yet on the hub would be lost: refused unless said so.
     const refused = await config(['hub', 'leave', '--data-dir', dataDir], store);
@@ -164,5 +165,66 @@ describe('npm run config -- hub …', () => {
     expect(enrolled.status).toBe(EXIT_OK);
     expect(store.held['hub-credential']).toMatch(/^[0-9a-f-]{36}\./u);
     expect(await kiosksListed()).toBe(before + 1);
+  });
+
+  it('S-SYNC-1 after a revocation, status says the hub refuses this kiosk, and leave does not ask to revoke it again', async () => {
+    const dataDir = await startedOnce();
+    const store = createInMemorySecretStore();
+    expect(
+      (
+        await config(
+          ['hub', 'enrol', hub.url, await hub.enrolmentCode(), '--data-dir', dataDir],
+          store,
+        )
+      ).status,
+    ).toBe(EXIT_OK);
+    const kioskId = (store.held['hub-credential'] ?? '').split('.')[0] ?? '';
+    expect((await revokeKiosk(hub.pool, kioskId)).ok).toBe(true);
+
+    // The kiosk tries once (as its loop would) and records the refusal.
+    const kiosk = await composeKiosk({
+      dataDir,
+      env: { KIOSK_PASSWORD_PEPPER: SCHOOL_PEPPER },
+      secretStore: store,
+    });
+    await kiosk.stopSync();
+    expect(await kiosk.sync.syncNow()).toMatchObject({ lastError: 'revoked' });
+    await kiosk.stopSync();
+    kiosk.close();
+
+    const status = await config(['hub', 'status', '--data-dir', dataDir], store);
+    expect(status.status).toBe(EXIT_OK);
+    expect(status.out).toMatch(/Failing since:.*\(revoked\)/u);
+    expect(status.out).toMatch(/Hub accepts now:\s+no: the hub refuses this kiosk's credential/u);
+    expect(status.out).not.toMatch(/Hub accepts now:\s+yes/u);
+
+    const left = await config(['hub', 'leave', '--discard-waiting', '--data-dir', dataDir], store);
+    expect(left.status).toBe(EXIT_OK);
+    expect(left.out).toMatch(/left the hub/u);
+    expect(left.out).not.toMatch(/revoke/u);
+  });
+
+  it('leave, from a kiosk the hub did not revoke, says which kiosk its administrator should revoke', async () => {
+    const dataDir = await startedOnce();
+    const store = createInMemorySecretStore();
+    await config(
+      ['hub', 'enrol', hub.url, await hub.enrolmentCode(), '--data-dir', dataDir],
+      store,
+    );
+    const kioskId = (store.held['hub-credential'] ?? '').split('.')[0] ?? '';
+    const left = await config(['hub', 'leave', '--discard-waiting', '--data-dir', dataDir], store);
+    expect(left.out).toContain(`Ask the hub's administrator to revoke kiosk ${kioskId}.`);
+  });
+
+  it('status with the credential gone from the keychain says the hub cannot accept this kiosk', async () => {
+    const dataDir = await startedOnce();
+    const store = createInMemorySecretStore();
+    await config(
+      ['hub', 'enrol', hub.url, await hub.enrolmentCode(), '--data-dir', dataDir],
+      store,
+    );
+    await store.remove('hub-credential');
+    const status = await config(['hub', 'status', '--data-dir', dataDir], store);
+    expect(status.out).toMatch(/Hub accepts now:\s+no: this kiosk's credential is missing/u);
   });
 });
