@@ -11,7 +11,7 @@ import { KeychainUnavailableError } from '../secrets/secret-store';
 import { enrolKiosk, leaveHub } from '../sync/enrol-kiosk';
 import { createHubClient } from '../sync/hub-client/hub-client';
 import { createHubCredentialStore } from '../sync/hub-credential';
-import { createHubLinkStore } from '../sync/hub-link';
+import { createHubLinkStore, type HubLink } from '../sync/hub-link';
 import { createOutbox } from '../sync/outbox/read-push-batch';
 import type { ConfigCliIo } from './run-config-cli';
 
@@ -75,6 +75,40 @@ export function enrolFromCli(
   });
 }
 
+/**
+ * Whether the hub accepts this kiosk's credential right now, in one line: a pull at the kiosk's
+ * cursor, whose answer is not applied (the kiosk's next try does that), so nothing changes. The
+ * unauthenticated /v1/status would say yes to a revoked kiosk.
+ */
+async function liveCheck(io: ConfigCliIo, link: HubLink, caFile: string | undefined) {
+  let credential: string | undefined;
+  try {
+    credential = await createHubCredentialStore(io.store, io.env).read();
+  } catch (error) {
+    if (!(error instanceof KeychainUnavailableError)) throw error;
+    return `unknown: the credential cannot be read (${error.reason})`;
+  }
+  if (!credential) {
+    return "no: this kiosk's credential is missing from the keychain; leave and enrol again";
+  }
+  const made = createHubClient({
+    hubUrl: link.hubUrl,
+    credential,
+    ...(caFile ? { caFile } : {}),
+    timeoutMs: 10_000,
+  });
+  if (!made.ok) return `no: ${made.failure.message}`;
+  const page = await made.client.pull(link.pullCursor);
+  if (page.ok) {
+    const count = page.value.changes.length;
+    return `yes, this kiosk's credential is accepted (${page.value.more ? `more than ${count}` : count} change(s) to pull)`;
+  }
+  if (page.failure.kind === 'revoked') {
+    return `no: the hub refuses this kiosk's credential (revoked?): ${page.failure.message}`;
+  }
+  return `no: ${page.failure.message}`;
+}
+
 export function statusFromCli(io: ConfigCliIo, dataDir: string): Promise<HubCommandResult> {
   return withDatabase(dataDir, async (db): Promise<HubCommandResult> => {
     const link = createHubLinkStore(db).read();
@@ -84,14 +118,7 @@ export function statusFromCli(io: ConfigCliIo, dataDir: string): Promise<HubComm
     }
     const waiting = createOutbox(db).waitingCount(link.pushedThroughSeq);
     const { settings } = loadKioskConfig(dataDir, io.env as NodeJS.ProcessEnv);
-    const client = createHubClient({
-      hubUrl: link.hubUrl,
-      ...(settings.hubCaFile ? { caFile: settings.hubCaFile } : {}),
-      timeoutMs: 10_000,
-    });
-    const reachable = client.ok
-      ? await client.client.status()
-      : { ok: false as const, failure: client.failure };
+    const accepted = await liveCheck(io, link, settings.hubCaFile);
     io.stdout(`Hub:               ${link.hubUrl}`);
     io.stdout(
       `School:            ${link.schoolUai}${link.schoolName ? ` (${link.schoolName})` : ''}`,
@@ -105,9 +132,7 @@ export function statusFromCli(io: ConfigCliIo, dataDir: string): Promise<HubComm
     if (link.failingSince) {
       io.stdout(`Failing since:     ${link.failingSince} (${link.lastError ?? 'unknown'})`);
     }
-    io.stdout(
-      `Hub answers now:   ${reachable.ok ? `yes (database ${reachable.value.database})` : `no: ${reachable.failure.message}`}`,
-    );
+    io.stdout(`Hub accepts now:   ${accepted}`);
     return { code: 'ok' };
   });
 }
@@ -141,10 +166,11 @@ export function leaveFromCli(
       }
       throw error;
     }
-    io.stdout(
-      `This kiosk left the hub ${link.hubUrl}; its accounts and roster stay on it. Ask the hub's ` +
-        `administrator to revoke kiosk ${link.kioskId}.`,
-    );
+    io.stdout(`This kiosk left the hub ${link.hubUrl}; its accounts and roster stay on it.`);
+    // A revoked kiosk's credential is worthless already: nothing left for the administrator to do.
+    if (link.lastError !== 'revoked') {
+      io.stdout(`Ask the hub's administrator to revoke kiosk ${link.kioskId}.`);
+    }
     return { code: 'ok' };
   });
 }

@@ -63,7 +63,7 @@ Commands:
                            how the hub lists this kiosk (default: the kioskName setting)
   hub status [--data-dir DIR]
                            this kiosk's hub, school, last sync, changes waiting, and whether the
-                           hub answers now
+                           hub accepts this kiosk's credential now
   hub leave [--discard-waiting] [--data-dir DIR]
                            forget the hub and the credential; refused while changes made here
                            have not reached the hub, unless --discard-waiting

@@ -62,6 +62,17 @@ export async function enrolKiosk(
       ? fail('HUB_URL_NOT_HTTPS', made.failure.message)
       : fail('HUB_URL_INVALID', made.failure.message);
   }
+  // Before the hub spends its one-time code and lists this kiosk: a kiosk that cannot keep its
+  // credential would be a kiosk the hub waits for in vain.
+  try {
+    await deps.credentials.checkWritable();
+  } catch (error) {
+    if (!(error instanceof KeychainUnavailableError)) throw error;
+    return fail(
+      'KEYCHAIN_UNAVAILABLE',
+      `${error.message}. The hub was not contacted: its enrolment code is still valid`,
+    );
+  }
   const answer = await made.client.enrol({
     code: input.code.trim(),
     kioskLabel: input.kioskLabel.trim(),
@@ -76,7 +87,8 @@ export async function enrolKiosk(
     await deps.credentials.write(enrolled.credential);
   } catch (error) {
     if (!(error instanceof KeychainUnavailableError)) throw error;
-    // The hub now lists a kiosk that will never call: its administrator can revoke it.
+    // The keychain took the probe a moment ago and refuses now (locked meanwhile): the hub lists
+    // a kiosk that will never call, which its administrator can revoke.
     return fail('KEYCHAIN_UNAVAILABLE', error.message);
   }
   const stored = inTransaction(deps.db, () => {

@@ -1,6 +1,7 @@
 // This kiosk's credential at its hub (S-SYNC-1): in the OS keychain as `hub-credential`, or
 // KIOSK_HUB_CREDENTIAL, which wins, like every secret's variable (the browser host, tests).
 // Read at each try, not only at start: `npm run config -- hub enrol` may run while the kiosk does.
+import { randomUUID } from 'node:crypto';
 import type { SecretStore } from '../secrets/secret-store';
 import { SECRETS } from '../secrets/secret-names';
 
@@ -9,6 +10,11 @@ export interface HubCredentialStore {
   read(): Promise<string | undefined>;
   write(credential: string): Promise<void>;
   remove(): Promise<boolean>;
+  /**
+   * Proves the keychain takes the credential before the hub is asked for one (its enrolment code
+   * serves once): throws KeychainUnavailableError when it cannot be read or written.
+   */
+  checkWritable(): Promise<void>;
 }
 
 export function createHubCredentialStore(
@@ -22,6 +28,16 @@ export function createHubCredentialStore(
     },
     write: (credential) => store.write('hub-credential', credential),
     remove: () => store.remove('hub-credential'),
+    async checkWritable() {
+      const held = (await store.readAll())['hub-credential'];
+      // Rewriting what is there changes nothing; otherwise a probe written then removed.
+      if (held !== undefined) {
+        await store.write('hub-credential', held);
+        return;
+      }
+      await store.write('hub-credential', `probe.${randomUUID()}`);
+      await store.remove('hub-credential');
+    },
   };
 }
 

@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeKiosk } from '../../main/app/compose-kiosk';
-import { EXIT_OK, EXIT_REFUSED, EXIT_USAGE, runConfigCli } from '../../main/cli/run-config-cli';
+import { revokeKiosk } from '../../hub/directory/kiosks';
+import { KeychainUnavailableError } from '../../main/secrets/secret-store';
+import {
+  EXIT_NO_KEYCHAIN,
+  EXIT_OK,
+  EXIT_REFUSED,
+  EXIT_USAGE,
+  runConfigCli,
+} from '../../main/cli/run-config-cli';
 import {
   createInMemorySecretStore,
   type InMemorySecretStore,
@@ -74,7 +82,7 @@ describe('npm run config -- hub …', () => {
     expect(status.out).toMatch(/School:\s+0000000D/u);
     expect(status.out).toMatch(/Last success:\s+never/u);
     expect(status.out).toMatch(/Events waiting:\s+1/u); // the demo roster's import
-    expect(status.out).toMatch(/Hub answers now:\s+yes/u);
+    expect(status.out).toMatch(/Hub accepts now:\s+yes, this kiosk's credential is accepted/u);
 
     // A change not yet on the hub would be lost: refused unless said so.
     const refused = await config(['hub', 'leave', '--data-dir', dataDir], store);
@@ -115,5 +123,108 @@ describe('npm run config -- hub …', () => {
     expect(
       (await config(['hub', 'status', '--label', 'x', '--data-dir', dataDir], store)).status,
     ).toBe(EXIT_USAGE);
+  });
+
+  it('S-SYNC-1 a keychain that cannot keep the credential is found before the hub is asked: the code stays valid, no kiosk is listed', async () => {
+    const dataDir = await startedOnce();
+    const code = await hub.enrolmentCode();
+    const kiosksListed = async () =>
+      Number((await hub.pool.query<{ n: string }>('SELECT count(*) AS n FROM kiosks')).rows[0]?.n);
+    const before = await kiosksListed();
+
+    const unreachable = createInMemorySecretStore({}, { unavailable: true });
+    const noKeychain = await config(
+      ['hub', 'enrol', hub.url, code, '--data-dir', dataDir],
+      unreachable,
+    );
+    expect(noKeychain.status).toBe(EXIT_NO_KEYCHAIN);
+    expect(noKeychain.err).toMatch(
+      /no OS keychain is available.*hub was not contacted.*still valid/u,
+    );
+
+    // Reachable but refusing writes (a read-only or locked collection).
+    const readable = createInMemorySecretStore();
+    const readOnly: InMemorySecretStore = {
+      ...readable,
+      get held() {
+        return readable.held;
+      },
+      write: () => Promise.reject(new KeychainUnavailableError('the collection is locked')),
+    };
+    const locked = await config(['hub', 'enrol', hub.url, code, '--data-dir', dataDir], readOnly);
+    expect(locked.status).toBe(EXIT_NO_KEYCHAIN);
+    expect(locked.err).toMatch(/the collection is locked.*hub was not contacted/u);
+    expect(await kiosksListed()).toBe(before);
+    expect((await config(['hub', 'status', '--data-dir', dataDir], readable)).out).toMatch(
+      /not enrolled/u,
+    );
+
+    // The same code, once the keychain works, enrols.
+    const store = createInMemorySecretStore();
+    const enrolled = await config(['hub', 'enrol', hub.url, code, '--data-dir', dataDir], store);
+    expect(enrolled.status).toBe(EXIT_OK);
+    expect(store.held['hub-credential']).toMatch(/^[0-9a-f-]{36}\./u);
+    expect(await kiosksListed()).toBe(before + 1);
+  });
+
+  it('S-SYNC-1 after a revocation, status says the hub refuses this kiosk, and leave does not ask to revoke it again', async () => {
+    const dataDir = await startedOnce();
+    const store = createInMemorySecretStore();
+    expect(
+      (
+        await config(
+          ['hub', 'enrol', hub.url, await hub.enrolmentCode(), '--data-dir', dataDir],
+          store,
+        )
+      ).status,
+    ).toBe(EXIT_OK);
+    const kioskId = (store.held['hub-credential'] ?? '').split('.')[0] ?? '';
+    expect((await revokeKiosk(hub.pool, kioskId)).ok).toBe(true);
+
+    // The kiosk tries once (as its loop would) and records the refusal.
+    const kiosk = await composeKiosk({
+      dataDir,
+      env: { KIOSK_PASSWORD_PEPPER: SCHOOL_PEPPER },
+      secretStore: store,
+    });
+    await kiosk.stopSync();
+    expect(await kiosk.sync.syncNow()).toMatchObject({ lastError: 'revoked' });
+    await kiosk.stopSync();
+    kiosk.close();
+
+    const status = await config(['hub', 'status', '--data-dir', dataDir], store);
+    expect(status.status).toBe(EXIT_OK);
+    expect(status.out).toMatch(/Failing since:.*\(revoked\)/u);
+    expect(status.out).toMatch(/Hub accepts now:\s+no: the hub refuses this kiosk's credential/u);
+    expect(status.out).not.toMatch(/Hub accepts now:\s+yes/u);
+
+    const left = await config(['hub', 'leave', '--discard-waiting', '--data-dir', dataDir], store);
+    expect(left.status).toBe(EXIT_OK);
+    expect(left.out).toMatch(/left the hub/u);
+    expect(left.out).not.toMatch(/revoke/u);
+  });
+
+  it('leave, from a kiosk the hub did not revoke, says which kiosk its administrator should revoke', async () => {
+    const dataDir = await startedOnce();
+    const store = createInMemorySecretStore();
+    await config(
+      ['hub', 'enrol', hub.url, await hub.enrolmentCode(), '--data-dir', dataDir],
+      store,
+    );
+    const kioskId = (store.held['hub-credential'] ?? '').split('.')[0] ?? '';
+    const left = await config(['hub', 'leave', '--discard-waiting', '--data-dir', dataDir], store);
+    expect(left.out).toContain(`Ask the hub's administrator to revoke kiosk ${kioskId}.`);
+  });
+
+  it('status with the credential gone from the keychain says the hub cannot accept this kiosk', async () => {
+    const dataDir = await startedOnce();
+    const store = createInMemorySecretStore();
+    await config(
+      ['hub', 'enrol', hub.url, await hub.enrolmentCode(), '--data-dir', dataDir],
+      store,
+    );
+    await store.remove('hub-credential');
+    const status = await config(['hub', 'status', '--data-dir', dataDir], store);
+    expect(status.out).toMatch(/Hub accepts now:\s+no: this kiosk's credential is missing/u);
   });
 });
