@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   'SECRET_INVALID', // a typed secret is empty, has spaces around it or a line break; details.reason
   'LETTER_PDF_UNAVAILABLE', // only Electron prints the letter to a PDF; elsewhere, HTML print
   'ACCOUNT_DISABLED', // right password, but the guardian left the roster: see the secretariat
+  'ACCOUNT_RETIRED', // right password, but the hub kept another account: details.useIdentifier
   'CURRENT_PASSWORD_WRONG', // "Changer mon mot de passe": the current password is wrong
   'PASSWORD_UNCHANGED', // the new password is the one the account already has
   // The secretariat's console (S-SEC-1).
@@ -72,6 +73,24 @@ export const ERROR_CODES = [
   'IMPORT_FILE_INVALID', // empty, not base64, or too many files staged
   'IMPORT_FILES_GONE', // the staged files were deleted (cancel, idle reset): pick them again
   'IMPORT_PREVIEW_STALE', // the preview is no longer the current one: check the files again
+  // The sync with the hub.
+  'SYNC_CHANGE_INVALID', // a pulled page holds a change this kiosk refuses: nothing applied
+  'CONFLICT_NOT_FOUND', // acknowledging a sync conflict this kiosk does not have
+  // The sync with a hub (Réglages → Hub; docs/developers/sync.md). Enrolment's refusals name
+  // the field they are about: the hub's address, the enrolment code or this kiosk's name.
+  'HUB_URL_INVALID', // not a web address (hub address field)
+  'HUB_URL_NOT_HTTPS', // S-SYNC-3: http:// to anything but this machine (hub address field)
+  'HUB_UNREACHABLE', // network, DNS, refused, timeout (hub address field)
+  'HUB_TLS_FAILED', // the hub's certificate is not trusted or not for this name (hub address)
+  'HUB_PROTOCOL_MISMATCH', // this kiosk is too old or too new for the hub: update it
+  'HUB_ERROR', // the hub answered 5xx or something unreadable: try later
+  'ENROLMENT_CODE_FORMAT', // the typed code cannot be one (length) (code field)
+  'ENROLMENT_CODE_INVALID', // unknown, used or expired: the hub gives one answer (code field)
+  'KIOSK_LABEL_INVALID', // empty or longer than 80 characters (kiosk name field)
+  'HUB_SCHOOL_HAS_KIOSKS_WITH_ACCOUNTS', // start this kiosk empty and let it bootstrap
+  'SYNC_ALREADY_ENROLLED', // this kiosk already has a hub
+  'SYNC_CONFLICT_NOT_FOUND', // no open conflict with this id (already seen, or unknown)
+  'SYNC_UNAVAILABLE', // this host runs no sync service (embedded cores, tests)
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

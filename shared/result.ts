@@ -7,7 +7,13 @@ export interface KioskError {
   /** English, for logs; the renderer shows the French text for `code` from its catalogue. */
   message: string;
   /** Extra facts the screen may show (remaining attempts, seconds to wait). Never personal. */
-  details?: { remainingAttempts?: number; retryAfterSeconds?: number; reason?: string };
+  details?: {
+    remainingAttempts?: number;
+    retryAfterSeconds?: number;
+    reason?: string;
+    /** ACCOUNT_RETIRED: the parent's identifier that stays (said only after the right password). */
+    useIdentifier?: string;
+  };
   /**
    * A flow step's refusal that ended the flow (or found it ended): the flow's ended view (an
    * ActivationView or a RecoveryView), so the screen shows the ending the main process decided

@@ -4,6 +4,11 @@
 // push carrying one is refused before any handler runs.
 import type { SyncedChangeType } from '../../shared/sync/sync-protocol';
 import type { PushedEventHandler } from './push-context';
+import { applyAccountCreated } from '../rules/account-created';
+import { applyLockChanged } from '../rules/lock-changed';
+import { applyMobileCorrected } from '../rules/mobile-corrected';
+import { applyPasswordChanged } from '../rules/password-changed';
+import { applyRosterImported } from '../rules/roster-imported';
 
 /** The change types a kiosk may push: every SyncedChangeType but the hub's own decisions. */
 export type KioskPushableChangeType = Exclude<
@@ -18,12 +23,12 @@ const recordAsPushed: PushedEventHandler = async (context) => {
 export const PUSHED_EVENT_HANDLERS: {
   readonly [T in KioskPushableChangeType]: PushedEventHandler;
 } = {
-  'account.created': recordAsPushed,
-  'account.password-changed': recordAsPushed,
-  'guardian.locked': recordAsPushed,
-  'guardian.unlocked': recordAsPushed,
-  'guardian.mobile-corrected': recordAsPushed,
+  'account.created': applyAccountCreated,
+  'account.password-changed': applyPasswordChanged,
+  'guardian.locked': applyLockChanged,
+  'guardian.unlocked': applyLockChanged,
+  'guardian.mobile-corrected': applyMobileCorrected,
   'wrong-link.reported': recordAsPushed,
   'wrong-link.handled': recordAsPushed,
-  'roster.imported': recordAsPushed,
+  'roster.imported': applyRosterImported,
 };

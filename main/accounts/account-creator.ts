@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { KioskDatabase } from '../database/open-database';
 import type { Journal } from '../journal/journal';
+import { createAccountRowWriter } from './account-rows';
+
+// Its callers (the activation) catch it from here.
+export { IdentifierTakenError } from './account-rows';
 
 export interface NewAccount {
   identifier: string;
@@ -14,18 +18,6 @@ export interface NewAccount {
   actor?: string;
 }
 
-export class IdentifierTakenError extends Error {
-  constructor(readonly identifier: string) {
-    super(`Identifier ${identifier} is already taken`);
-    this.name = 'IdentifierTakenError';
-  }
-}
-
-const isUniqueIdentifierViolation = (error: unknown): boolean =>
-  error instanceof Error &&
-  (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-  error.message.includes('accounts.identifier');
-
 /**
  * Writes a new account, links the guardian's roster rows and the confirmed children, and
  * journals 'account.created' (never the hash). Call inside the step's transaction so the
@@ -33,14 +25,7 @@ const isUniqueIdentifierViolation = (error: unknown): boolean =>
  * the identifier first (a synced kiosk), before anything else was written.
  */
 export function createAccountCreator(db: KioskDatabase, journal: Journal) {
-  const insertAccount = db.prepare(
-    `INSERT INTO accounts (id, identifier, first_name, password_hash, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  const linkGuardian = db.prepare('UPDATE guardians SET account_id = ? WHERE id = ?');
-  const linkStudent = db.prepare(
-    'INSERT INTO account_students (account_id, student_id, confirmed_at) VALUES (?, ?, ?)',
-  );
+  const writeAccountRows = createAccountRowWriter(db);
   const refsOf = {
     guardians: db.prepare(
       `SELECT school_uai AS schoolUai, source_id AS sourceId FROM guardians
@@ -56,15 +41,18 @@ export function createAccountCreator(db: KioskDatabase, journal: Journal) {
 
   return function createAccount(account: NewAccount, now: Date): string {
     const id = randomUUID();
-    const at = now.toISOString();
-    try {
-      insertAccount.run(id, account.identifier, account.firstName, account.passwordHash, at, at);
-    } catch (error) {
-      if (isUniqueIdentifierViolation(error)) throw new IdentifierTakenError(account.identifier);
-      throw error;
-    }
-    for (const guardianId of account.guardianIds) linkGuardian.run(id, guardianId);
-    for (const studentId of account.studentIds) linkStudent.run(id, studentId, at);
+    writeAccountRows(
+      {
+        id,
+        identifier: account.identifier,
+        firstName: account.firstName,
+        passwordHash: account.passwordHash,
+        mustChangePassword: false,
+        guardianIds: account.guardianIds,
+        studentIds: account.studentIds,
+      },
+      now,
+    );
     journal.record({
       at: now,
       type: 'account.created',

@@ -27,6 +27,7 @@ interface AccountRow {
   id: string;
   password_hash: string;
   disabled_at: string | null;
+  retired_for_identifier: string | null;
 }
 
 /** "patrick.dupont1" however it was typed (spaces, capitals, compatibility characters). */
@@ -38,13 +39,16 @@ const LOGIN_FAILED = 'Unknown identifier or wrong password';
 /**
  * Login (S-RATE-1, S-KIOSK-4). Unknown identifier, wrong password and locked guardian all give
  * LOGIN_FAILED after the same work (one scrypt), so nothing tells them apart. A disabled
- * account (its guardian left the roster) gets ACCOUNT_DISABLED, only after the right password.
+ * account (its guardian left the roster) gets ACCOUNT_DISABLED, and a retired one (the hub kept
+ * another account for the guardian) ACCOUNT_RETIRED with the identifier to use, only after the
+ * right password.
  */
 export function createLoginService(deps: LoginServiceDeps) {
   const { db, clock, journal, sessions, throttle, hasher, secretFailures, accounts } = deps;
   const dummyHash = hasher.dummyHash();
   const findAccount = db.prepare(
-    'SELECT id, password_hash, disabled_at FROM accounts WHERE identifier = ?',
+    `SELECT id, password_hash, disabled_at, retired_for_identifier FROM accounts
+      WHERE identifier = ?`,
   );
   const guardiansOf = db.prepare('SELECT id FROM guardians WHERE account_id = ? ORDER BY id');
   const countFailure = db.prepare(
@@ -101,6 +105,16 @@ export function createLoginService(deps: LoginServiceDeps) {
           accountId: account.id,
         });
         return fail('ACCOUNT_DISABLED', 'The account is disabled: see the secretariat');
+      }
+      // The hub kept another account for this guardian (docs/developers/sync.md, "Conflicts"):
+      // said only after the right password, with the identifier that stays.
+      if (account.retired_for_identifier !== null) {
+        journal.audit(now, 'kiosk', 'login.refused-retired', guardianIds[0] ?? null, {
+          accountId: account.id,
+        });
+        return fail('ACCOUNT_RETIRED', 'The account was retired: use the identifier kept', {
+          useIdentifier: account.retired_for_identifier,
+        });
       }
       markLogin.run(now.toISOString(), account.id);
       sessions.logIn(call.sessionId, account.id);

@@ -121,6 +121,9 @@ export const settingsSchema = z
     // "Imprimer mon identifiant" under Electron: the printer's name as the OS knows it (CUPS
     // queue, Windows printer name). Unset: no print button in the Electron kiosk.
     ticketPrinter: z.string().trim().min(1).max(200).optional(),
+    // S-SYNC-3: a PEM file of the CA that signed the hub's certificate, trusted on top of the
+    // system's (a school or group that runs its own CA). Unset: the system's CAs only.
+    hubCaFile: z.string().trim().min(1).max(1000).optional(),
   })
   .strict();
 
@@ -135,6 +138,8 @@ export interface KioskSecrets {
   ovhConsumerKey: string | undefined;
   smsmodeApiKey: string | undefined;
   brevoApiKey: string | undefined;
+  /** `<kioskId>.<secret>` from the hub's enrolment (S-SYNC-1); env for the browser host and tests. */
+  hubCredential: string | undefined;
 }
 
 /** Environment variable of each SMS secret (the browser host and tests read them from there). */
@@ -189,6 +194,7 @@ export const ENV_NAMES: Record<keyof KioskSettings, string> = {
   rosterPurgeGraceDays: 'KIOSK_ROSTER_PURGE_GRACE_DAYS',
   loginUrl: 'KIOSK_LOGIN_URL',
   ticketPrinter: 'KIOSK_TICKET_PRINTER',
+  hubCaFile: 'KIOSK_HUB_CA_FILE',
 };
 
 export const CONFIG_FILE_NAME = 'kiosk-config.json';
@@ -202,6 +208,7 @@ const SECRET_FIELDS: readonly (keyof KioskSecrets)[] = [
   'ovhConsumerKey',
   'smsmodeApiKey',
   'brevoApiKey',
+  'hubCredential',
 ];
 
 export class ConfigError extends Error {
@@ -266,6 +273,7 @@ export function loadKioskConfig(
       ovhConsumerKey: env.KIOSK_OVH_CONSUMER_KEY || undefined,
       smsmodeApiKey: env.KIOSK_SMSMODE_API_KEY || undefined,
       brevoApiKey: env.KIOSK_BREVO_API_KEY || undefined,
+      hubCredential: env.KIOSK_HUB_CREDENTIAL || undefined,
     },
   };
 }

@@ -12,6 +12,7 @@ import { migration010RosterReimportIndexes } from './migrations/010-roster-reimp
 import { migration011ConsoleSetupCode } from './migrations/011-console-setup-code';
 import { migration012SmsIdentifierRateKey } from './migrations/012-sms-identifier-rate-key';
 import { migration013HubLink } from './migrations/013-hub-link';
+import { migration014SyncApply } from './migrations/014-sync-apply';
 
 /** Every schema version in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011ConsoleSetupCode,
   migration012SmsIdentifierRateKey,
   migration013HubLink,
+  migration014SyncApply,
 ];

@@ -24,7 +24,7 @@ const APPLY_CACHE_SIZE = -32 * 1024;
 export function applyRosterImport(
   db: KioskDatabase,
   token: string,
-  { clock, actor, purgeGraceDays }: ApplyRosterImportOptions,
+  { clock, actor, purgeGraceDays, pulledFromHub = false }: ApplyRosterImportOptions,
 ): ImportSummary {
   const staged = pendingPreviewOf(db, token);
   if (staged === undefined) throw new StaleRosterPreviewError();
@@ -80,13 +80,16 @@ export function applyRosterImport(
         );
         // Counts only: the journal is synced and must carry no personal data.
         const counted = { ...summary };
-        createJournal(db).record({
-          at: now,
-          type: 'roster.imported',
-          entityId: school.schoolUai,
-          payload: counted,
-          audit: { actor, details: counted },
-        });
+        if (pulledFromHub) createJournal(db).audit(now, actor, 'roster.imported', null, counted);
+        else {
+          createJournal(db).record({
+            at: now,
+            type: 'roster.imported',
+            entityId: school.schoolUai,
+            payload: counted,
+            audit: { actor, details: counted },
+          });
+        }
       }
       return summary;
     });

@@ -69,6 +69,11 @@ export interface ApplyRosterImportOptions {
   actor: string;
   /** Purge people gone longer than this many days in the same transaction; omitted: no purge. */
   purgeGraceDays?: number;
+  /**
+   * The roster came from the hub (another kiosk imported it): audited, but no 'roster.imported'
+   * event, which the sync would push back to the hub as this kiosk's own import.
+   */
+  pulledFromHub?: boolean;
 }
 
 /**

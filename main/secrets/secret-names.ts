@@ -18,11 +18,19 @@ export { SMS_SECRET_NAMES };
 
 export const GENERATED_SECRET_NAMES = ['code-hmac-key', 'password-pepper'] as const;
 
+/** Given by the hub at enrolment (docs/developers/sync.md); written by the kiosk, never typed. */
+export const HUB_SECRET_NAMES = ['hub-credential'] as const;
+
 export type SmsSecretName = (typeof SMS_SECRET_NAMES)[number];
 export type GeneratedSecretName = (typeof GENERATED_SECRET_NAMES)[number];
-export type SecretName = SmsSecretName | GeneratedSecretName;
+export type HubSecretName = (typeof HUB_SECRET_NAMES)[number];
+export type SecretName = SmsSecretName | GeneratedSecretName | HubSecretName;
 
-export const SECRET_NAMES: readonly SecretName[] = [...GENERATED_SECRET_NAMES, ...SMS_SECRET_NAMES];
+export const SECRET_NAMES: readonly SecretName[] = [
+  ...GENERATED_SECRET_NAMES,
+  ...SMS_SECRET_NAMES,
+  ...HUB_SECRET_NAMES,
+];
 
 export const SECRETS: Record<SecretName, SecretDefinition> = {
   'code-hmac-key': {
@@ -71,6 +79,12 @@ export const SECRETS: Record<SecretName, SecretDefinition> = {
     field: 'brevoApiKey',
     envName: 'KIOSK_BREVO_API_KEY',
     description: 'Brevo API key',
+    generated: false,
+  },
+  'hub-credential': {
+    field: 'hubCredential',
+    envName: 'KIOSK_HUB_CREDENTIAL',
+    description: 'credential of this kiosk at its hub (S-SYNC-1)',
     generated: false,
   },
 };

@@ -37,6 +37,7 @@ describe('hub migrations', () => {
     expect(tables.rows.map((r) => r.table_name)).toEqual([
       'changes',
       'enrolment_codes',
+      'guardian_accounts',
       'hub_migrations',
       'identifier_clashes',
       'identifiers',

@@ -76,6 +76,9 @@ export function errorMessage(
       parts.push(reason ? t(`smsFailure.${reason}`) : t('errors.SMS_FAILED'));
       break;
     }
+    case 'ACCOUNT_RETIRED':
+      parts.push(t('errors.ACCOUNT_RETIRED', { identifier: details.useIdentifier ?? '' }));
+      break;
     default:
       parts.push(t(`errors.${error.code}`));
   }

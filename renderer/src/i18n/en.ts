@@ -458,6 +458,8 @@ export const en: ParentMessages = {
     NOT_DEMO_MODE: 'The demonstration phone is only available in demonstration mode.',
     PRINT_FAILED:
       'Printing did not work: write down your identifier or take a photo of this screen.',
+    ACCOUNT_RETIRED:
+      'This account has been replaced: your account was created twice, and the identifier {identifier} is the one kept. Log in with it and the password chosen for it; if you have forgotten it, choose “Lost password («Mot de passe perdu»)”.',
     ACCOUNT_DISABLED:
       'Your account is no longer active: the school no longer lists you as a guardian of its pupils. Please go to the school office.',
     CURRENT_PASSWORD_WRONG: 'This is not your current password. Enter it again.',

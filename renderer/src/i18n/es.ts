@@ -313,7 +313,7 @@ export const es: ParentMessages = {
     text: 'Hola, {name}: su cuenta ya está activada. Inicie sesión con su identificador y su contraseña.',
     identifierLabel: 'Su identificador',
     lostPassword:
-      '¿Ha olvidado su contraseña? Elija «Contraseña olvidada» («Mot de passe perdu») en la pantalla de inicio de sesión: se le enviará un código por SMS.',
+      '¿Ha olvidado su contraseña? Elija «Contraseña olvidada» («Mot de passe perdu») («Mot de passe perdu») en la pantalla de inicio de sesión: se le enviará un código por SMS.',
     login: 'Iniciar sesión',
   },
   ended: {
@@ -463,6 +463,8 @@ export const es: ParentMessages = {
     NOT_DEMO_MODE: 'El teléfono de demostración solo está disponible en modo de demostración.',
     PRINT_FAILED:
       'La impresión no ha funcionado: anote su identificador o haga una foto de esta pantalla.',
+    ACCOUNT_RETIRED:
+      'Esta cuenta ha sido sustituida: su cuenta se creó dos veces y se conserva el identificador {identifier}. Inicie sesión con él y la contraseña elegida para él; si la ha olvidado, elija «Contraseña olvidada».',
     ACCOUNT_DISABLED:
       'Su cuenta ya no está activa: el centro ya no le cuenta entre los responsables de sus alumnos. Diríjase a la secretaría del centro.',
     CURRENT_PASSWORD_WRONG: 'No es su contraseña actual. Vuelva a introducirla.',

@@ -70,6 +70,8 @@ const errors: Record<ErrorCode, string> = {
     "Cette clé n'est pas acceptée. Copiez-la de nouveau depuis le site du fournisseur.",
   LETTER_PDF_UNAVAILABLE:
     'Ce poste ne peut pas enregistrer la lettre en PDF : utilisez « Imprimer la lettre ».',
+  ACCOUNT_RETIRED:
+    'Ce compte a été remplacé : votre compte a été créé deux fois, et c’est l’identifiant {identifier} qui est gardé. Connectez-vous avec lui et le mot de passe choisi pour lui ; en cas d’oubli, choisissez « Mot de passe perdu ».',
   ACCOUNT_DISABLED:
     "Votre compte n'est plus actif : l'établissement ne vous compte plus parmi les responsables de ses élèves. Adressez-vous au secrétariat de l'établissement.",
   CURRENT_PASSWORD_WRONG: "Ce n'est pas votre mot de passe actuel. Saisissez-le à nouveau.",
@@ -105,6 +107,32 @@ const errors: Record<ErrorCode, string> = {
     'Les fichiers choisis ne sont plus disponibles (import annulé ou console inactive). Choisissez-les à nouveau.',
   IMPORT_PREVIEW_STALE:
     'Cet aperçu n’est plus à jour : rien n’a été importé. Vérifiez à nouveau les fichiers.',
+  SYNC_CHANGE_INVALID:
+    'Le hub a envoyé une modification que ce kiosque refuse : rien n’a été appliqué. Prévenez le responsable informatique.',
+  CONFLICT_NOT_FOUND: 'Ce conflit n’existe pas sur ce kiosque. Actualisez la page.',
+  HUB_URL_INVALID:
+    'Ce n’est pas une adresse de hub. Saisissez l’adresse complète donnée par l’administrateur du hub, par exemple https://hub.exemple.fr.',
+  HUB_URL_NOT_HTTPS:
+    'L’adresse du hub doit commencer par https:// : le poste refuse d’envoyer les comptes sans chiffrement. Demandez l’adresse en https:// à l’administrateur du hub.',
+  HUB_UNREACHABLE:
+    'Le hub ne répond pas à cette adresse. Vérifiez l’adresse et la connexion à Internet du poste, puis réessayez.',
+  HUB_TLS_FAILED:
+    'Le certificat de sécurité du hub n’est pas reconnu par ce poste (ou n’est pas celui de cette adresse). Demandez au responsable informatique de vérifier le certificat du hub.',
+  HUB_PROTOCOL_MISMATCH:
+    'Ce kiosque et le hub n’ont pas la même version : le responsable informatique doit mettre à jour le kiosque (ou le hub).',
+  HUB_ERROR:
+    'Le hub a rencontré un problème de son côté. Réessayez dans quelques minutes ; si cela continue, prévenez l’administrateur du hub.',
+  ENROLMENT_CODE_FORMAT:
+    'Saisissez le code d’inscription en entier, tel que l’administrateur du hub l’a donné (16 caractères).',
+  ENROLMENT_CODE_INVALID:
+    'Le hub a refusé ce code d’inscription : il est erroné, a déjà servi ou a expiré (il vaut 24 heures). Demandez un nouveau code à l’administrateur du hub.',
+  KIOSK_LABEL_INVALID:
+    'Donnez un nom à ce poste (80 caractères au plus), par exemple « Kiosque du hall ».',
+  HUB_SCHOOL_HAS_KIOSKS_WITH_ACCOUNTS:
+    'D’autres postes de l’établissement sont déjà inscrits et ce poste a déjà des comptes de parents : le hub refuse de mélanger deux listes de comptes. Le responsable informatique doit inscrire un poste vide, qui recevra tout du hub.',
+  SYNC_ALREADY_ENROLLED: 'Ce poste est déjà inscrit auprès d’un hub.',
+  SYNC_CONFLICT_NOT_FOUND: 'Ce conflit n’est plus à examiner : il a déjà été marqué comme vu.',
+  SYNC_UNAVAILABLE: 'La synchronisation avec un hub n’est pas disponible sur ce poste.',
 };
 
 // SMS_FAILED by details.reason: what the parent can do, never the provider's own text.

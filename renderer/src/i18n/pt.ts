@@ -461,6 +461,8 @@ export const pt: ParentMessages = {
     NOT_DEMO_MODE: 'O telemóvel de demonstração só está disponível no modo de demonstração.',
     PRINT_FAILED:
       'A impressão não funcionou: anote o seu identificador ou tire uma fotografia a este ecrã.',
+    ACCOUNT_RETIRED:
+      'Esta conta foi substituída: a sua conta foi criada duas vezes e o identificador mantido é {identifier}. Inicie sessão com ele e a palavra-passe escolhida para ele; se a esqueceu, escolha «Palavra-passe perdida» («Mot de passe perdu»).',
     ACCOUNT_DISABLED:
       'A sua conta já não está ativa: a escola já não o conta entre os responsáveis dos seus alunos. Dirija-se à secretaria da escola.',
     CURRENT_PASSWORD_WRONG: 'Esta não é a sua palavra-passe atual. Introduza-a novamente.',

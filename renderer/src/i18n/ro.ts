@@ -459,6 +459,8 @@ export const ro: ParentMessages = {
     NOT_DEMO_MODE: 'Telefonul demonstrativ este disponibil doar în modul demonstrativ.',
     PRINT_FAILED:
       'Tipărirea nu a funcționat: notați-vă identificatorul sau fotografiați acest ecran.',
+    ACCOUNT_RETIRED:
+      'Acest cont a fost înlocuit: contul dumneavoastră a fost creat de două ori, iar identificatorul păstrat este {identifier}. Conectați-vă cu el și cu parola aleasă pentru el; dacă ați uitat-o, alegeți „Parolă pierdută” («Mot de passe perdu»).',
     ACCOUNT_DISABLED:
       'Contul dumneavoastră nu mai este activ: școala nu vă mai are printre responsabilii elevilor săi. Adresați-vă secretariatului școlii.',
     CURRENT_PASSWORD_WRONG: 'Aceasta nu este parola dumneavoastră actuală. Introduceți-o din nou.',

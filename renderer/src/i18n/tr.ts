@@ -456,6 +456,8 @@ export const tr: ParentMessages = {
     NOT_DEMO_MODE: 'Tanıtım telefonu yalnızca tanıtım modunda kullanılabilir.',
     PRINT_FAILED:
       'Yazdırma başarısız oldu: kullanıcı adınızı not edin veya bu ekranın fotoğrafını çekin.',
+    ACCOUNT_RETIRED:
+      'Bu hesabın yerine başka bir hesap geçti: hesabınız iki kez oluşturuldu ve korunan kullanıcı adı {identifier}. Bu kullanıcı adıyla ve onun için seçtiğiniz şifreyle giriş yapın; unuttuysanız «Şifremi unuttum» («Mot de passe perdu») seçeneğini seçin.',
     ACCOUNT_DISABLED:
       'Hesabınız artık etkin değil: okul sizi artık öğrencilerinin velileri arasında saymıyor. Okulun sekreterliğine başvurun.',
     CURRENT_PASSWORD_WRONG: 'Bu sizin mevcut şifreniz değil. Yeniden girin.',

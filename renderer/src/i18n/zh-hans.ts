@@ -302,7 +302,7 @@ export const zhHans: ParentMessages = {
     text: '{name}，您好，您的账户已经激活。请使用您的用户名和密码登录。',
     identifierLabel: '您的用户名',
     lostPassword:
-      '忘记密码？请在登录页面选择“忘记密码”（«Mot de passe perdu»）：系统会通过短信向您发送验证码。',
+      '忘记密码？请在登录页面选择“忘记密码”（«Mot de passe perdu»）（«Mot de passe perdu»）：系统会通过短信向您发送验证码。',
     login: '登录',
   },
   ended: {
@@ -432,6 +432,8 @@ export const zhHans: ParentMessages = {
     NOT_LOGGED_IN: '您已退出登录。请重新登录。',
     NOT_DEMO_MODE: '演示手机仅在演示模式下可用。',
     PRINT_FAILED: '打印失败：请记下您的用户名，或用手机拍下此屏幕。',
+    ACCOUNT_RETIRED:
+      '此账户已被替换：您的账户被创建了两次，保留的用户名是 {identifier}。请使用该用户名及为其设置的密码登录；如忘记密码，请选择“忘记密码”。',
     ACCOUNT_DISABLED: '您的账户已停用：学校已不再将您列为其学生的监护人。请前往学校秘书处。',
     CURRENT_PASSWORD_WRONG: '这不是您当前的密码。请重新输入。',
     PASSWORD_UNCHANGED: '这已经是您的密码：请设置一个新密码。',

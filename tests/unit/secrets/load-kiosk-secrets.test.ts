@@ -12,6 +12,7 @@ const NONE: KioskSecrets = {
   ovhConsumerKey: undefined,
   smsmodeApiKey: undefined,
   brevoApiKey: undefined,
+  hubCredential: undefined,
 };
 const ALL_FROM_ENV: KioskSecrets = {
   smsPassword: 'env-sms',
@@ -22,6 +23,7 @@ const ALL_FROM_ENV: KioskSecrets = {
   ovhConsumerKey: 'env-ovh-ck',
   smsmodeApiKey: 'env-smsmode',
   brevoApiKey: 'env-brevo',
+  hubCredential: `${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}.env-hub`,
 };
 
 describe('where each secret comes from (S-DATA-1)', () => {

@@ -1,0 +1,104 @@
+// The outbox: the journal's events after hub_link.pushed_through_seq, in seq order, made into the
+// next push (docs/developers/sync.md). A batch holds at most MAX_PUSH_EVENTS events; a large
+// roster snapshot goes alone in its batch, so one push stays a bounded request for the hub.
+import { MAX_PUSH_EVENTS, type PushedEvent } from '../../../shared/sync/sync-protocol';
+import type { KioskDatabase } from '../../database/open-database';
+import { createJournalEventEnricher, type JournalEventRow } from './enrich-journal-event';
+import { PUSHED_TYPES_SQL } from './pushed-journal-types';
+import { createRosterSnapshotReader } from './read-roster-snapshot';
+
+/** Students and guardians past which a roster snapshot is sent in a batch of its own. */
+export const ROSTER_ALONE_THRESHOLD = 2_000;
+
+export interface PushBatch {
+  events: PushedEvent[];
+  /**
+   * Every event up to this seq is accounted for by this batch: pushed, or skipped (not a pushed
+   * type, a roster import superseded by a later one, an entity purged since). Once the hub has
+   * applied `events`, pushed_through_seq may move here.
+   */
+  throughSeq: number;
+  /** Why events were left out, English, for the log. */
+  skipped: string[];
+}
+
+// Pushed types only; a roster import is skipped when a later import of the same school is still
+// waiting too: both would carry the same snapshot, read now.
+const pendingSql = (limit: number) => `
+  SELECT seq, id, at, type, entity_id, payload FROM events e
+   WHERE seq > ? AND type IN ${PUSHED_TYPES_SQL}
+     AND NOT (type = 'roster.imported' AND EXISTS (
+           SELECT 1 FROM events later
+            WHERE later.seq > e.seq AND later.type = 'roster.imported'
+              AND later.entity_id = e.entity_id))
+   ORDER BY seq LIMIT ${limit}`;
+
+export function createOutbox(
+  db: KioskDatabase,
+  options: { maxEvents?: number; rosterAloneThreshold?: number } = {},
+) {
+  const maxEvents = Math.min(options.maxEvents ?? MAX_PUSH_EVENTS, MAX_PUSH_EVENTS);
+  const aloneThreshold = options.rosterAloneThreshold ?? ROSTER_ALONE_THRESHOLD;
+  const pending = db.prepare(pendingSql(maxEvents));
+  const lastSeq = db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM events');
+  const waiting = db.prepare(
+    `SELECT count(*) AS n FROM events WHERE seq > ? AND type IN ${PUSHED_TYPES_SQL}`,
+  );
+  const rosters = createRosterSnapshotReader(db);
+  const enrich = createJournalEventEnricher(db, rosters);
+
+  return {
+    /**
+     * The next batch after `afterSeq`; `seenVersion` is the pull cursor at push time (see
+     * sync.md: the journal does not record the cursor when an event happens, so an event made
+     * before the last pull claims to have seen that pull; the loop pushes before it pulls, which
+     * keeps that window to the events made during one try).
+     */
+    nextBatch(afterSeq: number, seenVersion: number): PushBatch {
+      // One read transaction: the rows, their enrichment and the last seq are one snapshot.
+      return db.transaction((): PushBatch => {
+        const rows = pending.all(afterSeq) as JournalEventRow[];
+        const events: PushedEvent[] = [];
+        const skipped: string[] = [];
+        let throughSeq = afterSeq;
+        for (const row of rows) {
+          if (row.type === 'roster.imported' && rosters.size(row.entity_id) > aloneThreshold) {
+            if (events.length > 0) return { events, throughSeq, skipped };
+            const alone = enrich(row);
+            if (alone.ok) events.push(toPushed(row, alone.change, seenVersion));
+            else skipped.push(alone.message);
+            return { events, throughSeq: row.seq, skipped };
+          }
+          const enriched = enrich(row);
+          if (enriched.ok) events.push(toPushed(row, enriched.change, seenVersion));
+          else skipped.push(enriched.message);
+          throughSeq = row.seq;
+        }
+        // Fewer rows than asked: nothing pushable is left, so the events after (housekeeping)
+        // are accounted for too.
+        if (rows.length < maxEvents) {
+          throughSeq = Math.max(throughSeq, (lastSeq.get() as { seq: number }).seq);
+        }
+        return { events, throughSeq, skipped };
+      })();
+    },
+    /** Pushed-type events after `afterSeq`: what the console calls "waiting". */
+    waitingCount(afterSeq: number): number {
+      return (waiting.get(afterSeq) as { n: number }).n;
+    },
+  };
+}
+
+export type Outbox = ReturnType<typeof createOutbox>;
+
+const toPushed = (
+  row: JournalEventRow,
+  change: PushedEvent['change'],
+  seenVersion: number,
+): PushedEvent => ({
+  seq: row.seq,
+  eventId: row.id,
+  occurredAt: row.at,
+  seenVersion,
+  change,
+});
