@@ -28,6 +28,48 @@ export const MAIN_LAYERS = [
   ['electron', 'browser-host', 'cli'], // hosts
 ];
 
+/**
+ * The layers of hub/ (the sync hub, a Node service on PostgreSQL), lowest first, as for main/.
+ * hub/ imports shared/ and its own folders, never main/, renderer/, preload/ or tests/.
+ */
+export const HUB_LAYERS = [
+  ['errors', 'database', 'local'], // foundations
+  ['sync', 'rules'], // push and pull, the hub's decisions on pushed events
+  ['directory'], // schools, enrolment, kiosks and their credentials
+  ['http'], // the endpoints
+  ['cli'], // hosts: serve, administration, the local hub
+];
+
+const HUB_BASE_MESSAGE =
+  'hub/ imports shared/ and its own folders only (never main/, renderer/, preload/ or tests/).';
+
+/** The rule for a folder of hub/ at layer `index`: the hub's base rule, and no later layer. */
+function hubLayerRule(index) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: ['electron', 'vue', 'pinia', 'better-sqlite3', 'keytar'].map((name) => ({
+          name,
+          message: HUB_BASE_MESSAGE,
+        })),
+        patterns: [
+          {
+            group: ['**/main/**', '**/renderer/**', '**/preload/**', '**/tests/**'],
+            message: HUB_BASE_MESSAGE,
+          },
+          ...HUB_LAYERS.slice(index + 1)
+            .flat()
+            .map((folder) => ({
+              regex: `^(\\.\\./)+${folder}(/|$)`,
+              message: `hub/${folder}/ is a later layer than this folder (HUB_LAYERS in eslint.config.js).`,
+            })),
+        ],
+      },
+    ],
+  };
+}
+
 /** A relative import that reaches main/<folder>/ (main/ipc/ipc-handlers excepted). */
 const importOf = (folder) =>
   folder === 'ipc' ? '^(\\.\\./)+ipc/(?!ipc-handlers$)' : `^(\\.\\./)+${folder}(/|$)`;
@@ -111,6 +153,9 @@ export default tseslint.config(
     folders
       .filter((folder) => folder !== 'electron')
       .map((folder) => ({ files: [`main/${folder}/**/*.ts`], rules: mainLayerRule(index) })),
+  ),
+  ...HUB_LAYERS.flatMap((folders, index) =>
+    folders.map((folder) => ({ files: [`hub/${folder}/**/*.ts`], rules: hubLayerRule(index) })),
   ),
   {
     files: ['main/electron/**/*.ts'],

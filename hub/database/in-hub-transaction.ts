@@ -10,7 +10,14 @@ export async function inHubTransaction<T>(
   isolation: IsolationLevel = 'READ COMMITTED',
 ): Promise<T> {
   const db = await pool.connect();
+  // A connection cut while checked out (PostgreSQL restarted) emits 'error' on the client, and
+  // the pool listens only while it is idle: without this the process would crash. The query in
+  // flight fails too, which is how the request learns of it.
+  const onConnectionError = (): void => {
+    broken = true;
+  };
   let broken = false;
+  db.on('error', onConnectionError);
   try {
     await db.query(`BEGIN ISOLATION LEVEL ${isolation}`);
     const result = await work(db);
@@ -25,6 +32,7 @@ export async function inHubTransaction<T>(
     }
     throw error;
   } finally {
+    db.off('error', onConnectionError);
     db.release(broken);
   }
 }

@@ -23,6 +23,9 @@ import { createSmsGateway, smsBaseUrl } from '../sms/create-sms-gateway';
 import { createDeliveryStatusPoller } from '../sms/delivery-status-poller';
 import { createSmsDiagnostics, type SmsDiagnostics } from '../sms/sms-diagnostics';
 import { demoPepperStaffWarning } from '../staff/demo-pepper-staff-warning';
+import { createSyncService } from '../sync/create-sync-service';
+import { createHubCredentialStore } from '../sync/hub-credential';
+import type { SyncService } from '../sync/sync-service';
 import { createConsoleSetupCodes, setupCodeLine } from '../staff/console-setup-code';
 import { resolveCodeHmacKey, resolvePasswordPepper } from './resolve-secrets';
 import { checkSmsReadiness, type SmsReadiness } from './sms-readiness';
@@ -48,6 +51,13 @@ export interface ComposedKiosk {
   checkSms(): Promise<SmsReadiness>;
   /** For the secretariat's settings: the last SMS failure and a test SMS. */
   smsDiagnostics: SmsDiagnostics;
+  /**
+   * This kiosk's sync with its hub (docs/developers/sync.md), started here: an un-enrolled kiosk's
+   * loop does nothing until the console or `npm run config -- hub enrol` enrols it.
+   */
+  sync: SyncService;
+  /** Ends the sync's running try (close() does not wait for it), then close() may follow. */
+  stopSync(): Promise<void>;
   close(): void;
 }
 
@@ -87,7 +97,19 @@ export async function composeKiosk(options: {
     const { gateway, demoPhone, byProvider } = sms;
     const secretSettings = bindSecretSettings(options.secretStore, env);
     const passwordPepper = resolvePasswordPepper(secrets, demoOnly, keychainProblem);
+    // The sync ends the logins of an account whose password changed at another kiosk; the core
+    // that holds them is made just below.
+    let logOutParentAccount: (accountId: string) => string[] = () => [];
+    const sync = createSyncService({
+      db,
+      clock,
+      credentials: createHubCredentialStore(options.secretStore, env),
+      caFile: config.settings.hubCaFile,
+      sessions: { logOutAccount: (accountId) => logOutParentAccount(accountId) },
+      log: (line) => console.warn(`[sync] ${line}`),
+    });
     const core = createKioskCore({
+      sync,
       db,
       settings: config.settings,
       clock,
@@ -108,6 +130,8 @@ export async function composeKiosk(options: {
       log: (line) => console.warn(`[sms] ${line}`),
     });
     deliveryPoller.start();
+    logOutParentAccount = core.logOutParentAccount;
+    sync.start();
     const secretLines = describeLoadedSecrets(loaded, options.secretStore, { demoOnly });
     // S-SEC-1: until the first staff account exists, the start-up log (read by whoever started
     // the kiosk, not by whoever stands at its screen) gives the code that claims the console.
@@ -127,7 +151,11 @@ export async function composeKiosk(options: {
       secretSettings,
       checkSms: () => checkSmsReadiness(gateway, { demoMode, smsUrl: smsBaseUrl(config.settings) }),
       smsDiagnostics: createSmsDiagnostics({ db, gateway, clock, settings: config.settings }),
+      sync,
+      stopSync: () => sync.stop(),
       close() {
+        // A try waiting on the network is aborted, and touches the database no more.
+        void sync.stop();
         deliveryPoller.stop();
         core.close();
         db.close();

@@ -18,6 +18,7 @@ import {
 } from '../secrets/secret-settings';
 import { KeychainUnavailableError, type SecretStore } from '../secrets/secret-store';
 import { checkSecretValue } from '../secrets/secret-value';
+import { enrolFromCli, leaveFromCli, statusFromCli, type HubCommandResult } from './hub-commands';
 
 /** A value typed at the hidden prompt or piped in; never from argv (it would be in the shell history). */
 export type SecretInput = { ok: true; value: string } | { ok: false; reason: string };
@@ -56,6 +57,16 @@ Commands:
                            print a new one-time code to create the console's first secretariat
                            account (replaces any code printed before, the start-up log's too);
                            DIR is the kiosk's data directory (or set KIOSK_DATA_DIR)
+  hub enrol URL CODE [--label NAME] [--data-dir DIR]
+                           enrol this kiosk at the hub at URL (https://, or http:// to this
+                           machine only) with the one-time CODE its administrator gave; NAME is
+                           how the hub lists this kiosk (default: the kioskName setting)
+  hub status [--data-dir DIR]
+                           this kiosk's hub, school, last sync, changes waiting, and whether the
+                           hub answers now
+  hub leave [--discard-waiting] [--data-dir DIR]
+                           forget the hub and the credential; refused while changes made here
+                           have not reached the hub, unless --discard-waiting
 
 SMS secret names:
 ${SMS_SECRET_NAMES.map((name) => `  ${name.padEnd(24)} ${SECRETS[name].description} (${SECRETS[name].envName})`).join('\n')}
@@ -66,12 +77,15 @@ Examples:
   npm run --silent config -- pepper show > /media/usb/kiosk-pepper.txt
                           (--silent: npm prints nothing of its own into the file)
   npm run config -- console setup-code --data-dir /var/lib/kiosque
+  npm run config -- hub enrol https://hub.example.org K7QW2M9XR4TB8NZC --label "Accueil"
 
 Exit status:
   0  done (deleting a secret that was not set also says so and exits 0)
   1  refused: an empty or malformed value, the two typings differ, no pepper to show, a
      pepper already set (pass --replace), or no setup code to give (no kiosk database in the
-     data directory, or the console already has its first account); nothing was changed
+     data directory, or the console already has its first account), or the hub refused the
+     enrolment (address, code, certificate), or changes are waiting (hub leave); nothing was
+     changed
   2  wrong command line (unknown command, option or secret name)
   3  no OS keychain is available (no Secret Service, locked keyring): nothing was stored,
      and nothing is ever stored in plain text instead
@@ -87,12 +101,17 @@ export const COMMANDS: readonly { words: readonly string[]; arity: number }[] = 
   { words: ['pepper', 'show'], arity: 2 },
   { words: ['pepper', 'set'], arity: 2 },
   { words: ['console', 'setup-code'], arity: 2 },
+  { words: ['hub', 'enrol'], arity: 4 },
+  { words: ['hub', 'status'], arity: 2 },
+  { words: ['hub', 'leave'], arity: 2 },
 ];
 
 /** The config command's flags: it parses with this table, and the documentation's test checks against it. */
 export const CONFIG_CLI_OPTIONS = {
   replace: { type: 'boolean', default: false },
   'data-dir': { type: 'string' },
+  label: { type: 'string' },
+  'discard-waiting': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -135,9 +154,17 @@ export async function runConfigCli(argv: readonly string[], io: ConfigCliIo): Pr
   if (values.replace && command.words.join(' ') !== 'pepper set') {
     return usageError(io, '--replace goes with "pepper set" only');
   }
-  if (values['data-dir'] !== undefined && command.words.join(' ') !== 'console setup-code') {
-    return usageError(io, '--data-dir goes with "console setup-code" only');
+  const verb = command.words.join(' ');
+  if (values['data-dir'] !== undefined && verb !== 'console setup-code' && group !== 'hub') {
+    return usageError(io, '--data-dir goes with "console setup-code" and "hub" commands only');
   }
+  if (values.label !== undefined && verb !== 'hub enrol') {
+    return usageError(io, '--label goes with "hub enrol" only');
+  }
+  if (values['discard-waiting'] && verb !== 'hub leave') {
+    return usageError(io, '--discard-waiting goes with "hub leave" only');
+  }
+  const dataDir = values['data-dir'] ?? io.env.KIOSK_DATA_DIR;
   try {
     switch (command.words.join(' ')) {
       case 'status':
@@ -149,7 +176,16 @@ export async function runConfigCli(argv: readonly string[], io: ConfigCliIo): Pr
       case 'pepper set':
         return await setPepper(io, values.replace);
       case 'console setup-code':
-        return await printSetupCode(io, values['data-dir'] ?? io.env.KIOSK_DATA_DIR);
+        return await printSetupCode(io, dataDir);
+      case 'hub enrol':
+      case 'hub status':
+      case 'hub leave':
+        return await runHubCommand(io, verb, dataDir, {
+          url: positionals[2],
+          code: positionals[3],
+          label: values.label,
+          force: values['discard-waiting'],
+        });
       default: {
         // sms set NAME, sms delete NAME
         if (name === undefined) return usageError(io, `"sms ${action}" needs a secret name`);
@@ -279,6 +315,39 @@ async function printSetupCode(io: ConfigCliIo, dataDir: string | undefined): Pro
   } finally {
     db.close();
   }
+}
+
+async function runHubCommand(
+  io: ConfigCliIo,
+  verb: string,
+  dataDir: string | undefined,
+  args: {
+    url: string | undefined;
+    code: string | undefined;
+    label: string | undefined;
+    force: boolean;
+  },
+): Promise<number> {
+  if (!dataDir)
+    return usageError(io, 'no data directory: pass --data-dir DIR or set KIOSK_DATA_DIR');
+  let result: HubCommandResult;
+  if (verb === 'hub enrol') {
+    if (args.url === undefined || args.code === undefined) {
+      return usageError(io, '"hub enrol" needs the hub\'s address and the enrolment code');
+    }
+    result = await enrolFromCli(io, dataDir, {
+      hubUrl: args.url,
+      code: args.code,
+      label: args.label,
+    });
+  } else if (verb === 'hub status') {
+    result = await statusFromCli(io, dataDir);
+  } else {
+    result = await leaveFromCli(io, dataDir, args.force);
+  }
+  if (result.code === 'ok') return EXIT_OK;
+  if (result.code === 'no-keychain') return noKeychain(io, result.message);
+  return refused(io, result.message);
 }
 
 function warnIfOverridden(io: ConfigCliIo, name: SecretName): void {

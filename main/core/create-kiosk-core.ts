@@ -18,6 +18,7 @@ import type { SecretSettings } from '../secrets/secret-settings';
 import type { SessionHolding } from '../sessions/session-holding';
 import type { SmsGateway } from '../sms/sms-gateway';
 import type { ImportUploads } from '../staff/import-uploads';
+import type { SyncService } from '../sync/sync-service';
 import { createAccountIssuing } from './account-issuing';
 import { createParentArea } from './create-parent-area';
 import { createStaffArea } from './create-staff-area';
@@ -55,6 +56,11 @@ export interface KioskCoreOptions {
   secretSettings?: SecretSettings;
   /** Where the console's Import section stages uploaded exports; tests may lower the size cap. */
   importUploads?: ImportUploads;
+  /**
+   * This kiosk's sync with a hub, for the console's Réglages → Hub (enrolled or not). Absent:
+   * the console says this host has no sync. The host starts and stops it, not the core.
+   */
+  sync?: SyncService;
 }
 
 export interface KioskCore {
@@ -64,6 +70,8 @@ export interface KioskCore {
   handlers: IpcHandlers;
   /** What a kiosk session holds: a host never evicts a staff login, a parent's visit last. */
   sessionHolding(sessionId: string): SessionHolding;
+  /** Ends a parent's logins on this kiosk (the sync: a password changed at another kiosk). */
+  logOutParentAccount(accountId: string): string[];
   close(): void;
 }
 
@@ -145,6 +153,7 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
       if (staff.holdsLogin(sessionId)) return 'staff-login';
       return parents.holdsVisit(sessionId) ? 'parent-visit' : 'nothing';
     },
+    logOutParentAccount: (accountId) => parents.logOutAccount(accountId),
     close() {
       sweeper.stop();
       parents.close();

@@ -140,6 +140,8 @@ export function createParentArea(options: {
     holdsVisit: (sessionId: string): boolean =>
       sessions.accountOf(sessionId) !== undefined ||
       activation.flows.openFlowIdsOfSession(sessionId).length > 0,
+    /** Ends every login of this account (its password changed at another kiosk: sync). */
+    logOutAccount: (accountId: string): string[] => sessions.logOutAccount(accountId),
     /** The kiosk session ended (idle reset, page gone): its flows and login end with it. */
     endSession(sessionId: string): void {
       inTransaction(db, () => abandonSessionFlows(activation, sessionId, clock.now()));

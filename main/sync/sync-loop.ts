@@ -60,7 +60,9 @@ export function createSyncLoop(options: SyncLoopOptions): SyncLoop {
   let dueAt: Date | null = null;
   let failures = 0;
   let running: Promise<SyncTryOutcome> | null = null;
-  let controller = new AbortController();
+  // One per try: stop() aborts the one running; a later "sync now" (the CLI, a stopped kiosk's
+  // console) still gets a try of its own, just no schedule after it.
+  let controller: AbortController | null = null;
 
   const schedule = (ms: number) => {
     if (!started) return;
@@ -77,9 +79,11 @@ export function createSyncLoop(options: SyncLoopOptions): SyncLoop {
     if (timer !== null) timers.clear(timer);
     timer = null;
     dueAt = null;
+    const own = new AbortController();
+    controller = own;
     const attempt = (async (): Promise<SyncTryOutcome> => {
       try {
-        return await options.runTry(controller.signal);
+        return await options.runTry(own.signal);
       } catch (error) {
         // A bug, not the network: logged, and counted as a failure so it is not retried in a loop.
         options.log?.(
@@ -108,7 +112,6 @@ export function createSyncLoop(options: SyncLoopOptions): SyncLoop {
     start() {
       if (started) return;
       started = true;
-      controller = new AbortController();
       schedule(0);
     },
     tryNow: tryOnce,
@@ -121,7 +124,7 @@ export function createSyncLoop(options: SyncLoopOptions): SyncLoop {
       if (timer !== null) timers.clear(timer);
       timer = null;
       dueAt = null;
-      controller.abort();
+      controller?.abort();
       if (running) await running.catch(() => undefined);
     },
   };

@@ -160,7 +160,8 @@ describe('S-SYNC-2 a kiosk reads and writes only its own school', () => {
     const created: SyncedChange = {
       type: 'account.created',
       accountId,
-      identifier: 'paul.martin1',
+      // From this kiosk's own block: the hub's rules refuse an identifier nobody reserved.
+      identifier: `paul.martin${inB.number * 10_000 + 1}`,
       firstName: 'Paul',
       passwordHash: 'x'.repeat(40),
       mustChangePassword: false,

@@ -2,6 +2,7 @@
 // every request's header, the kiosk's credential as a Bearer token (not for enrolment), the
 // hub's address checked first (S-SYNC-3) and every answer parsed with the wire schemas before
 // anything uses it (S-SYNC-6).
+import { Agent as HttpAgent } from 'node:http';
 import axios, { type AxiosInstance } from 'axios';
 import type { z } from 'zod';
 import {
@@ -90,6 +91,8 @@ export function createHubClient(
       [SYNC_PROTOCOL_HEADER]: String(SYNC_PROTOCOL_VERSION),
       ...(options.credential ? { Authorization: `Bearer ${options.credential}` } : {}),
     },
+    // Plain http is loopback only; no keep-alive there either (see hubHttpsAgent).
+    httpAgent: new HttpAgent({ keepAlive: false }),
     ...(httpsAgent ? { httpsAgent } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     // A redirect would resend the credential elsewhere; the hub never redirects.
@@ -156,7 +159,7 @@ export function createHubClient(
         call('the pull', pullResponseSchema, {
           method: 'GET',
           url: HUB_ROUTES.pull,
-          params: { after: cursor },
+          params: { cursor },
         }),
     },
   };

@@ -17,14 +17,12 @@ export class HubCaFileError extends Error {
   override name = 'HubCaFileError';
 }
 
-/** An https agent trusting the system's CAs and the file's; undefined: Node's defaults. */
-export function hubHttpsAgent(caFile: string | undefined): Agent | undefined {
-  if (caFile === undefined) {
-    const reader = tls as unknown as CaReader;
-    return typeof reader.getCACertificates === 'function'
-      ? new Agent({ ca: systemCertificates(), keepAlive: true })
-      : undefined;
-  }
+/**
+ * An https agent trusting the system's CAs and the file's. No keep-alive: a connection kept
+ * from the last try (15 s ago, or before the hub restarted) would fail the next one for nothing.
+ */
+export function hubHttpsAgent(caFile: string | undefined): Agent {
+  if (caFile === undefined) return new Agent({ ca: systemCertificates(), keepAlive: false });
   let pem: string;
   try {
     pem = readFileSync(caFile, 'utf8');
@@ -36,5 +34,5 @@ export function hubHttpsAgent(caFile: string | undefined): Agent | undefined {
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
     throw new HubCaFileError(`hubCaFile ${caFile} holds no PEM certificate`);
   }
-  return new Agent({ ca: [...systemCertificates(), pem], keepAlive: true });
+  return new Agent({ ca: [...systemCertificates(), pem], keepAlive: false });
 }

@@ -6,11 +6,11 @@ import { rosterSnapshot } from './roster-snapshots';
 import { startRulesHub, type RulesHub, type TestKiosk } from './rules-hub';
 
 const SCHOOL = '0750001A';
-const guardian = (sourceId: string): RosterRef => ({ schoolUai: SCHOOL, sourceId });
+const guardian = (sourceId: string, schoolUai = SCHOOL): RosterRef => ({ schoolUai, sourceId });
 
 type AccountCreated = Extract<SyncedChange, { type: 'account.created' }>;
 
-function accountCreated(identifier: string, guardianId: string): AccountCreated {
+function accountCreated(identifier: string, guardianId: string, school = SCHOOL): AccountCreated {
   return {
     type: 'account.created',
     accountId: randomUUID(),
@@ -18,8 +18,8 @@ function accountCreated(identifier: string, guardianId: string): AccountCreated 
     firstName: 'Patrick',
     passwordHash: `scrypt$${'a'.repeat(40)}`,
     mustChangePassword: false,
-    guardians: [guardian(guardianId)],
-    students: [{ schoolUai: SCHOOL, sourceId: `child-of-${guardianId}` }],
+    guardians: [guardian(guardianId, school)],
+    students: [{ schoolUai: school, sourceId: `child-of-${guardianId}` }],
   };
 }
 
@@ -73,7 +73,7 @@ describe('accounts activated at kiosks that were offline (sync.md "Identifiers",
     );
   });
 
-  it('keeps the first account to reach the hub for one guardian activated at two kiosks, retires the other, and both kiosks see the conflict', async () => {
+  it('keeps the first account to reach the hub for one guardian activated at two kiosks, retires the other, and both kiosks see the conflict (S-SYNC-5: clocks hours off)', async () => {
     await hub.push(kioskA, {
       change: {
         type: 'roster.imported',
@@ -128,7 +128,38 @@ describe('accounts activated at kiosks that were offline (sync.md "Identifiers",
     expect(rows).toHaveLength(2);
   });
 
-  it("refuses the whole push when an identifier is already someone else's (a bug by construction)", async () => {
+  it('claims the identifiers a kiosk gave alone before it joined, and never reserves them again', async () => {
+    // This kiosk ran alone and gave patrick.dupont1; it sends it at enrolment, then its journal.
+    // (A school's first kiosk: one holding accounts cannot join a school that has kiosks.)
+    const school = '0690002B';
+    const veteran = await hub.kiosk(school, ['patrick.dupont1']);
+    const observer = await hub.kiosk(school);
+    const given = accountCreated('patrick.dupont1', 'p9', school);
+    await hub.push(
+      veteran,
+      {
+        change: {
+          type: 'roster.imported',
+          snapshot: rosterSnapshot(school, [
+            { sourceId: 'p9', firstName: 'Patrick', familyName: 'Dupont' },
+            { sourceId: 'p10', firstName: 'Patrick', familyName: 'Dupont' },
+          ]),
+        },
+      },
+      { change: given },
+    );
+    const pulled = await hub.pull(observer);
+    expect(ofType(pulled, 'account.created')).toEqual([given]);
+    const reserved = ofType(pulled, 'identifier.reserved').map((r) => r.identifier);
+    expect(reserved).not.toContain('patrick.dupont1');
+    expect(ofType(pulled, 'conflict.recorded')).toEqual([]);
+    const { rows } = await hub.pool.query(
+      "SELECT account_id, origin FROM identifiers WHERE identifier = 'patrick.dupont1'",
+    );
+    expect(rows).toEqual([{ account_id: given.accountId, origin: 'pre-enrolment' }]);
+  });
+
+  it("refuses the whole push when an identifier is already someone else's (a bug by construction; S-SYNC-5: nothing of the batch applied)", async () => {
     await hub.push(kioskA, {
       change: {
         type: 'roster.imported',

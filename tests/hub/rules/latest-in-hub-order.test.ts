@@ -54,7 +54,7 @@ async function concurrentMobiles(clocks: { a: number; b: number }): Promise<Pull
 }
 
 describe('the later in hub order wins (sync.md "Conflicts"), clocks never compared', () => {
-  it('keeps the mobile that reached the hub later and records a conflict with both numbers masked', async () => {
+  it('keeps the mobile that reached the hub later and records a conflict with both numbers masked (S-SYNC-5, S-KIOSK-3)', async () => {
     // B's event happened hours "before" A's by the kiosks' clocks; it reached the hub later.
     const pulled = await concurrentMobiles({ a: 5 * HOUR, b: -5 * HOUR });
     expect(ofType(pulled, 'guardian.mobile-corrected')).toEqual([mobile('+33698765432')]);
@@ -71,7 +71,7 @@ describe('the later in hub order wins (sync.md "Conflicts"), clocks never compar
     expect(ofType(await hub.pull(kioskB), 'conflict.recorded')).toEqual(conflicts);
   });
 
-  it('gives the same outcome whichever kiosk clock is hours off', async () => {
+  it('gives the same outcome whichever kiosk clock is hours off (S-SYNC-5)', async () => {
     const skewedOneWay = await concurrentMobiles({ a: 7 * HOUR, b: -7 * HOUR });
     await hub.close();
     hub = await startRulesHub(postgres);
@@ -109,7 +109,7 @@ describe('the later in hub order wins (sync.md "Conflicts"), clocks never compar
     expect(ofType(await hub.pull(newcomer), 'conflict.recorded')).toEqual([]);
   });
 
-  it('keeps the password changed later in hub order, with a conflict naming the account and no secret', async () => {
+  it('keeps the password changed later in hub order, with a conflict naming the account and no secret (S-PWD-4)', async () => {
     const accountId = '3f1c8a9e-5b7d-4c2a-9e1f-0a2b3c4d5e6f';
     await hub.push(kioskA, {
       change: {

@@ -1,14 +1,14 @@
 // A hub for the rules' tests: a fresh database of a throwaway PostgreSQL cluster, migrated by the
-// hub's own migrations, driven through the hub's own push (pushBatch) and pull (pullChanges) —
-// nothing mocked. Kiosks are written straight into `kiosks`: enrolment is not what these test.
+// hub's own migrations, kiosks enrolled the real way, driven through the hub's own push
+// (pushBatch) and pull (pullChanges) — nothing mocked.
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { PulledChange, SyncedChange } from '../../../shared/sync/sync-protocol';
-import { createHubPool } from '../../../hub/database/hub-pool';
-import { runHubMigrations } from '../../../hub/database/run-hub-migrations';
 import { pullChanges } from '../../../hub/sync/pull-changes';
 import { pushBatch, type PushingKiosk } from '../../../hub/sync/push-batch';
+import { addTestSchool, enrolmentCodeFor, freshHubDatabase } from '../../support/hub-fixture';
 import type { ThrowawayPostgres } from '../../support/throwaway-postgres';
+import { enrolKiosk } from '../../../hub/directory/enrol-kiosk';
 
 export interface TestKiosk extends PushingKiosk {
   /** The last hub version this kiosk pulled: what its next events have seen. */
@@ -27,7 +27,8 @@ export interface TestEvent {
 
 export interface RulesHub {
   readonly pool: pg.Pool;
-  kiosk(schoolUai: string): Promise<TestKiosk>;
+  /** A kiosk enrolled in the school (added if new), with the identifiers it gave alone before. */
+  kiosk(schoolUai: string, existingIdentifiers?: string[]): Promise<TestKiosk>;
   /** One push of these events; throws with the hub's code when it refuses. */
   push(kiosk: TestKiosk, ...events: TestEvent[]): Promise<void>;
   /** Every page after the kiosk's cursor, which moves. */
@@ -36,20 +37,20 @@ export interface RulesHub {
 }
 
 export async function startRulesHub(postgres: ThrowawayPostgres): Promise<RulesHub> {
-  const pool = createHubPool(await postgres.createDatabase(`rules_${randomUUID().slice(0, 8)}`));
-  await runHubMigrations(pool);
+  const { pool } = await freshHubDatabase(postgres);
+  const schools = new Set<string>();
   return {
     pool,
-    async kiosk(schoolUai) {
-      await pool.query('INSERT INTO schools (uai) VALUES ($1) ON CONFLICT DO NOTHING', [schoolUai]);
-      const { rows } = await pool.query<{ id: string; number: number }>(
-        `INSERT INTO kiosks (id, school_uai, label, credential_hash)
-         VALUES ($1, $2, 'Accueil', 'not-used-by-these-tests') RETURNING id, number`,
-        [randomUUID(), schoolUai],
-      );
-      const row = rows[0];
-      if (!row) throw new Error('kiosk not created');
-      return { id: row.id, schoolUai, number: row.number, cursor: 0, seq: 0 };
+    async kiosk(schoolUai, existingIdentifiers = []) {
+      if (!schools.has(schoolUai)) {
+        schools.add(schoolUai);
+        await addTestSchool(pool, schoolUai);
+      }
+      const code = await enrolmentCodeFor(pool, schoolUai);
+      const enrolled = await enrolKiosk(pool, { code, kioskLabel: 'Accueil', existingIdentifiers });
+      if (!enrolled.ok) throw new Error(enrolled.error.message);
+      const { kioskId, kioskNumber } = enrolled.value;
+      return { id: kioskId, schoolUai, number: kioskNumber, cursor: 0, seq: 0 };
     },
     async push(kiosk, ...events) {
       const result = await pushBatch(pool, kiosk, {

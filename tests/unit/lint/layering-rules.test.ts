@@ -88,3 +88,43 @@ describe('main/ layers: lower folders cannot import upper ones', () => {
     expect(MAIN_LAYERS.flat().sort()).toEqual(folders);
   });
 });
+
+// The sync hub (docs/developers/sync.md, "The hub's code"): hub/ imports shared/ and its own
+// folders in layer order (HUB_LAYERS), never the kiosk's main/, the renderer, preload or tests.
+describe('hub/ layers', () => {
+  it.each([
+    ['hub/sync/example.ts', "import probe from '../../main/journal/journal';"],
+    ['hub/http/example.ts', "import probe from '../../main/sync/sync-service';"],
+    ['hub/cli/example.ts', "import probe from '../../renderer/src/i18n/fr';"],
+    ['hub/database/example.ts', "import probe from '../../tests/support/throwaway-postgres';"],
+    ['hub/directory/example.ts', "import probe from 'better-sqlite3';"],
+    ['hub/database/example.ts', "import probe from '../sync/push-batch';"],
+    ['hub/sync/example.ts', "import probe from '../directory/authenticate-kiosk';"],
+    ['hub/directory/example.ts', "import probe from '../http/hub-server';"],
+    ['hub/http/example.ts', "import probe from '../cli/serve-hub';"],
+  ])('%s: refuses %s', async (filePath, code) => {
+    expect(await restrictedRules(filePath, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['hub/sync/example.ts', "import probe from '../../shared/sync/sync-protocol';"],
+    ['hub/sync/example.ts', "import probe from '../database/in-hub-transaction';"],
+    ['hub/directory/example.ts', "import probe from '../sync/school-lock';"],
+    ['hub/http/example.ts', "import probe from '../directory/authenticate-kiosk';"],
+    ['hub/cli/example.ts', "import probe from '../http/hub-server';"],
+    ['hub/cli/example.ts', "import probe from 'node:fs';"],
+  ])('%s: allows %s', async (filePath, code) => {
+    expect(await restrictedRules(filePath, code)).toEqual([]);
+  });
+
+  it('places every folder of hub/ in exactly one layer', async () => {
+    const config = pathToFileURL('eslint.config.js').href;
+    const { HUB_LAYERS } = (await import(config)) as { HUB_LAYERS: string[][] };
+    const layered = HUB_LAYERS.flat();
+    expect(new Set(layered).size).toBe(layered.length);
+    const folders = readdirSync('hub', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    for (const folder of folders) expect(layered).toContain(folder);
+  });
+});

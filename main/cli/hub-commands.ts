@@ -1,0 +1,150 @@
+// `npm run config -- hub enrol | status | leave`: this kiosk's link to a hub from a shell, the
+// same enrolment the console's Réglages → Hub makes (docs/developers/sync.md). They need the
+// kiosk's data directory (the link lives in its database, the CA file in its settings) and the
+// keychain (the credential). A running kiosk picks a new link up at its next try (15 s).
+import { existsSync } from 'node:fs';
+import { loadKioskConfig } from '../config/kiosk-config';
+import { databasePath } from '../database/database-location';
+import type { KioskDatabase } from '../database/open-database';
+import { systemClock } from '../platform/clock';
+import { KeychainUnavailableError } from '../secrets/secret-store';
+import { enrolKiosk, leaveHub } from '../sync/enrol-kiosk';
+import { createHubClient } from '../sync/hub-client/hub-client';
+import { createHubCredentialStore } from '../sync/hub-credential';
+import { createHubLinkStore } from '../sync/hub-link';
+import { createOutbox } from '../sync/outbox/read-push-batch';
+import type { ConfigCliIo } from './run-config-cli';
+
+export type HubCommandResult =
+  { code: 'ok' } | { code: 'refused' | 'no-keychain'; message: string };
+
+async function withDatabase<T>(
+  dataDir: string,
+  work: (db: KioskDatabase) => Promise<T>,
+): Promise<T | { code: 'refused'; message: string }> {
+  if (!existsSync(databasePath(dataDir))) {
+    return {
+      code: 'refused',
+      message: `no kiosk database in ${dataDir}: start the kiosk once, or check --data-dir`,
+    };
+  }
+  // Loaded here only: the secrets' commands need no database (nor its native module).
+  const { openDatabase } = await import('../database/open-database');
+  const db = openDatabase(databasePath(dataDir));
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+export function enrolFromCli(
+  io: ConfigCliIo,
+  dataDir: string,
+  input: { hubUrl: string; code: string; label: string | undefined },
+): Promise<HubCommandResult> {
+  return withDatabase(dataDir, async (db): Promise<HubCommandResult> => {
+    const { settings } = loadKioskConfig(dataDir, io.env as NodeJS.ProcessEnv);
+    const kioskLabel = input.label ?? settings.kioskName;
+    const enrolled = await enrolKiosk(
+      {
+        db,
+        links: createHubLinkStore(db),
+        credentials: createHubCredentialStore(io.store, io.env),
+        clock: io.clock ?? systemClock,
+        caFile: settings.hubCaFile,
+      },
+      { hubUrl: input.hubUrl, code: input.code, kioskLabel },
+    );
+    if (!enrolled.ok) {
+      return {
+        code: enrolled.error.code === 'KEYCHAIN_UNAVAILABLE' ? 'no-keychain' : 'refused',
+        message: `enrolment refused (${enrolled.error.code}): ${enrolled.error.message}`,
+      };
+    }
+    const { value } = enrolled;
+    io.stdout(
+      `Enrolled "${kioskLabel}" at ${value.hubUrl}: kiosk number ${value.kioskNumber} of school ` +
+        `${value.schoolUai}${value.schoolName ? ` (${value.schoolName})` : ''}.`,
+    );
+    io.stdout(
+      `The credential is in ${io.store.description}. A running kiosk starts syncing within 15 s; ` +
+        'otherwise at its next start.',
+    );
+    return { code: 'ok' };
+  });
+}
+
+export function statusFromCli(io: ConfigCliIo, dataDir: string): Promise<HubCommandResult> {
+  return withDatabase(dataDir, async (db): Promise<HubCommandResult> => {
+    const link = createHubLinkStore(db).read();
+    if (!link) {
+      io.stdout('This kiosk is not enrolled at a hub (`npm run config -- hub enrol URL CODE`).');
+      return { code: 'ok' };
+    }
+    const waiting = createOutbox(db).waitingCount(link.pushedThroughSeq);
+    const { settings } = loadKioskConfig(dataDir, io.env as NodeJS.ProcessEnv);
+    const client = createHubClient({
+      hubUrl: link.hubUrl,
+      ...(settings.hubCaFile ? { caFile: settings.hubCaFile } : {}),
+      timeoutMs: 10_000,
+    });
+    const reachable = client.ok
+      ? await client.client.status()
+      : { ok: false as const, failure: client.failure };
+    io.stdout(`Hub:               ${link.hubUrl}`);
+    io.stdout(
+      `School:            ${link.schoolUai}${link.schoolName ? ` (${link.schoolName})` : ''}`,
+    );
+    io.stdout(
+      `This kiosk:        "${link.kioskLabel}", number ${link.kioskNumber}, id ${link.kioskId}`,
+    );
+    io.stdout(`Enrolled at:       ${link.enrolledAt}`);
+    io.stdout(`Last success:      ${link.lastSuccessAt ?? 'never'}`);
+    io.stdout(`Events waiting:    ${waiting}`);
+    if (link.failingSince) {
+      io.stdout(`Failing since:     ${link.failingSince} (${link.lastError ?? 'unknown'})`);
+    }
+    io.stdout(
+      `Hub answers now:   ${reachable.ok ? `yes (database ${reachable.value.database})` : `no: ${reachable.failure.message}`}`,
+    );
+    return { code: 'ok' };
+  });
+}
+
+export function leaveFromCli(
+  io: ConfigCliIo,
+  dataDir: string,
+  force: boolean,
+): Promise<HubCommandResult> {
+  return withDatabase(dataDir, async (db): Promise<HubCommandResult> => {
+    const links = createHubLinkStore(db);
+    const link = links.read();
+    if (!link) {
+      io.stdout('This kiosk is not enrolled at a hub; nothing changed.');
+      return { code: 'ok' };
+    }
+    const waiting = createOutbox(db).waitingCount(link.pushedThroughSeq);
+    if (waiting > 0 && !force) {
+      return {
+        code: 'refused',
+        message:
+          `${waiting} change(s) made on this kiosk have not reached the hub yet and would never ` +
+          'reach it: let the kiosk sync first (`hub status`), or pass --discard-waiting to leave anyway',
+      };
+    }
+    try {
+      await leaveHub({ links, credentials: createHubCredentialStore(io.store, io.env) });
+    } catch (error) {
+      if (error instanceof KeychainUnavailableError) {
+        return { code: 'no-keychain', message: error.message };
+      }
+      throw error;
+    }
+    io.stdout(
+      `This kiosk left the hub ${link.hubUrl}; its accounts and roster stay on it. Ask the hub's ` +
+        `administrator to revoke kiosk ${link.kioskId}.`,
+    );
+    return { code: 'ok' };
+  });
+}
