@@ -24,6 +24,8 @@ export interface PushThroughput {
   eventsPerSecond: number;
   hubCpuSeconds: number;
   postgresCpuSeconds: number;
+  /** The kiosks' side (outbox, hub client), all in the benchmark's process. */
+  kioskCpuSeconds: number;
 }
 
 export async function measurePushThroughput(options: {
@@ -57,9 +59,11 @@ export async function measurePushThroughput(options: {
     }
     const hubCpu = await hub.cpuSeconds();
     const postgresCpu = options.postgres.cpuSeconds();
+    const kioskCpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     const outcomes = await Promise.all(kiosks.map((kiosk) => syncBenchKiosk(kiosk)));
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const kioskCpuUsed = process.cpuUsage(kioskCpu);
     const events = outcomes.reduce((sum, outcome) => sum + outcome.pushed, 0);
     const expected = options.kiosks * options.eventsPerKiosk;
     if (events !== expected) throw new Error(`${events} events pushed, ${expected} expected`);
@@ -77,6 +81,7 @@ export async function measurePushThroughput(options: {
       eventsPerSecond: events / seconds,
       hubCpuSeconds: (await hub.cpuSeconds()) - hubCpu,
       postgresCpuSeconds: options.postgres.cpuSeconds() - postgresCpu,
+      kioskCpuSeconds: (kioskCpuUsed.user + kioskCpuUsed.system) / 1e6,
     };
   } finally {
     for (const kiosk of kiosks) await kiosk.close();
