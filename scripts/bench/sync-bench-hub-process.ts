@@ -20,14 +20,15 @@ export interface BenchPostgres {
   stop(): Promise<void>;
 }
 
-export async function startBenchPostgres(): Promise<BenchPostgres> {
+/** `durable: false` (fsync off) only to see what the disk's flushes cost a measurement. */
+export async function startBenchPostgres(durable = true): Promise<BenchPostgres> {
   // As root, the postgres user must reach the directory: it sits directly under /tmp.
   const base = mkdtempSync(join('/tmp', 'sync-bench-pg-'));
   giveToPostgresUser(base);
   const cluster = await preparePostgresCluster({
     dataDir: join(base, 'data'),
     socketDir: base,
-    durable: true,
+    durable,
   });
   await cluster.start();
   return {

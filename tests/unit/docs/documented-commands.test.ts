@@ -12,6 +12,7 @@ import {
 } from '../../../main/cli/run-config-cli';
 import { ROSTER_CLI_OPTIONS } from '../../../main/cli/run-roster-cli';
 import { BENCH_OPTIONS } from '../../../scripts/bench/bench-options';
+import { SYNC_BENCH_OPTIONS } from '../../../scripts/bench/sync-bench-options';
 import {
   checkCommand,
   extractNpmCommands,
@@ -35,6 +36,7 @@ const SCRIPT_ARGUMENTS: Readonly<Record<string, ScriptArguments & { runs: string
   },
   'start:browser': { runs: 'dist/main/browser-host.cjs', options: BROWSER_HOST_CLI_OPTIONS },
   bench: { runs: 'scripts/bench.mjs', options: BENCH_OPTIONS },
+  'bench:sync': { runs: 'scripts/bench-sync.mjs', options: SYNC_BENCH_OPTIONS },
 };
 
 function markdownFiles(): string[] {
