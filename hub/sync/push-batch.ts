@@ -66,26 +66,25 @@ export async function pushBatch(
         const row = rows[0];
         if (row === undefined || row.revoked) throw new BatchRefused('unauthorised');
         const lastApplied = Number(row.last_applied_seq);
-        let alreadyApplied = 0;
+        // At or below last_applied_seq: a replay, already applied (S-SYNC-5).
+        const fresh = request.events.filter((event) => event.seq > lastApplied);
+        const alreadyApplied = request.events.length - fresh.length;
         let appliedThrough = lastApplied;
-        for (const event of request.events) {
-          if (event.seq <= lastApplied) {
-            alreadyApplied += 1;
-            continue;
+        // An account or report id is the group's: one of another school is not this kiosk's.
+        const ids = fresh
+          .filter((e) => isGroupUniqueEntity(e.change))
+          .map((e) => changeEntityKey(e.change));
+        if (ids.length > 0) {
+          const other = await db.query(
+            'SELECT 1 FROM changes WHERE entity_key = ANY($1::text[]) AND school_uai <> $2 LIMIT 1',
+            [ids, kiosk.schoolUai],
+          );
+          if (other.rowCount !== 0) {
+            throw new PushRefusedError("the batch names another school's account or report");
           }
+        }
+        for (const event of fresh) {
           const change = event.change;
-          if (isGroupUniqueEntity(change)) {
-            // An account or report id is the group's: one of another school is not this kiosk's.
-            const other = await db.query(
-              'SELECT 1 FROM changes WHERE entity_key = $1 AND school_uai <> $2 LIMIT 1',
-              [changeEntityKey(change), kiosk.schoolUai],
-            );
-            if (other.rowCount !== 0) {
-              throw new PushRefusedError(
-                `seq ${event.seq} names another school's ${change.type.split('.')[0]}`,
-              );
-            }
-          }
           const handler = handlers[change.type as KioskPushableChangeType];
           const context: PushContext = {
             db,

@@ -19,11 +19,13 @@ export async function recordChange(
       [schoolUai, ROSTER_ENTITY_KEY],
     );
   }
-  const { rows } = await db.query<{ version: string }>(
-    `INSERT INTO changes (version, school_uai, origin_kiosk_id, type, entity_key, payload)
-     VALUES (nextval('change_versions'), $1, $2, $3, $4, $5)
-     RETURNING version`,
-    [schoolUai, originKioskId, change.type, entityKey, JSON.stringify(change)],
-  );
+  // Named: prepared once per connection, then only bound and run (a push stores hundreds).
+  const { rows } = await db.query<{ version: string }>({
+    name: 'hub-record-change',
+    text: `INSERT INTO changes (version, school_uai, origin_kiosk_id, type, entity_key, payload)
+           VALUES (nextval('change_versions'), $1, $2, $3, $4, $5)
+           RETURNING version`,
+    values: [schoolUai, originKioskId, change.type, entityKey, JSON.stringify(change)],
+  });
   return Number(rows[0]?.version);
 }

@@ -130,7 +130,7 @@ export async function composeKiosk(options: {
       log: (line) => console.warn(`[sms] ${line}`),
     });
     deliveryPoller.start();
-    logOutParentAccount = core.logOutParentAccount;
+    logOutParentAccount = (accountId) => core.accountSessions.logOutAccount(accountId);
     sync.start();
     const secretLines = describeLoadedSecrets(loaded, options.secretStore, { demoOnly });
     // S-SEC-1: until the first staff account exists, the start-up log (read by whoever started

@@ -16,6 +16,7 @@ import type { Clock } from '../platform/clock';
 import { createRosterSourceReader } from '../roster/roster-source';
 import type { SecretSettings } from '../secrets/secret-settings';
 import type { SessionHolding } from '../sessions/session-holding';
+import type { AccountSessionEnder } from '../sync/apply/sync-apply-context';
 import type { SmsGateway } from '../sms/sms-gateway';
 import type { ImportUploads } from '../staff/import-uploads';
 import type { SyncService } from '../sync/sync-service';
@@ -70,8 +71,11 @@ export interface KioskCore {
   handlers: IpcHandlers;
   /** What a kiosk session holds: a host never evicts a staff login, a parent's visit last. */
   sessionHolding(sessionId: string): SessionHolding;
-  /** Ends a parent's logins on this kiosk (the sync: a password changed at another kiosk). */
-  logOutParentAccount(accountId: string): string[];
+  /**
+   * Ends an account's parent logins: a password changed or an account retired at another kiosk
+   * (applyPulledChanges' `sessions`) ends them here too, as a local password change does.
+   */
+  accountSessions: AccountSessionEnder;
   close(): void;
 }
 
@@ -149,11 +153,11 @@ export function createKioskCore(options: KioskCoreOptions): KioskCore {
   return {
     call,
     handlers: handlersOf(call),
+    accountSessions: parents.accountSessions,
     sessionHolding: (sessionId) => {
       if (staff.holdsLogin(sessionId)) return 'staff-login';
       return parents.holdsVisit(sessionId) ? 'parent-visit' : 'nothing';
     },
-    logOutParentAccount: (accountId) => parents.logOutAccount(accountId),
     close() {
       sweeper.stop();
       parents.close();

@@ -27,6 +27,7 @@ import type { CallContext, IpcHandlers } from '../ipc/ipc-handlers';
 import type { Journal } from '../journal/journal';
 import type { Clock } from '../platform/clock';
 import { createKioskSessions } from '../sessions/kiosk-sessions';
+import type { AccountSessionEnder } from '../sync/apply/sync-apply-context';
 import { createVisitLanguages } from '../sessions/visit-languages';
 import type { SmsGateway } from '../sms/sms-gateway';
 import type { AccountIssuing } from './account-issuing';
@@ -134,14 +135,14 @@ export function createParentArea(options: {
     handlers,
     /** The activation context, for the flow sweeper. */
     activation,
+    /** The parents' logins, for a change pulled from the hub that must end an account's. */
+    accountSessions: { logOutAccount: sessions.logOutAccount } satisfies AccountSessionEnder,
     /** S-KIOSK-4: a call of the session keeps its parent's login alive, or ends an idle one. */
     noteActivity: (call: CallContext) => login.touch(call),
     /** True while the session holds a parent's visit: an open flow or a login. */
     holdsVisit: (sessionId: string): boolean =>
       sessions.accountOf(sessionId) !== undefined ||
       activation.flows.openFlowIdsOfSession(sessionId).length > 0,
-    /** Ends every login of this account (its password changed at another kiosk: sync). */
-    logOutAccount: (accountId: string): string[] => sessions.logOutAccount(accountId),
     /** The kiosk session ended (idle reset, page gone): its flows and login end with it. */
     endSession(sessionId: string): void {
       inTransaction(db, () => abandonSessionFlows(activation, sessionId, clock.now()));

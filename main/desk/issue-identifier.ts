@@ -92,7 +92,7 @@ export function createIdentifierIssuer(deps: IssueIdentifierDeps) {
     );
     const temporaryPassword = generateTemporaryPassword(
       {
-        identifier: deps.allocateIdentifier(name),
+        identifier: deps.allocateIdentifier(name, [guardianId]),
         personalNames,
         serviceNames: serviceNamesOf(deps.serviceName),
       },
@@ -104,7 +104,7 @@ export function createIdentifierIssuer(deps: IssueIdentifierDeps) {
       const checked = check(guardianId);
       if (!checked.ok) return checked;
       const now = clock.now();
-      const identifier = deps.allocateIdentifier(name);
+      const identifier = deps.allocateIdentifier(name, [guardianId]);
       const accountId = deps.createAccount(
         {
           identifier,

@@ -28,7 +28,7 @@ import { setupCodeFromStartupLog } from '../integration/console/console-harness'
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../support/throwaway-postgres';
 
 export const SCHOOL_PEPPER = 'the-school-pepper-shared-by-its-kiosks-0123456789';
-export const STAFF = { username: 'secretariat', password: 'Secrétariat du collège 2025 !' };
+export const STAFF = { username: 'secretariat', password: 'Registre des absences du lundi 42' };
 
 export interface TestHub {
   readonly pg: ThrowawayPostgres;
@@ -122,7 +122,12 @@ export interface TestKiosk {
   close(): Promise<void>;
 }
 
-export async function startKiosk(options: { env?: NodeJS.ProcessEnv } = {}): Promise<TestKiosk> {
+export async function startKiosk(
+  options: {
+    env?: NodeJS.ProcessEnv;
+    /** Leave the kiosk's own 15 s loop running. */ ownLoop?: boolean;
+  } = {},
+): Promise<TestKiosk> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-sync-'));
   const store = createInMemorySecretStore();
   const composed = await composeKiosk({
@@ -135,7 +140,7 @@ export async function startKiosk(options: { env?: NodeJS.ProcessEnv } = {}): Pro
     secretStore: store,
   });
   // The tests say when each kiosk syncs: its own 15 s loop would race them.
-  await composed.stopSync();
+  if (!options.ownLoop) await composed.stopSync();
   const db = new Database(databasePath(dataDir), { readonly: true });
   const setupCode = setupCodeFromStartupLog(composed.notices);
   const call = async <C extends Channel>(channel: C, request: RequestOf<C>, session = 's1') => {
@@ -174,8 +179,8 @@ export async function startKiosk(options: { env?: NodeJS.ProcessEnv } = {}): Pro
     async enrol(hubUrl, code, label) {
       const enrolled = await composed.sync.enrol({ hubUrl, code, kioskLabel: label });
       if (!enrolled.ok) throw new Error(`enrol: ${JSON.stringify(enrolled.error)}`);
-      // enrol() starts the first sync on the loop, which is stopped here: the test syncs.
-      await composed.stopSync();
+      // enrol() starts the first sync on the loop; unless the test wants it, the test syncs.
+      if (!options.ownLoop) await composed.stopSync();
     },
     async close() {
       await composed.stopSync();

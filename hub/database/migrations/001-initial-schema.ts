@@ -57,6 +57,8 @@ CREATE TABLE changes (
 CREATE INDEX changes_by_school_version ON changes (school_uai, version);
 -- The latest change on an entity (conflict detection, superseding a roster).
 CREATE INDEX changes_by_school_entity ON changes (school_uai, entity_key, version);
+-- An account or report id is unique in the group: a push naming another school's is refused.
+CREATE INDEX changes_by_entity ON changes (entity_key);
 
 -- Group-wide: the primary key makes an identifier unique by PostgreSQL, not by luck.
 CREATE TABLE identifiers (

@@ -70,7 +70,7 @@ function finishActivation(
     if (!(error instanceof IdentifierTakenError)) throw error;
     // Taken meanwhile (a synced kiosk): reserve the next one and show it again.
     context.flows.update(flow.id, now, { reserved_identifier: null });
-    const next = context.allocateIdentifier(name);
+    const next = context.allocateIdentifier(name, guardianIds);
     const updated = move.to('identifier', { reserved_identifier: next });
     auditStep(context, now, 'activation.identifier-reallocated', flow.id);
     return updated;

@@ -119,8 +119,10 @@ export function continueToIdentifier(
     if (!children.some((c) => c.status === 'confirmed')) {
       return fail('NO_CONFIRMED_CHILD', 'No child was confirmed');
     }
+    const guardianIds = guardianIdsOf(flow);
     const identifier = context.allocateIdentifier(
-      context.roster.identifierNameOf(guardianIdsOf(flow)),
+      context.roster.identifierNameOf(guardianIds),
+      guardianIds,
     );
     const updated = move.to('identifier', { reserved_identifier: identifier });
     auditStep(context, now, 'activation.identifier-reserved', flow.id);

@@ -44,35 +44,35 @@ describe('allocateIdentifier', () => {
   const patrick = { firstName: 'Patrick', lastName: 'Dupont' };
 
   it('gives the first one number 1', () => {
-    expect(createIdentifierAllocator(db)(patrick)).toBe('patrick.dupont1');
+    expect(createIdentifierAllocator(db)(patrick, [])).toBe('patrick.dupont1');
   });
 
   it('gives a homonym the next number, then the next', () => {
     addAccount('patrick.dupont1');
-    expect(createIdentifierAllocator(db)(patrick)).toBe('patrick.dupont2');
+    expect(createIdentifierAllocator(db)(patrick, [])).toBe('patrick.dupont2');
     addAccount('patrick.dupont2');
-    expect(createIdentifierAllocator(db)(patrick)).toBe('patrick.dupont3');
+    expect(createIdentifierAllocator(db)(patrick, [])).toBe('patrick.dupont3');
   });
 
   it('fills a gap and ignores longer names sharing the prefix', () => {
     addAccount('patrick.dupont2');
     addAccount('patrick.dupontel1');
     addAccount('patrick.dupont-martin1');
-    expect(createIdentifierAllocator(db)(patrick)).toBe('patrick.dupont1');
+    expect(createIdentifierAllocator(db)(patrick, [])).toBe('patrick.dupont1');
   });
 
   it('allocates for names with hyphens (a base the number pattern must escape correctly)', () => {
     const jeanPierre = { firstName: 'Jean-Pierre', lastName: 'Le Gall' };
-    expect(createIdentifierAllocator(db)(jeanPierre)).toBe('jean-pierre.le-gall1');
+    expect(createIdentifierAllocator(db)(jeanPierre, [])).toBe('jean-pierre.le-gall1');
     addAccount('jean-pierre.le-gall1');
-    expect(createIdentifierAllocator(db)(jeanPierre)).toBe('jean-pierre.le-gall2');
+    expect(createIdentifierAllocator(db)(jeanPierre, [])).toBe('jean-pierre.le-gall2');
   });
 
   it('skips identifiers reserved by another open flow, not by ended ones', () => {
     addFlow('f1', 'password', 'patrick.dupont1');
     addFlow('f2', 'ended', 'patrick.dupont2');
     addFlow('f3', 'done', 'patrick.dupont3');
-    expect(createIdentifierAllocator(db)(patrick)).toBe('patrick.dupont2');
+    expect(createIdentifierAllocator(db)(patrick, [])).toBe('patrick.dupont2');
   });
 
   it('uses indexes rather than scanning accounts and flows', () => {
