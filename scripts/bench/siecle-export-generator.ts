@@ -149,10 +149,14 @@ export function benchWeekRows(size: BenchRosterSize, week: BenchWeek) {
   };
 }
 
-const header = (root: string, version: string) => `<?xml version="1.0" encoding="ISO-8859-15"?>
+const header = (
+  root: string,
+  version: string,
+  uaj: string,
+) => `<?xml version="1.0" encoding="ISO-8859-15"?>
 <${root} VERSION="${version}">
   <PARAMETRES>
-    <UAJ>${BENCH_UAJ}</UAJ>
+    <UAJ>${uaj}</UAJ>
     <ANNEE_SCOLAIRE>2024</ANNEE_SCOLAIRE>
     <DATE_EXPORT>02/09/2024</DATE_EXPORT>
     <HORODATAGE>02/09/2024 10:00:00</HORODATAGE>
@@ -186,11 +190,13 @@ export async function writeBenchExport(
   dir: string,
   size: BenchRosterSize,
   week: BenchWeek = 'first',
+  /** The school's UAI (the sync benchmark writes one export per school). */
+  uaj: string = BENCH_UAJ,
 ): Promise<{ students: string; guardians: string }> {
   const rows = benchWeekRows(size, week);
   const students = join(dir, 'ElevesSansAdresses.xml');
   const out = latin9Writer(students);
-  await out.write(`${header('BEE_ELEVES', '3.0')}    <ELEVES>\n`);
+  await out.write(`${header('BEE_ELEVES', '3.0', uaj)}    <ELEVES>\n`);
   for (const s of rows.students()) {
     const st = studentRow(s, week);
     await out.write(`  <ELEVE ELEVE_ID="${st.sourceId}" ELENOET="${s}">
@@ -228,7 +234,7 @@ export async function writeBenchExport(
 
   const guardians = join(dir, 'ResponsablesAvecAdresses.xml');
   const resp = latin9Writer(guardians);
-  await resp.write(`${header('BEE_RESPONSABLES', '2.1')}    <PERSONNES>\n`);
+  await resp.write(`${header('BEE_RESPONSABLES', '2.1', uaj)}    <PERSONNES>\n`);
   for (const g of rows.guardians()) {
     const gr = guardianRow(g, week);
     await resp.write(`  <PERSONNE PERSONNE_ID="${gr.sourceId}">

@@ -13,6 +13,7 @@ import {
 import { ROSTER_CLI_OPTIONS } from '../../../main/cli/run-roster-cli';
 import { BENCH_OPTIONS } from '../../../scripts/bench/bench-options';
 import { HUB_CLI_OPTIONS } from '../../../hub/cli/hub-cli-arguments';
+import { SYNC_BENCH_OPTIONS } from '../../../scripts/bench/sync-bench-options';
 import {
   checkCommand,
   extractNpmCommands,
@@ -38,6 +39,7 @@ const SCRIPT_ARGUMENTS: Readonly<Record<string, ScriptArguments & { runs: string
   bench: { runs: 'scripts/bench.mjs', options: BENCH_OPTIONS },
   hub: { runs: 'dist/hub/hub-cli.cjs', options: HUB_CLI_OPTIONS },
   'hub:local': { runs: 'dist/hub/hub-cli.cjs local', options: HUB_CLI_OPTIONS },
+  'bench:sync': { runs: 'scripts/bench-sync.mjs', options: SYNC_BENCH_OPTIONS },
 };
 
 function markdownFiles(): string[] {
