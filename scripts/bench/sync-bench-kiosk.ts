@@ -39,6 +39,7 @@ function memoryCredentials(): HubCredentialStore {
       credential = undefined;
       return Promise.resolve(had);
     },
+    checkWritable: () => Promise.resolve(),
   };
 }
 
