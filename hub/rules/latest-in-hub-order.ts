@@ -49,13 +49,18 @@ export async function findConcurrentChange(
  * Records the pushed change and retires the entity's earlier changes of the same kind from pull,
  * so a kiosk that pulls later receives only the state that won. Returns the new version.
  */
+/** Earlier changes of the entity still served; found through the index of live changes only. */
+export const SUPERSEDE_EARLIER_SQL = `UPDATE changes SET superseded = true
+  WHERE school_uai = $1 AND entity_key = $2 AND type = ANY($3::text[])
+    AND version < $4 AND NOT superseded`;
+
 export async function recordLatest(context: PushContext, kind: ChangeKind): Promise<number> {
   const version = await context.recordChange(context.event.change, context.kioskId);
-  await context.db.query(
-    `UPDATE changes SET superseded = true
-      WHERE school_uai = $1 AND entity_key = $2 AND type = ANY($3::text[])
-        AND version < $4 AND NOT superseded`,
-    [context.schoolUai, kind.entityKey, kind.types, version],
-  );
+  await context.db.query(SUPERSEDE_EARLIER_SQL, [
+    context.schoolUai,
+    kind.entityKey,
+    kind.types,
+    version,
+  ]);
   return version;
 }
