@@ -7,7 +7,9 @@ type AccountCreated = Extract<SyncedChange, { type: 'account.created' }>;
 /**
  * An account's identifier that is already someone else's in the group. Disjoint number spaces make
  * it impossible (sync.md, "Identifiers"); if it ever happens it is a bug, and the whole push rolls
- * back (the hub answers 500 and logs this) rather than applying half a batch.
+ * back (the hub answers 500 and logs this) rather than applying half a batch. The one legitimate
+ * reuse — the same guardian given the hub's one reservation at two offline kiosks — never gets
+ * here: account-created.ts retires the newcomer in favour of the kept account first.
  */
 export class IdentifierClaimCollision extends Error {
   constructor(schoolUai: string, accountId: string, reason: string) {

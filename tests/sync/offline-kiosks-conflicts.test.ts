@@ -133,6 +133,56 @@ describe('kiosks offline at the same time, then back', () => {
     expect(Number(rows[0]?.n)).toBe(2);
   }, 60_000);
 
+  it("the same guardian activated at both after both pulled the hub's reservation: one identifier, the password that reached the hub first logs in at both kiosks, and neither kiosk's sync is stuck", async () => {
+    const [a, b] = await twoOfflineKiosks(true);
+    const identifier = await activate(a, PATRICK_DUPONT, PASSWORD_A);
+    // Both kiosks give the guardian the hub's one reservation.
+    expect(await activate(b, PATRICK_DUPONT, PASSWORD_B)).toBe(identifier);
+    const idAtB = b.db
+      .prepare('SELECT id FROM accounts WHERE identifier = ?')
+      .pluck()
+      .get(identifier) as string;
+
+    await reconnectAndSync(a, b);
+
+    for (const kiosk of [a, b]) {
+      expect(await login(kiosk, identifier, PASSWORD_A)).toMatchObject({
+        ok: true,
+        value: { identifier },
+      });
+      // The other password is refused as any wrong one: the console tells the secretariat.
+      expect(await login(kiosk, identifier, PASSWORD_B)).toMatchObject({
+        ok: false,
+        error: { code: 'LOGIN_FAILED' },
+      });
+      const conflicts = await conflictsOf(kiosk);
+      expect(conflicts.map((c) => c.kind)).toEqual(['same-guardian-activated-twice']);
+      expect(
+        kiosk.db.prepare('SELECT count(*) FROM accounts WHERE retired_at IS NULL').pluck().get(),
+      ).toBe(1);
+      expect(await kiosk.syncNow()).toMatchObject({ lastError: null, waitingEvents: 0 });
+    }
+    // B's own account is kept retired, its children and guardian row moved to the kept one.
+    const keptId = a.db
+      .prepare('SELECT id FROM accounts WHERE identifier = ?')
+      .pluck()
+      .get(identifier) as string;
+    expect(
+      b.db.prepare('SELECT account_id FROM guardians WHERE account_id IS NOT NULL').pluck().all(),
+    ).toEqual([keptId]);
+    const audits = b.db
+      .prepare("SELECT details FROM audit_log WHERE actor = 'sync' AND action = 'account.retired'")
+      .pluck()
+      .all() as string[];
+    expect(audits.map((d) => JSON.parse(d) as unknown)).toContainEqual(
+      expect.objectContaining({ accountId: idAtB, keptAccountId: keptId }),
+    );
+    const { rows } = await hub.pool.query<{ n: string }>(
+      `SELECT count(*) AS n FROM changes WHERE type = 'account.created'`,
+    );
+    expect(Number(rows[0]?.n)).toBe(1);
+  }, 60_000);
+
   it.each([
     ['with', true],
     ['without', false],

@@ -1,4 +1,5 @@
 import type { AccountRowWriter } from '../../accounts/account-rows';
+import { freedIdentifier } from '../../accounts/freed-identifier';
 import { identifierKey } from '../../accounts/login-service';
 import type { ChangeAppliers, SyncApplyContext } from './sync-apply-context';
 
@@ -11,7 +12,14 @@ export function createAccountAppliers(
   writeAccountRows: AccountRowWriter,
 ): Pick<ChangeAppliers, 'account.created' | 'account.password-changed' | 'account.retired'> {
   const { db } = context;
-  const existing = db.prepare('SELECT 1 FROM accounts WHERE id = ? OR identifier = ?');
+  const existing = db.prepare('SELECT 1 FROM accounts WHERE id = ?');
+  const holderOf = db.prepare('SELECT id FROM accounts WHERE identifier = ?').pluck();
+  // The local account loses its identifier to the pulled one (freed-identifier.ts).
+  const retireHolder = db.prepare(
+    `UPDATE accounts SET identifier = ?, retired_at = COALESCE(retired_at, ?),
+            retired_for_identifier = ?, updated_at = ?
+      WHERE id = ?`,
+  );
   // A guardian row is linked to the pulled account unless it already has a live account here:
   // the hub decides which of the two stays (account.retired), and the retirement relinks.
   const linkable = db.prepare(
@@ -44,10 +52,39 @@ export function createAccountAppliers(
   const guardianOf = (accountId: string): number | null =>
     (firstGuardianOf.get(accountId) as { id: number } | undefined)?.id ?? null;
 
+  /** Frees the identifier before the kept account takes it. */
+  function retireLoser(loserId: string, identifier: string): void {
+    const at = context.at.toISOString();
+    retireHolder.run(freedIdentifier(loserId), at, identifier, at, loserId);
+  }
+
+  /**
+   * Once the kept account is written: the guardian's rows and children go to it, the retired
+   * account's logins end. Its own account.created, if still unpushed, goes up with the identifier
+   * its journal event holds, and the hub records the conflict for the secretariat.
+   */
+  function relinkLoser(loserId: string, keptId: string, keptIdentifier: string): void {
+    const guardianId = guardianOf(loserId);
+    copyChildren.run(keptId, loserId);
+    moveGuardians.run(keptId, loserId);
+    const ended = context.endSessionsOf(loserId);
+    context.audit('account.retired', guardianId ?? guardianOf(keptId), {
+      accountId: loserId,
+      keptAccountId: keptId,
+      keptIdentifier,
+      sessionsEnded: ended,
+    });
+  }
+
   return {
     'account.created'(change) {
       // The same account pulled again, or this kiosk's own: nothing more to do.
-      if (existing.get(change.accountId, change.identifier)) return 'unchanged';
+      if (existing.get(change.accountId)) return 'unchanged';
+      // A local account with this identifier: both kiosks gave the guardian the hub's one
+      // reservation while offline. The hub serves an account.created only for the account that
+      // reached it first (hub/rules/account-created.ts), so the local one lost.
+      const loser = holderOf.get(change.identifier) as string | undefined;
+      if (loser !== undefined) retireLoser(loser, change.identifier);
       const guardianIds = change.guardians
         .map((ref) => context.guardianIdOf(ref))
         .filter((id): id is number => id !== undefined)
@@ -71,6 +108,7 @@ export function createAccountAppliers(
         accountId: change.accountId,
         identifier: change.identifier,
       });
+      if (loser !== undefined) relinkLoser(loser, change.accountId, change.identifier);
       return 'applied';
     },
 

@@ -127,6 +127,10 @@ function conflictFacts(t: Translate, conflict: SyncConflictView): string {
     case 'same-guardian-activated-twice': {
       const kept = text(detail.keptIdentifier);
       const retired = text(detail.retiredIdentifier);
+      // Both kiosks gave the hub's one reservation: one identifier, the first password stays.
+      if (kept && kept === retired) {
+        return t('desk.hub.conflicts.activatedTwiceSameIdentifier', { guardian, identifier: kept });
+      }
       return kept && retired
         ? t('desk.hub.conflicts.activatedTwice', { guardian, kept, retired })
         : t('desk.hub.conflicts.activatedTwiceNoFacts', { guardian });
@@ -149,4 +153,8 @@ function conflictFacts(t: Translate, conflict: SyncConflictView): string {
 
 /** What to do about it, one sentence per kind. */
 export const conflictAdvice = (t: Translate, conflict: SyncConflictView): string =>
-  t(`desk.hub.conflicts.advice.${conflict.kind}`);
+  conflict.kind === 'same-guardian-activated-twice' &&
+  text(conflict.detail.keptIdentifier) !== null &&
+  conflict.detail.keptIdentifier === conflict.detail.retiredIdentifier
+    ? t('desk.hub.conflicts.adviceSameIdentifier')
+    : t(`desk.hub.conflicts.advice.${conflict.kind}`);

@@ -841,6 +841,10 @@ export const fr = {
         someGuardian: 'un responsable',
         activatedTwice:
           '{guardian} a activé son compte sur deux postes pendant qu’ils étaient hors ligne. L’identifiant à utiliser est {kept} ; l’identifiant {retired} est retiré.',
+        activatedTwiceSameIdentifier:
+          '{guardian} a activé son compte sur deux postes pendant qu’ils étaient hors ligne, avec le même identifiant {identifier} mais deux mots de passe. Le premier mot de passe arrivé au hub est gardé ; l’autre ne fonctionne plus.',
+        adviceSameIdentifier:
+          'Prévenez-le : avec l’autre mot de passe, le kiosque répond « Identifiant ou mot de passe incorrect ». S’il ne se souvient pas du premier, il en choisit un nouveau avec « Mot de passe perdu » au kiosque.',
         activatedTwiceNoFacts:
           '{guardian} a activé son compte sur deux postes pendant qu’ils étaient hors ligne. Le premier compte arrivé au hub est gardé, l’autre est retiré.',
         mobile:

@@ -128,6 +128,78 @@ describe('accounts activated at kiosks that were offline (sync.md "Identifiers",
     expect(rows).toHaveLength(2);
   });
 
+  it('retires the second account of one guardian given the same reserved identifier at two offline kiosks, instead of refusing the push for ever; no kiosk receives two accounts with one identifier (S-SYNC-5)', async () => {
+    await hub.push(kioskA, {
+      change: {
+        type: 'roster.imported',
+        snapshot: rosterSnapshot(SCHOOL, [
+          { sourceId: 'p1', firstName: 'Patrick', familyName: 'Dupont' },
+        ]),
+      },
+    });
+    await hub.pull(kioskA);
+    await hub.pull(kioskB);
+    // Both kiosks had pulled p1's reservation, then went offline together.
+    const atA = accountCreated('patrick.dupont1', 'p1');
+    const atB = accountCreated('patrick.dupont1', 'p1');
+    await hub.push(kioskA, { change: atA });
+    await hub.push(kioskB, { change: atB });
+
+    const seenByA = await hub.pull(kioskA);
+    const seenByB = await hub.pull(kioskB);
+    const retirement = {
+      type: 'account.retired',
+      accountId: atB.accountId,
+      keptAccountId: atA.accountId,
+      keptIdentifier: 'patrick.dupont1',
+    };
+    expect(ofType(seenByA, 'account.retired')).toEqual([retirement]);
+    expect(ofType(seenByB, 'account.retired')).toEqual([retirement]);
+    expect(ofType(seenByA, 'account.created')).toEqual([]);
+    expect(ofType(seenByB, 'account.created')).toEqual([atA]);
+    for (const pulled of [seenByA, seenByB]) {
+      const conflicts = ofType(pulled, 'conflict.recorded');
+      expect(conflicts).toHaveLength(1);
+      expect(conflicts[0]).toMatchObject({
+        kind: 'same-guardian-activated-twice',
+        guardian: guardian('p1'),
+        detail: {
+          keptIdentifier: 'patrick.dupont1',
+          retiredIdentifier: 'patrick.dupont1',
+          firstPasswordKept: true,
+        },
+      });
+      expect(JSON.stringify(conflicts[0])).not.toContain('scrypt');
+    }
+    const { rows } = await hub.pool.query(
+      'SELECT identifier, account_id FROM identifiers WHERE account_id IS NOT NULL',
+    );
+    expect(rows).toEqual([{ identifier: 'patrick.dupont1', account_id: atA.accountId }]);
+    const created = await hub.pool.query(
+      "SELECT count(*)::int AS n FROM changes WHERE type = 'account.created'",
+    );
+    expect(created.rows).toEqual([{ n: 1 }]);
+  });
+
+  it("still refuses the whole push when another guardian's account already holds the identifier (a bug: S-SYNC-5)", async () => {
+    await hub.push(kioskA, {
+      change: {
+        type: 'roster.imported',
+        snapshot: rosterSnapshot(SCHOOL, [
+          { sourceId: 'p1', firstName: 'Patrick', familyName: 'Dupont' },
+          { sourceId: 'p2', firstName: 'Patrick', familyName: 'Dupont' },
+        ]),
+      },
+    });
+    await hub.push(kioskA, { change: accountCreated('patrick.dupont1', 'p1') });
+    const before = await hub.pool.query('SELECT count(*)::int AS n FROM changes');
+    await expect(
+      hub.push(kioskB, { change: accountCreated('patrick.dupont1', 'p2') }),
+    ).rejects.toThrow(/already held by account/u);
+    const after = await hub.pool.query('SELECT count(*)::int AS n FROM changes');
+    expect(after.rows).toEqual(before.rows);
+  });
+
   it('claims the identifiers a kiosk gave alone before it joined, and never reserves them again', async () => {
     // This kiosk ran alone and gave patrick.dupont1; it sends it at enrolment, then its journal.
     // (A school's first kiosk: one holding accounts cannot join a school that has kiosks.)

@@ -156,6 +156,20 @@ describe('conflicts to look at', () => {
     expect(conflictAdvice(t, twice)).toMatch(/le kiosque lui indique celui à utiliser/u);
   });
 
+  it('says the first password stays when both kiosks gave the same reserved identifier', () => {
+    const twice = conflict({
+      detail: {
+        keptIdentifier: 'patrick.dupont1',
+        retiredIdentifier: 'patrick.dupont1',
+        firstPasswordKept: true,
+      },
+    });
+    expect(conflictSentence(t, twice)).toBe(
+      'Patrick DUPONT a activé son compte sur deux postes pendant qu’ils étaient hors ligne, avec le même identifiant patrick.dupont1 mais deux mots de passe. Le premier mot de passe arrivé au hub est gardé ; l’autre ne fonctionne plus.',
+    );
+    expect(conflictAdvice(t, twice)).toMatch(/Identifiant ou mot de passe incorrect/u);
+  });
+
   it('shows both masked mobiles when two were recorded at once', () => {
     const mobile = conflict({
       kind: 'concurrent-mobile',

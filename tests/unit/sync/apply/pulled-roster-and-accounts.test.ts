@@ -217,4 +217,81 @@ describe('accounts pulled from the hub', () => {
         .get(UAI, PATRICK.sourceId),
     ).toBe(accountId);
   });
+
+  it("an account pulled with the identifier of ours (both kiosks gave the hub's one reservation offline) retires ours: its password logs in, ours fails as a wrong one", async () => {
+    applyPage(h, [
+      pulled(
+        { type: 'identifier.reserved', guardian: PATRICK, identifier: 'patrick.dupont1' },
+        null,
+      ),
+    ]);
+    const ours = await activateFully(h, PATRICK_IDENTITY, DUPONT_BIRTH_DATES, 'mon mot ici ok');
+    expect(ours).toBe('patrick.dupont1');
+    const ourId = h.db
+      .prepare('SELECT id FROM accounts WHERE identifier = ?')
+      .pluck()
+      .get(ours) as string;
+    const ourEvent = h.db
+      .prepare("SELECT payload FROM events WHERE type = 'account.created'")
+      .pluck()
+      .get() as string;
+    await h.okCall('login.submit', { identifier: ours, password: 'mon mot ici ok' }, 'logged');
+
+    const theirs = pulled({
+      type: 'account.created',
+      accountId,
+      identifier: 'patrick.dupont1',
+      firstName: 'Patrick',
+      passwordHash: await hashAsAnotherKiosk(PASSWORD),
+      mustChangePassword: false,
+      guardians: [PATRICK],
+      students: [LEA, HUGO],
+    });
+    expect(applyPage(h, [theirs])).toMatchObject({ ok: true, value: { applied: 1 } });
+
+    expect(await login(ours, 'mon mot ici ok', 'session-2')).toMatchObject({
+      ok: false,
+      error: { code: 'LOGIN_FAILED' },
+    });
+    expect(await h.call('account.view', {}, 'logged')).toMatchObject({ ok: false });
+    const kept = await h.okCall('login.submit', { identifier: ours, password: PASSWORD }, 's-3');
+    expect(kept.children).toHaveLength(2);
+    expect(
+      h.db
+        .prepare('SELECT account_id FROM guardians WHERE school_uai = ? AND source_id = ?')
+        .pluck()
+        .get(UAI, PATRICK.sourceId),
+    ).toBe(accountId);
+    // Ours stays, retired, its identifier freed; its unpushed event still names the identifier,
+    // so the hub records the conflict when it arrives.
+    expect(
+      h.db.prepare('SELECT retired_for_identifier FROM accounts WHERE id = ?').get(ourId),
+    ).toEqual({ retired_for_identifier: 'patrick.dupont1' });
+    expect(
+      h.db.prepare("SELECT payload FROM events WHERE type = 'account.created'").pluck().get(),
+    ).toBe(ourEvent);
+    expect(JSON.parse(ourEvent)).toMatchObject({ accountId: ourId, identifier: 'patrick.dupont1' });
+    const audit = h.db
+      .prepare("SELECT actor, details FROM audit_log WHERE action = 'account.retired'")
+      .all() as { actor: string; details: string }[];
+    expect(audit.map((a) => [a.actor, JSON.parse(a.details)])).toEqual([
+      ['sync', expect.objectContaining({ accountId: ourId, keptAccountId: accountId })],
+    ]);
+    // The hub's retirement of ours, pulled later, changes nothing more; one of an account this
+    // kiosk never had changes nothing at all.
+    const retiredLater = (id: string) =>
+      pulled(
+        {
+          type: 'account.retired',
+          accountId: id,
+          keptAccountId: accountId,
+          keptIdentifier: 'patrick.dupont1',
+        },
+        null,
+      );
+    expect(applyPage(h, [retiredLater(ourId), retiredLater(randomUUID())])).toEqual({
+      ok: true,
+      value: { applied: 0, skipped: 2 },
+    });
+  });
 });
