@@ -28,29 +28,6 @@ export function changeEntityKey(change: SyncedChange): string {
   }
 }
 
-/** Every school a change names (roster references, a snapshot's school): S-SYNC-2 checks them. */
-export function schoolsNamedBy(change: SyncedChange): string[] {
-  switch (change.type) {
-    case 'account.created':
-      return [...change.guardians, ...change.students].map((ref) => ref.schoolUai);
-    case 'guardian.locked':
-    case 'guardian.unlocked':
-    case 'guardian.mobile-corrected':
-    case 'identifier.reserved':
-      return [change.guardian.schoolUai];
-    case 'wrong-link.reported':
-      return [change.guardian.schoolUai, change.student.schoolUai];
-    case 'roster.imported':
-      return [change.snapshot.school.uai];
-    case 'conflict.recorded':
-      return change.guardian === null ? [] : [change.guardian.schoolUai];
-    case 'account.password-changed':
-    case 'wrong-link.handled':
-    case 'account.retired':
-      return [];
-  }
-}
-
 /** Entity keys that are ids (accounts, reports): unique in the group, so they belong to one school. */
 export function isGroupUniqueEntity(change: SyncedChange): boolean {
   return (

@@ -11,7 +11,8 @@ import {
 } from '../../shared/sync/sync-protocol';
 import { hubFail, hubOk, type HubResult } from '../errors/hub-result';
 import { inHubTransaction } from '../database/in-hub-transaction';
-import { isGroupUniqueEntity, changeEntityKey, schoolsNamedBy } from './change-entity-key';
+import { schoolsNamedByChange } from '../../shared/sync/schools-named-by-change';
+import { isGroupUniqueEntity, changeEntityKey } from './change-entity-key';
 import type { KioskPushableChangeType } from './pushed-event-handlers';
 import { PUSHED_EVENT_HANDLERS } from './pushed-event-handlers';
 import type { PushContext, PushedEventHandler } from './push-context';
@@ -37,7 +38,7 @@ function checkBatch(kiosk: PushingKiosk, request: PushRequest): string | null {
     if (HUB_ONLY_CHANGE_TYPES.includes(event.change.type)) {
       return `${event.change.type} is written by the hub only (seq ${event.seq})`;
     }
-    if (schoolsNamedBy(event.change).some((uai) => uai !== kiosk.schoolUai)) {
+    if (schoolsNamedByChange(event.change).some((uai) => uai !== kiosk.schoolUai)) {
       return `seq ${event.seq} names another school than this kiosk's`;
     }
   }

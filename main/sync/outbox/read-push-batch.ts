@@ -6,7 +6,7 @@ import type { KioskDatabase } from '../../database/open-database';
 import { createJournalEventEnricher, type JournalEventRow } from './enrich-journal-event';
 import { PUSHED_TYPES_SQL } from './pushed-journal-types';
 import { createRosterSnapshotReader } from './read-roster-snapshot';
-import { schoolsNamedByChange } from './schools-named-by-change';
+import { schoolsNamedByChange } from '../../../shared/sync/schools-named-by-change';
 
 /** Students and guardians past which a roster snapshot is sent in a batch of its own. */
 export const ROSTER_ALONE_THRESHOLD = 2_000;

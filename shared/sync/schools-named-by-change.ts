@@ -1,7 +1,8 @@
-// The schools a change speaks of. A kiosk pushes only its own school's changes: the demo roster
-// loaded at a kiosk's first start, or an activation made in demo mode, name the demo school,
-// which the hub refuses (S-SYNC-2) — and one refused event would hold the whole outbox back.
-import type { SyncedChange } from '../../../shared/sync/sync-protocol';
+// Every school a change names (roster references, a snapshot's school). The hub refuses a push
+// naming another school than the kiosk's (S-SYNC-2); the kiosk's outbox leaves such changes out
+// (the demo roster of a first start, a demo-mode activation), since one refused event would hold
+// the whole outbox back.
+import type { SyncedChange } from './sync-protocol';
 
 export function schoolsNamedByChange(change: SyncedChange): string[] {
   switch (change.type) {
