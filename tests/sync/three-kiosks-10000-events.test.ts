@@ -14,6 +14,7 @@
 // thanks to superseded changes and the skip rule (docs/developers/sync.md).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startCuttingProxy, type CuttingProxy } from '../support/cutting-proxy';
+import { DEMO_PARENTS, seeded } from './convergence-fixtures';
 import { activate, startKiosk, startTestHub, type TestHub, type TestKiosk } from './sync-harness';
 
 const EVENTS_PER_KIOSK = 10_000;
@@ -21,34 +22,6 @@ const ROUNDS = 20;
 const EVENTS_PER_ROUND = EVENTS_PER_KIOSK / ROUNDS;
 const GUARDIANS_EDITED = 12;
 const PASSWORD = 'Tartine beurrée du matin 47';
-
-// One parent activates per kiosk, so that accounts are part of the state compared.
-const PARENTS = [
-  {
-    lastName: 'Dupont',
-    firstName: 'Patrick',
-    mobile: '06 12 34 56 02',
-    birthDates: ['02/05/2012'],
-  },
-  {
-    lastName: 'Lefèvre',
-    firstName: 'Marie-Hélène',
-    mobile: '06 12 34 56 05',
-    birthDates: ['29/02/2012'],
-  },
-  { lastName: 'Petit', firstName: 'Claire', mobile: '06 12 34 56 08', birthDates: ['12/04/2014'] },
-];
-
-/** mulberry32: a small seeded generator, so the same cuts happen on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * The mobile of a kiosk's n-th event: 06 98 k nnnnn, a number no other event writes, so every
@@ -102,7 +75,7 @@ it('three kiosks with 10,000 events each and random cuts converge, nothing lost 
     await kiosk.enrol(proxy.url, await hub.enrolmentCode(), label);
   }
   for (const [index, kiosk] of kiosks.entries()) {
-    const parent = PARENTS[index];
+    const parent = DEMO_PARENTS[index];
     if (parent) await activate(kiosk, parent, PASSWORD);
   }
   // The same guardians on every kiosk (one roster): ids are the kiosk's own, so read per kiosk.

@@ -4,39 +4,12 @@
 // replays. Nothing is mocked: real kiosks, the hub's server, PostgreSQL, a TCP proxy per kiosk.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startCuttingProxy, type CuttingProxy } from '../support/cutting-proxy';
+import { DEMO_PARENTS, seeded } from './convergence-fixtures';
 import { activate, startKiosk, startTestHub, type TestHub, type TestKiosk } from './sync-harness';
 
 const ROUNDS = 6;
 const CHANGES_PER_ROUND = 20;
 const PASSWORD = 'Tartine beurrée du matin 47';
-
-// One parent per kiosk, each with one child (demo roster, main/demo/demo-roster.ts).
-const PARENTS = [
-  {
-    lastName: 'Dupont',
-    firstName: 'Patrick',
-    mobile: '06 12 34 56 02',
-    birthDates: ['02/05/2012'],
-  },
-  {
-    lastName: 'Lefèvre',
-    firstName: 'Marie-Hélène',
-    mobile: '06 12 34 56 05',
-    birthDates: ['29/02/2012'],
-  },
-  { lastName: 'Petit', firstName: 'Claire', mobile: '06 12 34 56 08', birthDates: ['12/04/2014'] },
-];
-
-/** mulberry32: a small seeded generator, so the same cuts happen on every run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 let hub: TestHub;
 const kiosks: TestKiosk[] = [];
@@ -83,7 +56,7 @@ it('three kiosks with many changes each and random cuts converge, nothing lost o
     ).filter((_id, i) => i % kiosks.length === index);
   // One parent activates at each kiosk (scrypt at the product's cost: most of this test's time).
   for (const [index, kiosk] of kiosks.entries()) {
-    const parent = PARENTS[index];
+    const parent = DEMO_PARENTS[index];
     if (parent) await activate(kiosk, parent, PASSWORD);
   }
 
