@@ -38,7 +38,10 @@ test('a secretary meets the hub’s enrolment form in Réglages: refusals next t
 }) => {
   test.setTimeout(120_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-hub-form-'));
-  const host = await startKioskHost({ KIOSK_NAME: 'Kiosque du hall' }, { dataDir });
+  // A keychain that works: enrolment checks it before it calls the hub, so without one every
+  // enrolment is refused for the keychain whatever the address.
+  const keychainDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-hub-form-keyring-'));
+  const host = await startKioskHost({ KIOSK_NAME: 'Kiosque du hall' }, { dataDir, keychainDir });
   try {
     await openKiosk(page, host.url);
     await tapConsoleCorner(page);
@@ -72,6 +75,7 @@ test('a secretary meets the hub’s enrolment form in Réglages: refusals next t
   } finally {
     await host.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(keychainDir, { recursive: true, force: true });
   }
 });
 
