@@ -1,4 +1,3 @@
-import type { PushContext } from '../sync/push-context';
 import type { SyncedChange } from '../../shared/sync/sync-protocol';
 import { offlineNumbers } from '../../shared/identifier-numbers';
 
@@ -18,66 +17,84 @@ export class IdentifierClaimCollision extends Error {
   }
 }
 
-interface IdentifierRow {
-  school_uai: string;
-  guardian_source_id: string | null;
-  account_id: string | null;
+/** A row of the group-wide `identifiers` table, as the push found it or has made it so far. */
+export interface IdentifierHolder {
+  schoolUai: string;
+  guardianSourceId: string | null;
+  accountId: string | null;
+}
+
+/** What claiming writes: a new row (an identifier of the kiosk's own block), or a reservation taken. */
+export type IdentifierClaim =
+  | { readonly kind: 'new'; readonly identifier: string; readonly holder: IdentifierHolder }
+  | {
+      readonly kind: 'reservation-taken';
+      readonly identifier: string;
+      readonly accountId: string;
+      readonly guardianSourceId: string | null;
+    };
+
+export interface ClaimingKiosk {
+  readonly schoolUai: string;
+  readonly number: number;
 }
 
 // A base never ends with a digit (identifier-base.ts): the trailing digits are the number.
 const NUMBER_AT_END = /^[^]*\D([1-9]\d*)$/u;
 
 /**
- * Puts the account's identifier in the group-wide `identifiers` table: the hub's reservation for
- * one of its guardians, an identifier the kiosk claimed at enrolment (it ran alone before), or a
- * new one from this kiosk's own block (a roster imported offline).
+ * Claims the account's identifier in the group: the hub's reservation for one of its guardians,
+ * an identifier the kiosk claimed at enrolment (it ran alone before), or a new one from this
+ * kiosk's own block (a roster imported offline). `holders` holds the rows of the identifiers
+ * being claimed and is updated, so that the next account of the same push sees this claim.
+ * Returns what to write, or null when the account already holds it.
  */
-export async function claimIdentifier(
-  context: PushContext,
+export function claimIdentifier(
+  holders: Map<string, IdentifierHolder>,
+  kiosk: ClaimingKiosk,
   account: AccountCreated,
-): Promise<void> {
-  const { rows } = await context.db.query<IdentifierRow>(
-    `SELECT school_uai, guardian_source_id, account_id FROM identifiers
-      WHERE identifier = $1 FOR UPDATE`,
-    [account.identifier],
-  );
-  const existing = rows[0];
-  const guardianIds = account.guardians.map((g) => g.sourceId);
+): IdentifierClaim | null {
+  const existing = holders.get(account.identifier);
+  const firstGuardian = account.guardians[0]?.sourceId ?? null;
   if (!existing) {
     const number = Number(NUMBER_AT_END.exec(account.identifier)?.[1] ?? Number.NaN);
-    const block = offlineNumbers(context.kioskNumber);
+    const block = offlineNumbers(kiosk.number);
     if (!(number >= block.first && number <= block.last)) {
       throw new IdentifierClaimCollision(
-        context.schoolUai,
+        kiosk.schoolUai,
         account.accountId,
-        `neither reserved nor in kiosk ${context.kioskNumber}'s block`,
+        `neither reserved nor in kiosk ${kiosk.number}'s block`,
       );
     }
-    await context.db.query(
-      `INSERT INTO identifiers (identifier, school_uai, guardian_source_id, account_id, origin)
-       VALUES ($1, $2, $3, $4, 'kiosk')`,
-      [account.identifier, context.schoolUai, guardianIds[0] ?? null, account.accountId],
-    );
-    return;
+    const holder = {
+      schoolUai: kiosk.schoolUai,
+      guardianSourceId: firstGuardian,
+      accountId: account.accountId,
+    };
+    holders.set(account.identifier, holder);
+    return { kind: 'new', identifier: account.identifier, holder: { ...holder } };
   }
-  if (existing.account_id === account.accountId) return;
+  if (existing.accountId === account.accountId) return null;
   const free =
-    existing.account_id === null &&
-    existing.school_uai === context.schoolUai &&
-    (existing.guardian_source_id === null || guardianIds.includes(existing.guardian_source_id));
+    existing.accountId === null &&
+    existing.schoolUai === kiosk.schoolUai &&
+    (existing.guardianSourceId === null ||
+      account.guardians.some((g) => g.sourceId === existing.guardianSourceId));
   if (!free) {
     throw new IdentifierClaimCollision(
-      context.schoolUai,
+      kiosk.schoolUai,
       account.accountId,
-      existing.account_id === null
+      existing.accountId === null
         ? 'reserved for another guardian or school'
-        : `already held by account ${existing.account_id}`,
+        : `already held by account ${existing.accountId}`,
     );
   }
-  await context.db.query(
-    `UPDATE identifiers
-        SET account_id = $2, guardian_source_id = COALESCE(guardian_source_id, $3)
-      WHERE identifier = $1`,
-    [account.identifier, account.accountId, guardianIds[0] ?? null],
-  );
+  existing.accountId = account.accountId;
+  existing.guardianSourceId ??= firstGuardian;
+  return {
+    kind: 'reservation-taken',
+    identifier: account.identifier,
+    accountId: account.accountId,
+    guardianSourceId: firstGuardian,
+  };
 }

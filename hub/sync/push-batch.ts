@@ -1,11 +1,13 @@
 // Applies a kiosk's push (docs/developers/sync.md, "Ordering never trusts a clock"; S-SYNC-5):
 // in ONE transaction holding the school's lock, events at or below the kiosk's last applied seq
-// are skipped (a replay), each new one goes through its handler, and last_applied_seq moves.
+// are skipped (a replay), each run of consecutive new events of one type goes through its type's
+// handler (which may apply the run set-based), and last_applied_seq moves.
 // Any failure rolls everything back, so a batch delivered twice, cut in the middle or replayed
 // after a restart changes the hub exactly once.
 import type { Pool } from 'pg';
 import {
   HUB_ONLY_CHANGE_TYPES,
+  type PushedEvent,
   type PushRequest,
   type PushResponse,
 } from '../../shared/sync/sync-protocol';
@@ -15,9 +17,9 @@ import { schoolsNamedByChange } from '../../shared/sync/schools-named-by-change'
 import { isGroupUniqueEntity, changeEntityKey } from './change-entity-key';
 import type { KioskPushableChangeType } from './pushed-event-handlers';
 import { PUSHED_EVENT_HANDLERS } from './pushed-event-handlers';
-import type { PushContext, PushedEventHandler } from './push-context';
+import type { PushRunContext, PushedRunHandler } from './push-context';
 import { PushRefusedError } from './push-refused-error';
-import { recordChange } from './record-change';
+import { recordChange, recordChanges } from './record-change';
 import { lockSchool } from './school-lock';
 
 /** The kiosk as its credential says (S-SYNC-2): never taken from the request. */
@@ -27,7 +29,18 @@ export interface PushingKiosk {
   readonly number: number;
 }
 
-type Handlers = { readonly [T in KioskPushableChangeType]: PushedEventHandler };
+type Handlers = { readonly [T in KioskPushableChangeType]: PushedRunHandler };
+
+/** Consecutive events of one change type, in seq order: what one handler call is given. */
+function runsOfOneType(events: readonly PushedEvent[]): PushedEvent[][] {
+  const runs: PushedEvent[][] = [];
+  for (const event of events) {
+    const run = runs.at(-1);
+    if (run?.[0]?.change.type === event.change.type) run.push(event);
+    else runs.push([event]);
+  }
+  return runs;
+}
 
 /** What can be refused before touching the database. */
 function checkBatch(kiosk: PushingKiosk, request: PushRequest): string | null {
@@ -70,7 +83,6 @@ export async function pushBatch(
         // At or below last_applied_seq: a replay, already applied (S-SYNC-5).
         const fresh = request.events.filter((event) => event.seq > lastApplied);
         const alreadyApplied = request.events.length - fresh.length;
-        let appliedThrough = lastApplied;
         // An account or report id is the group's: one of another school is not this kiosk's.
         const ids = fresh
           .filter((e) => isGroupUniqueEntity(e.change))
@@ -84,20 +96,19 @@ export async function pushBatch(
             throw new PushRefusedError("the batch names another school's account or report");
           }
         }
-        for (const event of fresh) {
-          const change = event.change;
-          const handler = handlers[change.type as KioskPushableChangeType];
-          const context: PushContext = {
-            db,
-            schoolUai: kiosk.schoolUai,
-            kioskId: kiosk.id,
-            kioskNumber: kiosk.number,
-            event,
-            recordChange: (recorded, origin) => recordChange(db, kiosk.schoolUai, recorded, origin),
-          };
-          await handler(context);
-          appliedThrough = event.seq;
+        const context: PushRunContext = {
+          db,
+          schoolUai: kiosk.schoolUai,
+          kioskId: kiosk.id,
+          kioskNumber: kiosk.number,
+          recordChange: (recorded, origin) => recordChange(db, kiosk.schoolUai, recorded, origin),
+          recordChanges: (recorded) => recordChanges(db, kiosk.schoolUai, recorded),
+        };
+        for (const run of runsOfOneType(fresh)) {
+          const type = run[0]?.change.type as KioskPushableChangeType;
+          await handlers[type](context, run);
         }
+        const appliedThrough = fresh.at(-1)?.seq ?? lastApplied;
         await db.query(
           'UPDATE kiosks SET last_applied_seq = $2, last_contact_at = now() WHERE id = $1',
           [kiosk.id, appliedThrough],
