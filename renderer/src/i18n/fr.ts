@@ -1242,6 +1242,11 @@ export const fr = {
       exported: 'Fichier CSV enregistré ({n} ligne). | Fichier CSV enregistré ({n} lignes).',
       count: '{shown} entrées affichées sur {total}.',
       when: 'Date',
+      actors: {
+        kiosk: 'Borne (parent)',
+        cli: 'Ligne de commande',
+        sync: 'Synchronisation avec le hub',
+      },
     },
     actions: {
       staff_created: 'Compte du secrétariat créé',
