@@ -1,7 +1,7 @@
-// `npm test`: every check the project has, in order, then one closing line that totals them:
+// `npm test`: every check the project has (the static ones two at a time, then the rest in order), then one closing line that totals them:
 // "N passed, N failed" (skipped tests on the line before). Lint and type-check count as one check each; unit,
 // integration and end-to-end tests count per test. Exits non-zero if anything failed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const results = { passed: 0, failed: 0, skipped: 0 };
@@ -45,19 +45,48 @@ function suite(label, command, args, reportFile, count, env) {
   }
 }
 
-check('lint', 'npx', ['eslint', '.']);
-check('format', 'npx', ['prettier', '--check', '.']);
-check('type-check (main, preload, shared, tests)', 'npx', ['tsc', '-p', 'tsconfig.json']);
-check('type-check (end-to-end tests)', 'npx', ['tsc', '-p', 'tests/e2e/tsconfig.json']);
-check('type-check (renderer unit tests)', 'npx', [
-  'tsc',
-  '-p',
-  'tests/unit/renderer/tsconfig.json',
+/**
+ * Checks that each use one core, run two at a time (CI machines have two cores, and a check
+ * alone leaves the other idle for minutes). Each one's output is printed whole when it ends.
+ */
+async function checksTwoAtATime(checks) {
+  const queue = [...checks];
+  const runOne = ([label, command, args]) =>
+    new Promise((resolve) => {
+      const started = Date.now();
+      const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      const output = [];
+      child.stdout.on('data', (chunk) => output.push(chunk));
+      child.stderr.on('data', (chunk) => output.push(chunk));
+      child.on('close', (status) => {
+        console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+        process.stdout.write(Buffer.concat(output));
+        console.log(`=== ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        if (status === 0) results.passed += 1;
+        else {
+          results.failed += 1;
+          failedStages.push(label);
+        }
+        resolve();
+      });
+    });
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await runOne(next);
+  };
+  await Promise.all([worker(), worker()]);
+}
+
+await checksTwoAtATime([
+  ['type-check (main, preload, shared, tests)', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['type-check (renderer)', 'npx', ['vue-tsc', '-p', 'renderer/tsconfig.json']],
+  ['format', 'npx', ['prettier', '--check', '.']],
+  ['type-check (end-to-end tests)', 'npx', ['tsc', '-p', 'tests/e2e/tsconfig.json']],
+  ['type-check (renderer unit tests)', 'npx', ['tsc', '-p', 'tests/unit/renderer/tsconfig.json']],
+  // S-EL-7: Electronegativity over main/ and preload/ (offline; it exits 0 on findings, so the
+  // script reads its SARIF report and fails on any finding above informational).
+  ['Electron hardening (Electronegativity)', 'node', ['scripts/electronegativity-check.mjs']],
 ]);
-check('type-check (renderer)', 'npx', ['vue-tsc', '-p', 'renderer/tsconfig.json']);
-// S-EL-7: Electronegativity over main/ and preload/ (offline; it exits 0 on findings, so the
-// script reads its SARIF report and fails on any finding above informational).
-check('Electron hardening (Electronegativity)', 'node', ['scripts/electronegativity-check.mjs']);
 check('native module for Node', 'node', ['scripts/rebuild-native.mjs', 'node']);
 
 suite(
