@@ -141,14 +141,14 @@ export function planAccountsCreated(
     }
     for (const { sourceId } of account.guardians) {
       if (state.keptByGuardian.has(sourceId)) continue;
-      const keptNow = {
-        accountId: account.accountId,
-        identifier: account.identifier,
+      const { accountId, identifier } = account;
+      state.keptByGuardian.set(sourceId, {
+        accountId,
+        identifier,
         guardianSourceId: sourceId,
         order: IN_THIS_RUN + changeIndex,
-      };
-      state.keptByGuardian.set(sourceId, keptNow);
-      plan.guardiansKept.push({ ...keptNow, changeIndex });
+      });
+      plan.guardiansKept.push({ guardianSourceId: sourceId, accountId, identifier, changeIndex });
     }
   }
   return plan;
