@@ -13,6 +13,7 @@ import { migration011ConsoleSetupCode } from './migrations/011-console-setup-cod
 import { migration012SmsIdentifierRateKey } from './migrations/012-sms-identifier-rate-key';
 import { migration013HubLink } from './migrations/013-hub-link';
 import { migration014SyncApply } from './migrations/014-sync-apply';
+import { migration015EventSeenVersion } from './migrations/015-event-seen-version';
 
 /** Every schema version in order. Append only. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012SmsIdentifierRateKey,
   migration013HubLink,
   migration014SyncApply,
+  migration015EventSeenVersion,
 ];

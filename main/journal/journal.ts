@@ -15,8 +15,11 @@ export interface JournalEntry {
 }
 
 export function createJournal(db: KioskDatabase) {
+  // seen_version: what this kiosk had pulled from its hub when the change was made (NULL
+  // before it joined one), for the hub to tell concurrent changes apart (sync.md, "Conflicts").
   const insertEvent = db.prepare(
-    'INSERT INTO events (id, at, type, entity_id, payload) VALUES (?, ?, ?, ?, ?)',
+    `INSERT INTO events (id, at, type, entity_id, payload, seen_version)
+     VALUES (?, ?, ?, ?, ?, (SELECT pull_cursor FROM hub_link WHERE id = 1))`,
   );
   const insertAudit = db.prepare(
     'INSERT INTO audit_log (id, at, actor, action, guardian_id, details) VALUES (?, ?, ?, ?, ?, ?)',

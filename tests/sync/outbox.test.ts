@@ -80,6 +80,31 @@ describe('the outbox: what goes up to the hub', () => {
     });
   });
 
+  it('S-SYNC-5 says of each change the hub version the kiosk had pulled when it was made, not when it is pushed', async () => {
+    h = createHarness();
+    const family = seedDupontFamily(h);
+    await loginSecretary(h);
+    const record = (mobile: string) =>
+      h.okCall('console.recordMobile', { guardianId: family.patrick, mobile }, 'console-session');
+    await record('06 98 76 54 30'); // before the kiosk joined a hub
+    h.db
+      .prepare(
+        `INSERT INTO hub_link (id, hub_url, kiosk_id, kiosk_number, kiosk_label, school_uai,
+                               enrolled_at, pull_cursor)
+         VALUES (1, 'https://hub.exemple.fr', 'k', 1, 'Accueil', ?, '2026-12-06T08:00:00Z', 12)`,
+      )
+      .run(SCHOOL);
+    await record('06 98 76 54 31'); // after pulling through version 12
+    // A try's pull brings the hub to 40 before the next push: the change above had not seen it,
+    // and a change of another kiosk at version 20 is a conflict the hub must record.
+    h.db.prepare('UPDATE hub_link SET pull_cursor = 40').run();
+    await record('06 98 76 54 32');
+
+    const batch = createOutbox(h.db).nextBatch(0, 40, SCHOOL);
+    const mobiles = batch.events.filter((e) => e.change.type === 'guardian.mobile-corrected');
+    expect(mobiles.map((e) => e.seenVersion)).toEqual([40, 12, 40]);
+  });
+
   it('acknowledges housekeeping events without sending them, and resumes after them', async () => {
     h = createHarness();
     seedDupontFamily(h);

@@ -14,6 +14,8 @@ export interface JournalEventRow {
   type: PushedJournalType;
   entity_id: string;
   payload: string;
+  /** The pull cursor when the event was made; null if journaled before the kiosk joined a hub. */
+  seen_version: number | null;
 }
 
 export type Enrichment =

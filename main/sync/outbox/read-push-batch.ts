@@ -26,7 +26,7 @@ export interface PushBatch {
 // Pushed types only; a roster import is skipped when a later import of the same school is still
 // waiting too: both would carry the same snapshot, read now.
 const pendingSql = (limit: number) => `
-  SELECT seq, id, at, type, entity_id, payload FROM events e
+  SELECT seq, id, at, type, entity_id, payload, seen_version FROM events e
    WHERE seq > ? AND type IN ${PUSHED_TYPES_SQL}
      AND NOT (type = 'roster.imported' AND EXISTS (
            SELECT 1 FROM events later
@@ -62,12 +62,11 @@ export function createOutbox(
 
   return {
     /**
-     * The next batch after `afterSeq`; `seenVersion` is the pull cursor at push time (see
-     * sync.md: the journal does not record the cursor when an event happens, so an event made
-     * before the last pull claims to have seen that pull; the loop pushes before it pulls, which
-     * keeps that window to the events made during one try).
+     * The next batch after `afterSeq`. Each event says the hub version it was made after (its
+     * journal row's); one journaled before the kiosk joined a hub has seen nothing of the
+     * others' changes but what the kiosk holds at its first push: `pullCursor`, now.
      */
-    nextBatch(afterSeq: number, seenVersion: number, schoolUai: string): PushBatch {
+    nextBatch(afterSeq: number, pullCursor: number, schoolUai: string): PushBatch {
       // One read transaction: the rows, their enrichment and the last seq are one snapshot.
       return db.transaction((): PushBatch => {
         const rows = pending.all(afterSeq) as JournalEventRow[];
@@ -78,12 +77,12 @@ export function createOutbox(
           if (row.type === 'roster.imported' && rosters.size(row.entity_id) > aloneThreshold) {
             if (events.length > 0) return { events, throughSeq, skipped };
             const alone = enrichFor(row, schoolUai);
-            if (alone.ok) events.push(toPushed(row, alone.change, seenVersion));
+            if (alone.ok) events.push(toPushed(row, alone.change, pullCursor));
             else skipped.push(alone.message);
             return { events, throughSeq: row.seq, skipped };
           }
           const enriched = enrichFor(row, schoolUai);
-          if (enriched.ok) events.push(toPushed(row, enriched.change, seenVersion));
+          if (enriched.ok) events.push(toPushed(row, enriched.change, pullCursor));
           else skipped.push(enriched.message);
           throughSeq = row.seq;
         }
@@ -107,11 +106,12 @@ export type Outbox = ReturnType<typeof createOutbox>;
 const toPushed = (
   row: JournalEventRow,
   change: PushedEvent['change'],
-  seenVersion: number,
+  pullCursor: number,
 ): PushedEvent => ({
   seq: row.seq,
   eventId: row.id,
   occurredAt: row.at,
-  seenVersion,
+  // Never above the cursor: a higher one was taken from a hub this kiosk has since left.
+  seenVersion: Math.min(row.seen_version ?? pullCursor, pullCursor),
   change,
 });
