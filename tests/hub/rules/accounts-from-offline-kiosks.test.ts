@@ -1,27 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../support/throwaway-postgres';
 import type { PulledChange, RosterRef, SyncedChange } from '../../../shared/sync/sync-protocol';
+import { accountCreatedChange } from './account-created-change';
 import { rosterSnapshot } from './roster-snapshots';
 import { startRulesHub, type RulesHub, type TestKiosk } from './rules-hub';
 
 const SCHOOL = '0750001A';
 const guardian = (sourceId: string, schoolUai = SCHOOL): RosterRef => ({ schoolUai, sourceId });
 
-type AccountCreated = Extract<SyncedChange, { type: 'account.created' }>;
-
-function accountCreated(identifier: string, guardianId: string, school = SCHOOL): AccountCreated {
-  return {
-    type: 'account.created',
-    accountId: randomUUID(),
-    identifier,
-    firstName: 'Patrick',
-    passwordHash: `scrypt$${'a'.repeat(40)}`,
-    mustChangePassword: false,
-    guardians: [guardian(guardianId, school)],
-    students: [{ schoolUai: school, sourceId: `child-of-${guardianId}` }],
-  };
-}
+const accountCreated = (identifier: string, guardianId: string, school = SCHOOL) =>
+  accountCreatedChange(identifier, [guardianId], school);
 
 const ofType = <T extends SyncedChange['type']>(pulled: readonly PulledChange[], type: T) =>
   pulled.flatMap((p) =>

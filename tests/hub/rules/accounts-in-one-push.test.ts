@@ -1,30 +1,18 @@
 // The hub applies a push's activations set-based (hub/rules/account-created.ts): one batch of
 // many accounts must end in exactly the state, and serve exactly the changes, that pushing the same
 // accounts one per batch gives — including accounts of one batch that meet each other.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../../support/throwaway-postgres';
 import type { PulledChange, RosterRef, SyncedChange } from '../../../shared/sync/sync-protocol';
+import { accountCreatedChange } from './account-created-change';
 import { rosterSnapshot } from './roster-snapshots';
 import { startRulesHub, type RulesHub, type TestEvent, type TestKiosk } from './rules-hub';
 
 const SCHOOL = '0750001A';
 const guardian = (sourceId: string): RosterRef => ({ schoolUai: SCHOOL, sourceId });
 
-type AccountCreated = Extract<SyncedChange, { type: 'account.created' }>;
-
-function accountCreated(identifier: string, ...guardianIds: string[]): AccountCreated {
-  return {
-    type: 'account.created',
-    accountId: randomUUID(),
-    identifier,
-    firstName: 'Patrick',
-    passwordHash: `scrypt$${'a'.repeat(40)}`,
-    mustChangePassword: false,
-    guardians: guardianIds.map(guardian),
-    students: [{ schoolUai: SCHOOL, sourceId: `child-of-${guardianIds[0] ?? ''}` }],
-  };
-}
+const accountCreated = (identifier: string, ...guardianIds: string[]) =>
+  accountCreatedChange(identifier, guardianIds, SCHOOL);
 
 let postgres: ThrowawayPostgres;
 beforeAll(async () => {

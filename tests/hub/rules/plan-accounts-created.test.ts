@@ -4,25 +4,15 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   planAccountsCreated,
-  type AccountCreated,
   type AccountsCreatedState,
 } from '../../../hub/rules/plan-accounts-created';
+import { accountCreatedChange } from './account-created-change';
 
 const SCHOOL = '0750001A';
 const KIOSK = { id: randomUUID(), schoolUai: SCHOOL, number: 3 };
 
-function account(identifier: string, ...guardianIds: string[]): AccountCreated {
-  return {
-    type: 'account.created',
-    accountId: randomUUID(),
-    identifier,
-    firstName: 'Patrick',
-    passwordHash: `scrypt$${'a'.repeat(40)}`,
-    mustChangePassword: false,
-    guardians: guardianIds.map((sourceId) => ({ schoolUai: SCHOOL, sourceId })),
-    students: [],
-  };
-}
+const account = (identifier: string, ...guardianIds: string[]) =>
+  accountCreatedChange(identifier, guardianIds, SCHOOL);
 
 /** g1 kept by X (patrick.dupont1, version 5), g2 by Y (patrick.dupont2, version 9); both reserved. */
 function stateWithTwoKept(): { state: AccountsCreatedState; x: string; y: string } {
