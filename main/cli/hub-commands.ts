@@ -10,7 +10,7 @@ import { systemClock } from '../platform/clock';
 import { KeychainUnavailableError } from '../secrets/secret-store';
 import { enrolKiosk, leaveHub } from '../sync/enrol-kiosk';
 import { createHubClient } from '../sync/hub-client/hub-client';
-import { createHubCredentialStore } from '../sync/hub-credential';
+import { createHubCredentialStore, credentialKioskId } from '../sync/hub-credential';
 import { createHubLinkStore, type HubLink } from '../sync/hub-link';
 import { createOutbox } from '../sync/outbox/read-push-batch';
 import type { ConfigCliIo } from './run-config-cli';
@@ -41,7 +41,7 @@ async function withDatabase<T>(
 export function enrolFromCli(
   io: ConfigCliIo,
   dataDir: string,
-  input: { hubUrl: string; code: string; label: string | undefined },
+  input: { hubUrl: string; code: string; label: string | undefined; replaceCredential: boolean },
 ): Promise<HubCommandResult> {
   return withDatabase(dataDir, async (db): Promise<HubCommandResult> => {
     const { settings } = loadKioskConfig(dataDir, io.env as NodeJS.ProcessEnv);
@@ -54,7 +54,12 @@ export function enrolFromCli(
         clock: io.clock ?? systemClock,
         caFile: settings.hubCaFile,
       },
-      { hubUrl: input.hubUrl, code: input.code, kioskLabel },
+      {
+        hubUrl: input.hubUrl,
+        code: input.code,
+        kioskLabel,
+        replaceCredential: input.replaceCredential,
+      },
     );
     if (!enrolled.ok) {
       return {
@@ -90,6 +95,15 @@ async function liveCheck(io: ConfigCliIo, link: HubLink, caFile: string | undefi
   }
   if (!credential) {
     return "no: this kiosk's credential is missing from the keychain; leave and enrol again";
+  }
+  // Another kiosk's credential would be accepted for that kiosk, not for this one (the kiosk's
+  // own tries refuse it as missing): asking the hub with it would answer yes for the wrong kiosk.
+  if (credentialKioskId(credential) !== link.kioskId) {
+    return (
+      `no: the keychain holds the credential of another kiosk (${credentialKioskId(credential)}), ` +
+      "not this one's: two kiosks enrolled from one OS account share its keychain; leave and " +
+      'enrol this kiosk again from its own account'
+    );
   }
   const made = createHubClient({
     hubUrl: link.hubUrl,

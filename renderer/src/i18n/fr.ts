@@ -131,6 +131,8 @@ const errors: Record<ErrorCode, string> = {
   HUB_SCHOOL_HAS_KIOSKS_WITH_ACCOUNTS:
     'D’autres postes de l’établissement sont déjà inscrits et ce poste a déjà des comptes de parents : le hub refuse de mélanger deux listes de comptes. Le responsable informatique doit inscrire un poste vide, qui recevra tout du hub.',
   SYNC_ALREADY_ENROLLED: 'Ce poste est déjà inscrit auprès d’un hub.',
+  HUB_CREDENTIAL_OF_ANOTHER_KIOSK:
+    'Un autre kiosque, lancé par la même session de cette machine, est déjà relié à un hub, et une session ne garde la clé de connexion au hub que d’un seul kiosque. Rien n’a été changé et le code d’inscription reste valable. Le responsable informatique doit lancer ce poste sous une autre session (ou sur sa propre machine).',
   SYNC_UNAVAILABLE: 'La synchronisation avec un hub n’est pas disponible sur ce poste.',
 };
 
