@@ -13,6 +13,7 @@ import { createHubClient } from '../sync/hub-client/hub-client';
 import { createHubCredentialStore, credentialKioskId } from '../sync/hub-credential';
 import { createHubLinkStore, type HubLink } from '../sync/hub-link';
 import { createOutbox } from '../sync/outbox/read-push-batch';
+import { rostersOfOtherSchools } from '../sync/rosters-of-other-schools';
 import type { ConfigCliIo } from './run-config-cli';
 
 export type HubCommandResult =
@@ -36,6 +37,21 @@ async function withDatabase<T>(
   } finally {
     db.close();
   }
+}
+
+/** What of this kiosk stays on it: the rosters of another school than the enrolled one. */
+function notSharedNotes(db: KioskDatabase, schoolUai: string): string[] {
+  return rostersOfOtherSchools(db, schoolUai).map((roster) =>
+    roster.demo
+      ? `Note: this kiosk holds the demo roster (school ${roster.uai}), not school ${schoolUai}'s: ` +
+        'what is done with it stays on this kiosk and is not shared through the hub. Import the ' +
+        "school's roster to share it (npm run roster -- import …, or the console). To try the " +
+        `sync with the demo roster, enrol the kiosks in school ${roster.uai} instead ` +
+        `(npm run hub -- school add ${roster.uai}).`
+      : `Note: this kiosk also holds the roster of school ${roster.uai}` +
+        `${roster.name ? ` (${roster.name})` : ''}, not school ${schoolUai}'s: what is done ` +
+        'with it stays on this kiosk and is not shared through the hub.',
+  );
 }
 
 export function enrolFromCli(
@@ -76,6 +92,7 @@ export function enrolFromCli(
       `The credential is in ${io.store.description}. A running kiosk starts syncing within 15 s; ` +
         'otherwise at its next start.',
     );
+    for (const note of notSharedNotes(db, value.schoolUai)) io.stdout(note);
     return { code: 'ok' };
   });
 }
@@ -147,6 +164,7 @@ export function statusFromCli(io: ConfigCliIo, dataDir: string): Promise<HubComm
       io.stdout(`Failing since:     ${link.failingSince} (${link.lastError ?? 'unknown'})`);
     }
     io.stdout(`Hub accepts now:   ${accepted}`);
+    for (const note of notSharedNotes(db, link.schoolUai)) io.stdout(note);
     return { code: 'ok' };
   });
 }

@@ -274,6 +274,29 @@ describe('npm run config -- hub …', () => {
     );
   });
 
+  it('a demo kiosk enrolled in a real school is told that its demo roster is not shared, at enrolment and in status', async () => {
+    const dataDir = await startedOnce();
+    const store = createInMemorySecretStore();
+    const enrolled = await config(
+      ['hub', 'enrol', hub.url, await hub.enrolmentCode('0750001A'), '--data-dir', dataDir],
+      store,
+    );
+    expect(enrolled.status).toBe(EXIT_OK);
+    const notShared =
+      /Note: this kiosk holds the demo roster \(school 0000000D\), not school 0750001A's: .* not shared through the hub\..*enrol the kiosks in school 0000000D instead/u;
+    expect(enrolled.out).toMatch(notShared);
+    expect((await config(['hub', 'status', '--data-dir', dataDir], store)).out).toMatch(notShared);
+
+    // Enrolled in the demo school itself, there is nothing to say.
+    const demoKiosk = await startedOnce();
+    const inDemoSchool = await config(
+      ['hub', 'enrol', hub.url, await hub.enrolmentCode(), '--data-dir', demoKiosk],
+      createInMemorySecretStore(),
+    );
+    expect(inDemoSchool.status).toBe(EXIT_OK);
+    expect(inDemoSchool.out).not.toMatch(/Note:/u);
+  });
+
   it('status with the credential gone from the keychain says the hub cannot accept this kiosk', async () => {
     const dataDir = await startedOnce();
     const store = createInMemorySecretStore();
