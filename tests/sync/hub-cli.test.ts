@@ -286,6 +286,18 @@ describe('npm run config -- hub …', () => {
       /Note: this kiosk holds the demo roster \(school 0000000D\), not school 0750001A's: .* not shared through the hub\..*enrol the kiosks in school 0000000D instead/u;
     expect(enrolled.out).toMatch(notShared);
     expect((await config(['hub', 'status', '--data-dir', dataDir], store)).out).toMatch(notShared);
+    // The console's Réglages says it too (its words: sync-status-words).
+    const kiosk = await composeKiosk({
+      dataDir,
+      env: { KIOSK_PASSWORD_PEPPER: SCHOOL_PEPPER },
+      secretStore: store,
+    });
+    await kiosk.stopSync();
+    expect(kiosk.sync.status()).toMatchObject({
+      enrolled: true,
+      rostersNotShared: [{ uai: '0000000D', demo: true }],
+    });
+    kiosk.close();
 
     // Enrolled in the demo school itself, there is nothing to say.
     const demoKiosk = await startedOnce();

@@ -814,6 +814,11 @@ export const fr = {
         '{n} modification en attente d’envoi au hub. | {n} modifications en attente d’envoi au hub.',
       nothingWaiting: 'Toutes les modifications de ce poste ont été envoyées au hub.',
       nextTry: 'Prochain essai automatique : {when}.',
+      notShared: {
+        demo: 'Ce poste a encore la liste de démonstration (établissement {uai}) : ce qui s’y fait reste sur ce poste, rien n’en est partagé avec les autres postes de l’établissement {school}. Importez la liste de l’établissement pour la partager.',
+        other:
+          'Ce poste a aussi la liste d’un autre établissement ({uai}) : ce qui s’y fait reste sur ce poste, rien n’en est partagé par le hub de l’établissement {school}.',
+      },
       failing: {
         unreachable: 'Le hub ne répond pas depuis {since}.',
         tls: 'Depuis {since}, ce poste ne reconnaît plus le certificat de sécurité du hub.',
