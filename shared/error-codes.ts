@@ -89,6 +89,7 @@ export const ERROR_CODES = [
   'KIOSK_LABEL_INVALID', // empty or longer than 80 characters (kiosk name field)
   'HUB_SCHOOL_HAS_KIOSKS_WITH_ACCOUNTS', // start this kiosk empty and let it bootstrap
   'SYNC_ALREADY_ENROLLED', // this kiosk already has a hub
+  'HUB_CREDENTIAL_OF_ANOTHER_KIOSK', // the OS account's keychain keeps another kiosk's credential
   'SYNC_UNAVAILABLE', // this host runs no sync service (embedded cores, tests)
 ] as const;
 

@@ -11,7 +11,10 @@ export interface KioskRow {
   readonly revokedAt: Date | null;
   readonly lastContactAt: Date | null;
   readonly lastAppliedSeq: number;
-  /** Changes of its school it has not pulled yet: the school's latest version − its cursor. */
+  /**
+   * Changes of its school after its cursor, counted: versions are numbered hub-wide, so the
+   * difference of two versions would count every other school's changes in between too.
+   */
   readonly lag: number;
 }
 
@@ -29,8 +32,8 @@ export async function listKiosks(pool: Pool, schoolUai: string | null): Promise<
   }>(
     `SELECT k.id, k.school_uai, k.number, k.label, k.created_at, k.revoked_at, k.last_contact_at,
             k.last_applied_seq,
-            GREATEST(0, COALESCE((SELECT max(c.version) FROM changes c WHERE c.school_uai = k.school_uai), 0)
-                        - k.pulled_through_version) AS lag
+            (SELECT count(*) FROM changes c
+              WHERE c.school_uai = k.school_uai AND c.version > k.pulled_through_version) AS lag
        FROM kiosks k
       WHERE $1::text IS NULL OR k.school_uai = $1
       ORDER BY k.school_uai, k.number`,

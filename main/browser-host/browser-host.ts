@@ -219,7 +219,18 @@ export async function startBrowserHost(options: {
   });
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      // Typically a second kiosk started on one machine without its own port: say what to do.
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `port ${options.port} of ${LOOPBACK_HOST} is already in use (another kiosk's browser ` +
+                'host, or another program): start this one with --port N (or KIOSK_PORT); ' +
+                '--port 0 picks a free port',
+            )
+          : error,
+      );
+    });
     server.listen(options.port, LOOPBACK_HOST, () => resolve());
   });
   const { port } = server.address() as AddressInfo;

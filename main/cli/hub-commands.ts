@@ -10,9 +10,10 @@ import { systemClock } from '../platform/clock';
 import { KeychainUnavailableError } from '../secrets/secret-store';
 import { enrolKiosk, leaveHub } from '../sync/enrol-kiosk';
 import { createHubClient } from '../sync/hub-client/hub-client';
-import { createHubCredentialStore } from '../sync/hub-credential';
+import { createHubCredentialStore, credentialKioskId } from '../sync/hub-credential';
 import { createHubLinkStore, type HubLink } from '../sync/hub-link';
 import { createOutbox } from '../sync/outbox/read-push-batch';
+import { rostersOfOtherSchools } from '../sync/rosters-of-other-schools';
 import type { ConfigCliIo } from './run-config-cli';
 
 export type HubCommandResult =
@@ -38,10 +39,25 @@ async function withDatabase<T>(
   }
 }
 
+/** What of this kiosk stays on it: the rosters of another school than the enrolled one. */
+function notSharedNotes(db: KioskDatabase, schoolUai: string): string[] {
+  return rostersOfOtherSchools(db, schoolUai).map((roster) =>
+    roster.demo
+      ? `Note: this kiosk holds the demo roster (school ${roster.uai}), not school ${schoolUai}'s: ` +
+        'what is done with it stays on this kiosk and is not shared through the hub. Import the ' +
+        "school's roster to share it (npm run roster -- import …, or the console). To try the " +
+        `sync with the demo roster, enrol the kiosks in school ${roster.uai} instead ` +
+        `(npm run hub -- school add ${roster.uai}).`
+      : `Note: this kiosk also holds the roster of school ${roster.uai}` +
+        `${roster.name ? ` (${roster.name})` : ''}, not school ${schoolUai}'s: what is done ` +
+        'with it stays on this kiosk and is not shared through the hub.',
+  );
+}
+
 export function enrolFromCli(
   io: ConfigCliIo,
   dataDir: string,
-  input: { hubUrl: string; code: string; label: string | undefined },
+  input: { hubUrl: string; code: string; label: string | undefined; replaceCredential: boolean },
 ): Promise<HubCommandResult> {
   return withDatabase(dataDir, async (db): Promise<HubCommandResult> => {
     const { settings } = loadKioskConfig(dataDir, io.env as NodeJS.ProcessEnv);
@@ -54,7 +70,12 @@ export function enrolFromCli(
         clock: io.clock ?? systemClock,
         caFile: settings.hubCaFile,
       },
-      { hubUrl: input.hubUrl, code: input.code, kioskLabel },
+      {
+        hubUrl: input.hubUrl,
+        code: input.code,
+        kioskLabel,
+        replaceCredential: input.replaceCredential,
+      },
     );
     if (!enrolled.ok) {
       return {
@@ -71,6 +92,7 @@ export function enrolFromCli(
       `The credential is in ${io.store.description}. A running kiosk starts syncing within 15 s; ` +
         'otherwise at its next start.',
     );
+    for (const note of notSharedNotes(db, value.schoolUai)) io.stdout(note);
     return { code: 'ok' };
   });
 }
@@ -90,6 +112,15 @@ async function liveCheck(io: ConfigCliIo, link: HubLink, caFile: string | undefi
   }
   if (!credential) {
     return "no: this kiosk's credential is missing from the keychain; leave and enrol again";
+  }
+  // Another kiosk's credential would be accepted for that kiosk, not for this one (the kiosk's
+  // own tries refuse it as missing): asking the hub with it would answer yes for the wrong kiosk.
+  if (credentialKioskId(credential) !== link.kioskId) {
+    return (
+      `no: the keychain holds the credential of another kiosk (${credentialKioskId(credential)}), ` +
+      "not this one's: two kiosks enrolled from one OS account share its keychain; leave and " +
+      'enrol this kiosk again from its own account'
+    );
   }
   const made = createHubClient({
     hubUrl: link.hubUrl,
@@ -133,6 +164,7 @@ export function statusFromCli(io: ConfigCliIo, dataDir: string): Promise<HubComm
       io.stdout(`Failing since:     ${link.failingSince} (${link.lastError ?? 'unknown'})`);
     }
     io.stdout(`Hub accepts now:   ${accepted}`);
+    for (const note of notSharedNotes(db, link.schoolUai)) io.stdout(note);
     return { code: 'ok' };
   });
 }

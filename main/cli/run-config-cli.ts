@@ -57,10 +57,12 @@ Commands:
                            print a new one-time code to create the console's first secretariat
                            account (replaces any code printed before, the start-up log's too);
                            DIR is the kiosk's data directory (or set KIOSK_DATA_DIR)
-  hub enrol URL CODE [--label NAME] [--data-dir DIR]
+  hub enrol URL CODE [--label NAME] [--data-dir DIR] [--replace]
                            enrol this kiosk at the hub at URL (https://, or http:// to this
                            machine only) with the one-time CODE its administrator gave; NAME is
-                           how the hub lists this kiosk (default: the kioskName setting)
+                           how the hub lists this kiosk (default: the kioskName setting). The
+                           keychain keeps one kiosk's credential: refused when it holds another
+                           kiosk's, unless --replace (that kiosk no longer exists)
   hub status [--data-dir DIR]
                            this kiosk's hub, school, last sync, changes waiting, and whether the
                            hub accepts this kiosk's credential now
@@ -84,7 +86,8 @@ Exit status:
   1  refused: an empty or malformed value, the two typings differ, no pepper to show, a
      pepper already set (pass --replace), or no setup code to give (no kiosk database in the
      data directory, or the console already has its first account), or the hub refused the
-     enrolment (address, code, certificate), or changes are waiting (hub leave); nothing was
+     enrolment (address, code, certificate), or the keychain holds another kiosk's hub
+     credential (hub enrol), or changes are waiting (hub leave); nothing was
      changed
   2  wrong command line (unknown command, option or secret name)
   3  no OS keychain is available (no Secret Service, locked keyring): nothing was stored,
@@ -151,8 +154,8 @@ export async function runConfigCli(argv: readonly string[], io: ConfigCliIo): Pr
         'would keep it): it is read from standard input or typed at a hidden prompt',
     );
   }
-  if (values.replace && command.words.join(' ') !== 'pepper set') {
-    return usageError(io, '--replace goes with "pepper set" only');
+  if (values.replace && !['pepper set', 'hub enrol'].includes(command.words.join(' '))) {
+    return usageError(io, '--replace goes with "pepper set" and "hub enrol" only');
   }
   const verb = command.words.join(' ');
   if (values['data-dir'] !== undefined && verb !== 'console setup-code' && group !== 'hub') {
@@ -185,6 +188,7 @@ export async function runConfigCli(argv: readonly string[], io: ConfigCliIo): Pr
           code: positionals[3],
           label: values.label,
           force: values['discard-waiting'],
+          replace: values.replace,
         });
       default: {
         // sms set NAME, sms delete NAME
@@ -326,6 +330,7 @@ async function runHubCommand(
     code: string | undefined;
     label: string | undefined;
     force: boolean;
+    replace: boolean;
   },
 ): Promise<number> {
   if (!dataDir)
@@ -339,6 +344,7 @@ async function runHubCommand(
       hubUrl: args.url,
       code: args.code,
       label: args.label,
+      replaceCredential: args.replace,
     });
   } else if (verb === 'hub status') {
     result = await statusFromCli(io, dataDir);

@@ -11,6 +11,7 @@ import type { HubCredentialStore } from './hub-credential';
 import { createHubLinkStore } from './hub-link';
 import { createOutbox } from './outbox/read-push-batch';
 import { runSyncTry } from './run-sync-try';
+import { rostersOfOtherSchools } from './rosters-of-other-schools';
 import { createSyncLoop, type SyncTimers } from './sync-loop';
 import type { SyncService } from './sync-service';
 
@@ -81,6 +82,10 @@ export function createSyncService(deps: SyncServiceDeps): SyncService & {
       lastError: link.lastError,
       nextTryAt: next ? next.toISOString() : null,
       conflicts: listOpenConflicts(db),
+      rostersNotShared: rostersOfOtherSchools(db, link.schoolUai).map(({ uai, demo }) => ({
+        uai,
+        demo,
+      })),
     };
   }
 

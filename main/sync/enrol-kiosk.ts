@@ -17,6 +17,11 @@ export interface EnrolInput {
   hubUrl: string;
   code: string;
   kioskLabel: string;
+  /**
+   * Take the keychain's place even when it holds another kiosk's credential (a kiosk of this
+   * machine that no longer exists). Only the command line offers it.
+   */
+  replaceCredential?: boolean;
 }
 
 export interface EnrolDeps {
@@ -65,6 +70,19 @@ export async function enrolKiosk(
   // Before the hub spends its one-time code and lists this kiosk: a kiosk that cannot keep its
   // credential would be a kiosk the hub waits for in vain.
   try {
+    const heldBy = await deps.credentials.heldKioskId();
+    if (heldBy !== null && input.replaceCredential !== true) {
+      // Enrolling would overwrite it: that kiosk would stop syncing ("credential missing").
+      return fail(
+        'HUB_CREDENTIAL_OF_ANOTHER_KIOSK',
+        `the OS keychain of this account already holds the hub credential of kiosk ${heldBy}, ` +
+          "another kiosk run by the same account (one keychain keeps one kiosk's credential). " +
+          'Run this kiosk as another OS account (or on its own machine), or let the other kiosk ' +
+          'leave its hub first (npm run config -- hub leave --data-dir ITS_DIR). If that kiosk ' +
+          `no longer exists, pass --replace and ask the hub's administrator to revoke kiosk ${heldBy}. ` +
+          'The hub was not contacted: its enrolment code is still valid',
+      );
+    }
     await deps.credentials.checkWritable();
   } catch (error) {
     if (!(error instanceof KeychainUnavailableError)) throw error;
@@ -116,9 +134,10 @@ export async function leaveHub(deps: {
   links: HubLinkStore;
   credentials: HubCredentialStore;
 }): Promise<{ left: boolean }> {
+  const link = deps.links.read();
   const left = deps.links.remove();
   try {
-    await deps.credentials.remove();
+    if (link) await deps.credentials.removeFor(link.kioskId);
   } catch (error) {
     if (!(error instanceof KeychainUnavailableError)) throw error;
   }

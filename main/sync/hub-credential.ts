@@ -9,7 +9,17 @@ export interface HubCredentialStore {
   /** The credential, or undefined; throws KeychainUnavailableError. */
   read(): Promise<string | undefined>;
   write(credential: string): Promise<void>;
-  remove(): Promise<boolean>;
+  /**
+   * The id of the kiosk whose credential the keychain holds (KIOSK_HUB_CREDENTIAL aside), or
+   * null. One OS account has one keychain: a second kiosk run by the same account would find the
+   * first one's here. Throws KeychainUnavailableError.
+   */
+  heldKioskId(): Promise<string | null>;
+  /**
+   * Removes the keychain's credential when it is this kiosk's; another kiosk's stays (a kiosk
+   * leaving must not cut off its neighbour). False when nothing of this kiosk's was there.
+   */
+  removeFor(kioskId: string): Promise<boolean>;
   /**
    * Proves the keychain takes the credential before the hub is asked for one (its enrolment code
    * serves once): throws KeychainUnavailableError when it cannot be read or written.
@@ -27,7 +37,15 @@ export function createHubCredentialStore(
       return fromEnv() ?? (await store.readAll())['hub-credential'];
     },
     write: (credential) => store.write('hub-credential', credential),
-    remove: () => store.remove('hub-credential'),
+    async heldKioskId() {
+      const held = (await store.readAll())['hub-credential'];
+      return held === undefined ? null : credentialKioskId(held);
+    },
+    async removeFor(kioskId) {
+      const held = (await store.readAll())['hub-credential'];
+      if (held === undefined || credentialKioskId(held) !== kioskId) return false;
+      return store.remove('hub-credential');
+    },
     async checkWritable() {
       const held = (await store.readAll())['hub-credential'];
       // Rewriting what is there changes nothing; otherwise a probe written then removed.

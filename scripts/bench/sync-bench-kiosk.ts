@@ -13,7 +13,7 @@ import { createJournal } from '../../main/journal/journal';
 import { systemClock } from '../../main/platform/clock';
 import { applyRosterImport, previewRosterImport } from '../../main/roster/roster-import';
 import { createSyncService } from '../../main/sync/create-sync-service';
-import type { HubCredentialStore } from '../../main/sync/hub-credential';
+import { credentialKioskId, type HubCredentialStore } from '../../main/sync/hub-credential';
 import { createHubLinkStore } from '../../main/sync/hub-link';
 import { benchRosterSize, writeBenchExport } from './siecle-export-generator';
 
@@ -34,9 +34,11 @@ function memoryCredentials(): HubCredentialStore {
       credential = value;
       return Promise.resolve();
     },
-    remove: () => {
-      const had = credential !== undefined;
-      credential = undefined;
+    heldKioskId: () =>
+      Promise.resolve(credential === undefined ? null : credentialKioskId(credential)),
+    removeFor: (kioskId) => {
+      const had = credential !== undefined && credentialKioskId(credential) === kioskId;
+      if (had) credential = undefined;
       return Promise.resolve(had);
     },
     checkWritable: () => Promise.resolve(),

@@ -32,6 +32,11 @@ export type SyncStatusView =
       /** When the next automatic try is due. */
       nextTryAt: string | null;
       conflicts: SyncConflictView[];
+      /**
+       * Rosters this kiosk holds of another school than its hub's (the demo roster of a kiosk
+       * tried out): what is done with them is never sent, so the secretary must be told.
+       */
+      rostersNotShared: { uai: string; demo: boolean }[];
     };
 
 /** Why the last sync try failed, for the console to word (fr catalogue). */

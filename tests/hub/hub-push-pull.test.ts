@@ -215,6 +215,28 @@ describe('pull', () => {
     expect((await listKiosks(pool, uai)).map((k) => k.lag)).toEqual([1, 1]);
   });
 
+  it("the administrator's lag counts the school's changes left to pull, not other schools' made in between", async () => {
+    const uai = '0750011K';
+    const other = '0750012L';
+    await addTestSchool(pool, uai);
+    await addTestSchool(pool, other);
+    const writer = await enrolTestKiosk(pool, uai);
+    const reader = await enrolTestKiosk(pool, uai);
+    const elsewhere = await enrolTestKiosk(pool, other);
+    await pushBatch(pool, writer, { events: [pushedEvent(1, lockOf(uai, 'x1'))] });
+    await pullAll(reader);
+    // Another school of the group is busy meanwhile: its changes take version numbers too.
+    await pushBatch(pool, elsewhere, {
+      events: Array.from({ length: 5 }, (_, i) => pushedEvent(i + 1, lockOf(other, `y${i}`))),
+    });
+    await pushBatch(pool, writer, { events: [pushedEvent(2, lockOf(uai, 'x2'))] });
+    const lagOf = async (id: string) =>
+      (await listKiosks(pool, uai)).find((kiosk) => kiosk.id === id)?.lag;
+    expect(await lagOf(reader.id)).toBe(1);
+    await pullAll(reader);
+    expect(await lagOf(reader.id)).toBe(0);
+  });
+
   it('pages by at most the limit, with more until the end, each change once', async () => {
     const uai = '0750006F';
     await addTestSchool(pool, uai);

@@ -216,6 +216,99 @@ describe('npm run config -- hub …', () => {
     expect(left.out).toContain(`Ask the hub's administrator to revoke kiosk ${kioskId}.`);
   });
 
+  it("S-SYNC-1 a second kiosk run by the same OS account cannot take the first one's credential: enrol refuses before the hub is asked, status and leave touch only this kiosk's", async () => {
+    const first = await startedOnce();
+    const second = await startedOnce();
+    const shared = createInMemorySecretStore(); // one OS account, one keychain
+    expect(
+      (
+        await config(
+          ['hub', 'enrol', hub.url, await hub.enrolmentCode(), '--data-dir', first],
+          shared,
+        )
+      ).status,
+    ).toBe(EXIT_OK);
+    const firstCredential = shared.held['hub-credential'] ?? '';
+    const firstId = firstCredential.split('.')[0] ?? '';
+
+    const code = await hub.enrolmentCode();
+    const refused = await config(['hub', 'enrol', hub.url, code, '--data-dir', second], shared);
+    expect(refused.status).toBe(EXIT_REFUSED);
+    expect(refused.err).toMatch(
+      new RegExp(`HUB_CREDENTIAL_OF_ANOTHER_KIOSK.*kiosk ${firstId}.*--replace.*still valid`, 'u'),
+    );
+    expect(shared.held['hub-credential']).toBe(firstCredential);
+    expect((await config(['hub', 'status', '--data-dir', first], shared)).out).toMatch(
+      /Hub accepts now:\s+yes/u,
+    );
+
+    // The same code serves the second kiosk from its own account's keychain.
+    const own = createInMemorySecretStore();
+    expect((await config(['hub', 'enrol', hub.url, code, '--data-dir', second], own)).status).toBe(
+      EXIT_OK,
+    );
+    // Read with the first kiosk's keychain, the second kiosk's status does not vouch for it.
+    const crossed = await config(['hub', 'status', '--data-dir', second], shared);
+    expect(crossed.out).toMatch(
+      new RegExp(
+        `Hub accepts now:\\s+no: the keychain holds the credential of another kiosk \\(${firstId}\\)`,
+        'u',
+      ),
+    );
+    // Nor does its leaving remove the first kiosk's credential.
+    expect(
+      (await config(['hub', 'leave', '--discard-waiting', '--data-dir', second], shared)).status,
+    ).toBe(EXIT_OK);
+    expect(shared.held['hub-credential']).toBe(firstCredential);
+
+    // A kiosk that no longer exists leaves its credential behind: --replace takes its place.
+    const third = await startedOnce();
+    const replaced = await config(
+      ['hub', 'enrol', hub.url, await hub.enrolmentCode(), '--replace', '--data-dir', third],
+      shared,
+    );
+    expect(replaced.status).toBe(EXIT_OK);
+    expect(shared.held['hub-credential']).not.toBe(firstCredential);
+    expect((await config(['hub', 'status', '--data-dir', third], shared)).out).toMatch(
+      /Hub accepts now:\s+yes/u,
+    );
+  });
+
+  it('a demo kiosk enrolled in a real school is told that its demo roster is not shared, at enrolment and in status', async () => {
+    const dataDir = await startedOnce();
+    const store = createInMemorySecretStore();
+    const enrolled = await config(
+      ['hub', 'enrol', hub.url, await hub.enrolmentCode('0750001A'), '--data-dir', dataDir],
+      store,
+    );
+    expect(enrolled.status).toBe(EXIT_OK);
+    const notShared =
+      /Note: this kiosk holds the demo roster \(school 0000000D\), not school 0750001A's: .* not shared through the hub\..*enrol the kiosks in school 0000000D instead/u;
+    expect(enrolled.out).toMatch(notShared);
+    expect((await config(['hub', 'status', '--data-dir', dataDir], store)).out).toMatch(notShared);
+    // The console's Réglages says it too (its words: sync-status-words).
+    const kiosk = await composeKiosk({
+      dataDir,
+      env: { KIOSK_PASSWORD_PEPPER: SCHOOL_PEPPER },
+      secretStore: store,
+    });
+    await kiosk.stopSync();
+    expect(kiosk.sync.status()).toMatchObject({
+      enrolled: true,
+      rostersNotShared: [{ uai: '0000000D', demo: true }],
+    });
+    kiosk.close();
+
+    // Enrolled in the demo school itself, there is nothing to say.
+    const demoKiosk = await startedOnce();
+    const inDemoSchool = await config(
+      ['hub', 'enrol', hub.url, await hub.enrolmentCode(), '--data-dir', demoKiosk],
+      createInMemorySecretStore(),
+    );
+    expect(inDemoSchool.status).toBe(EXIT_OK);
+    expect(inDemoSchool.out).not.toMatch(/Note:/u);
+  });
+
   it('status with the credential gone from the keychain says the hub cannot accept this kiosk', async () => {
     const dataDir = await startedOnce();
     const store = createInMemorySecretStore();

@@ -14,7 +14,7 @@ export type EnrolledSyncView = Extract<SyncStatusView, { enrolled: true }>;
 /** One sentence of the state, with how it reads: fine, something waits, or something is wrong. */
 export interface SyncStatusLine {
   /** Which fact it says (data-sync-line in the page, for tests and styles). */
-  fact: 'last-success' | 'waiting' | 'failing' | 'advice' | 'next-try';
+  fact: 'last-success' | 'waiting' | 'failing' | 'advice' | 'next-try' | 'not-shared';
   tone: 'ok' | 'waiting' | 'problem';
   text: string;
 }
@@ -93,6 +93,16 @@ export function syncStatusLines(t: Translate, view: EnrolledSyncView, now: Date)
         }
       : { fact: 'waiting', tone: 'ok', text: t('desk.hub.nothingWaiting') },
   );
+  // Another school's roster (the demo one, typically): its activations never reach the hub.
+  for (const roster of view.rostersNotShared) {
+    lines.push({
+      fact: 'not-shared',
+      tone: 'waiting',
+      text: roster.demo
+        ? t('desk.hub.notShared.demo', { uai: roster.uai, school: view.schoolUai })
+        : t('desk.hub.notShared.other', { uai: roster.uai, school: view.schoolUai }),
+    });
+  }
   // While it works the loop tries every few seconds: the next try is only news after a failure.
   if (kind && view.nextTryAt) {
     lines.push({

@@ -131,6 +131,8 @@ const errors: Record<ErrorCode, string> = {
   HUB_SCHOOL_HAS_KIOSKS_WITH_ACCOUNTS:
     'D’autres postes de l’établissement sont déjà inscrits et ce poste a déjà des comptes de parents : le hub refuse de mélanger deux listes de comptes. Le responsable informatique doit inscrire un poste vide, qui recevra tout du hub.',
   SYNC_ALREADY_ENROLLED: 'Ce poste est déjà inscrit auprès d’un hub.',
+  HUB_CREDENTIAL_OF_ANOTHER_KIOSK:
+    'Un autre kiosque, lancé par la même session de cette machine, est déjà relié à un hub, et une session ne garde la clé de connexion au hub que d’un seul kiosque. Rien n’a été changé et le code d’inscription reste valable. Le responsable informatique doit lancer ce poste sous une autre session (ou sur sa propre machine).',
   SYNC_UNAVAILABLE: 'La synchronisation avec un hub n’est pas disponible sur ce poste.',
 };
 
@@ -812,6 +814,11 @@ export const fr = {
         '{n} modification en attente d’envoi au hub. | {n} modifications en attente d’envoi au hub.',
       nothingWaiting: 'Toutes les modifications de ce poste ont été envoyées au hub.',
       nextTry: 'Prochain essai automatique : {when}.',
+      notShared: {
+        demo: 'Ce poste a encore la liste de démonstration (établissement {uai}) : ce qui s’y fait reste sur ce poste, rien n’en est partagé avec les autres postes de l’établissement {school}. Importez la liste de l’établissement pour la partager.',
+        other:
+          'Ce poste a aussi la liste d’un autre établissement ({uai}) : ce qui s’y fait reste sur ce poste, rien n’en est partagé par le hub de l’établissement {school}.',
+      },
       failing: {
         unreachable: 'Le hub ne répond pas depuis {since}.',
         tls: 'Depuis {since}, ce poste ne reconnaît plus le certificat de sécurité du hub.',

@@ -84,6 +84,17 @@ describe('browser host', () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 
+  it('a second host on a port already taken says so and how to pick another', async () => {
+    const port = Number(new URL(origin).port);
+    await expect(
+      startBrowserHost({ call: kiosk.call, rendererDir: join(tmpdir(), 'unused'), port }),
+    ).rejects.toThrow(
+      new RegExp(`port ${port} of 127\\.0\\.0\\.1 is already in use .*--port N .*--port 0`, 'u'),
+    );
+    // The first host still serves.
+    expect((await call(`${origin}/`)).status).toBe(200);
+  });
+
   it('serves the renderer with the strict Content-Security-Policy (S-EL-2)', async () => {
     const res = await call(`${origin}/`);
     expect(res.status).toBe(200);

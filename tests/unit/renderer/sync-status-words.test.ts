@@ -30,10 +30,30 @@ const enrolled = (facts: Partial<EnrolledSyncView> = {}): EnrolledSyncView => ({
   lastError: null,
   nextTryAt: null,
   conflicts: [],
+  rostersNotShared: [],
   ...facts,
 });
 
 const texts = (view: EnrolledSyncView) => syncStatusLines(t, view, NOW).map((line) => line.text);
+
+describe("a roster of another school than the hub's", () => {
+  it('says that what is done with the demo roster stays on this kiosk', () => {
+    const lines = syncStatusLines(
+      t,
+      enrolled({ rostersNotShared: [{ uai: '0000000D', demo: true }] }),
+      NOW,
+    );
+    expect(lines.find((line) => line.fact === 'not-shared')?.text).toBe(
+      'Ce poste a encore la liste de démonstration (établissement 0000000D) : ce qui s’y fait reste sur ce poste, rien n’en est partagé avec les autres postes de l’établissement 0751234A. Importez la liste de l’établissement pour la partager.',
+    );
+  });
+
+  it("says nothing when every roster is the hub school's", () => {
+    expect(syncStatusLines(t, enrolled(), NOW).map((line) => line.fact)).not.toContain(
+      'not-shared',
+    );
+  });
+});
 
 describe('the sync working', () => {
   it('says when the last sync succeeded and that nothing waits', () => {
