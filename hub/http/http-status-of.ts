@@ -7,6 +7,7 @@ export const HTTP_STATUS_OF: { readonly [C in HubErrorCode]: number } = {
   'enrolment-code-invalid': 403,
   'not-found': 404,
   'school-already-has-kiosks-with-accounts': 409,
+  'kiosk-restored': 409,
   'too-large': 413,
   'protocol-too-old': 426,
   'protocol-too-new': 426,

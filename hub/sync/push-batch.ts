@@ -4,7 +4,7 @@
 // handler (which may apply the run set-based), and last_applied_seq moves.
 // Any failure rolls everything back, so a batch delivered twice, cut in the middle or replayed
 // after a restart changes the hub exactly once.
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import {
   HUB_ONLY_CHANGE_TYPES,
   type PushedEvent,
@@ -59,6 +59,33 @@ function checkBatch(kiosk: PushingKiosk, request: PushRequest): string | null {
 }
 
 class BatchRefused extends Error {}
+class KioskRestored extends Error {}
+
+/**
+ * The seqs at or below the kiosk's last applied one must be the events the hub applied under
+ * them (a replay: the answer was lost). Another event there means the kiosk's database is an
+ * older copy, restored, numbering new changes with seqs already used: skipped as replays, they
+ * would be lost without a word. Seqs applied before the hub kept ids are not checked.
+ */
+async function replaysAreTheAppliedEvents(
+  db: PoolClient,
+  kioskId: string,
+  replays: readonly PushedEvent[],
+  checkedAfterSeq: number,
+): Promise<boolean> {
+  const checked = replays.filter((event) => event.seq > checkedAfterSeq);
+  if (checked.length === 0) return true;
+  const { rows } = await db.query<{ n: number }>({
+    name: 'hub-replays-not-applied',
+    text: `SELECT count(*)::int AS n
+             FROM unnest($2::bigint[], $3::uuid[]) AS replay(seq, event_id)
+             LEFT JOIN applied_events applied
+               ON applied.kiosk_id = $1 AND applied.seq = replay.seq
+            WHERE applied.event_id IS DISTINCT FROM replay.event_id`,
+    values: [kioskId, checked.map((e) => e.seq), checked.map((e) => e.eventId)],
+  });
+  return rows[0]?.n === 0;
+}
 
 export async function pushBatch(
   pool: Pool,
@@ -72,8 +99,12 @@ export async function pushBatch(
     return hubOk(
       await inHubTransaction(pool, async (db) => {
         await lockSchool(db, kiosk.schoolUai);
-        const { rows } = await db.query<{ last_applied_seq: string; revoked: boolean }>(
-          `SELECT last_applied_seq, revoked_at IS NOT NULL AS revoked
+        const { rows } = await db.query<{
+          last_applied_seq: string;
+          checked_after_seq: string;
+          revoked: boolean;
+        }>(
+          `SELECT last_applied_seq, checked_after_seq, revoked_at IS NOT NULL AS revoked
              FROM kiosks WHERE id = $1 AND school_uai = $2 FOR UPDATE`,
           [kiosk.id, kiosk.schoolUai],
         );
@@ -82,7 +113,12 @@ export async function pushBatch(
         const lastApplied = Number(row.last_applied_seq);
         // At or below last_applied_seq: a replay, already applied (S-SYNC-5).
         const fresh = request.events.filter((event) => event.seq > lastApplied);
-        const alreadyApplied = request.events.length - fresh.length;
+        const replays = request.events.filter((event) => event.seq <= lastApplied);
+        const alreadyApplied = replays.length;
+        const checkedAfter = Number(row.checked_after_seq);
+        if (!(await replaysAreTheAppliedEvents(db, kiosk.id, replays, checkedAfter))) {
+          throw new KioskRestored();
+        }
         // An account or report id is the group's: one of another school is not this kiosk's.
         const ids = fresh
           .filter((e) => isGroupUniqueEntity(e.change))
@@ -108,6 +144,14 @@ export async function pushBatch(
           const type = run[0]?.change.type as KioskPushableChangeType;
           await handlers[type](context, run);
         }
+        if (fresh.length > 0) {
+          await db.query({
+            name: 'hub-applied-events',
+            text: `INSERT INTO applied_events (kiosk_id, seq, event_id)
+                   SELECT $1, seq, event_id FROM unnest($2::bigint[], $3::uuid[]) AS e(seq, event_id)`,
+            values: [kiosk.id, fresh.map((e) => e.seq), fresh.map((e) => e.eventId)],
+          });
+        }
         const appliedThrough = fresh.at(-1)?.seq ?? lastApplied;
         await db.query(
           'UPDATE kiosks SET last_applied_seq = $2, last_contact_at = now() WHERE id = $1',
@@ -118,6 +162,12 @@ export async function pushBatch(
     );
   } catch (error) {
     if (error instanceof BatchRefused) return hubFail('unauthorised', 'this kiosk is revoked');
+    if (error instanceof KioskRestored) {
+      return hubFail(
+        'kiosk-restored',
+        'seqs this hub applied come as other events: the kiosk runs on an older copy of its database',
+      );
+    }
     if (error instanceof PushRefusedError) return hubFail('bad-request', error.message);
     throw error;
   }

@@ -90,6 +90,18 @@ async function pushThenPull(
           },
         };
       }
+      if (answer.value.appliedThrough > deps.outbox.lastSeq()) {
+        // The hub applied seqs this journal never reached: the database is an older copy. Moving
+        // pushed_through there would skip the next changes as if the hub had them.
+        return {
+          kind: 'failed',
+          failure: {
+            kind: 'restored',
+            hubError: null,
+            message: `the hub applied this kiosk's events through seq ${answer.value.appliedThrough}, its journal ends at ${deps.outbox.lastSeq()}: the database is an older copy`,
+          },
+        };
+      }
       pushed += batch.events.length - answer.value.alreadyApplied;
     }
     deps.links.markPushedThrough(link.kioskId, batch.throughSeq);

@@ -215,6 +215,7 @@ export const hubErrorSchema = z.strictObject({
     'protocol-too-new',
     'too-large',
     'not-found',
+    'kiosk-restored', // a pushed seq the hub applied as another event: the kiosk's database is an older copy
     'unavailable', // the database cannot be reached: try later
   ]),
   message: z.string(),

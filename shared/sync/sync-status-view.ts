@@ -46,4 +46,5 @@ export type SyncErrorKind =
   | 'revoked' // the hub refused the credential: ask the hub's administrator
   | 'protocol' // kiosk too old or too new for this hub
   | 'hub-error' // the hub answered 5xx or something malformed
-  | 'credential-missing'; // the keychain lost the kiosk's credential
+  | 'credential-missing' // the keychain lost the kiosk's credential
+  | 'restored'; // the kiosk's database is an older copy: the hub has seqs it never made

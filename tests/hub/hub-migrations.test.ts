@@ -35,6 +35,7 @@ describe('hub migrations', () => {
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
     );
     expect(tables.rows.map((r) => r.table_name)).toEqual([
+      'applied_events',
       'changes',
       'enrolment_codes',
       'guardian_accounts',

@@ -1,7 +1,10 @@
 // Kiosks of one school syncing through a real hub on a real PostgreSQL (docs/developers/sync.md):
 // what a parent and a secretary notice, and what the network can do to a sync. Nothing is
 // mocked; the network's failures come from a TCP proxy the test controls.
+import { copyFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { databasePath } from '../../main/database/database-location';
 import { revokeKiosk } from '../../hub/directory/kiosks';
 import { startCuttingProxy, type CuttingProxy } from '../support/cutting-proxy';
 import {
@@ -206,4 +209,60 @@ async function resetHub(): Promise<void> {
     `TRUNCATE changes, identifiers, identifier_clashes, kiosks, enrolment_codes, schools CASCADE`,
   );
   await hub.resetSchools();
+}
+
+describe('a kiosk restored from an older copy of its database', () => {
+  /**
+   * Kiosk A records a mobile and syncs; a copy of its database is taken (`before` lets the test
+   * make changes first that the copy holds but the hub does not yet); A goes on and syncs again;
+   * then A is stopped, its database replaced by the copy, and started again.
+   */
+  async function restoredKiosk(before: (a: TestKiosk) => Promise<void>): Promise<TestKiosk> {
+    await resetHub();
+    const a = await enrolledKiosk('Accueil');
+    await recordMobile(a, '06 98 00 00 01');
+    await a.syncNow();
+    await before(a);
+    const copy = join(a.dataDir, 'copy.sqlite');
+    await a.db.backup(copy);
+    await recordMobile(a, '06 98 00 00 03');
+    await recordMobile(a, '06 98 00 00 04');
+    expect(await a.syncNow()).toMatchObject({ lastError: null, waitingEvents: 0 });
+    kiosks.splice(kiosks.indexOf(a), 1);
+    await a.close();
+    const file = databasePath(a.dataDir);
+    for (const suffix of ['-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+    copyFileSync(copy, file);
+    const restored = await startKiosk({ again: { dataDir: a.dataDir, store: a.store } });
+    kiosks.push(restored);
+    return restored;
+  }
+
+  it('S-SYNC-5 its next changes, numbered as ones the hub already applied, are refused loudly and kept waiting, never dropped as replays', async () => {
+    const restored = await restoredKiosk(async () => {});
+    const before = await hub.pool.query('SELECT count(*)::int AS n FROM changes');
+    await recordMobile(restored, '06 98 00 00 09');
+
+    const status = await restored.syncNow();
+    expect(status).toMatchObject({ lastError: 'restored' });
+    expect(status.enrolled && status.waitingEvents).toBeGreaterThan(0);
+    const after = await hub.pool.query('SELECT count(*)::int AS n FROM changes');
+    expect(after.rows).toEqual(before.rows);
+  });
+
+  it('S-SYNC-5 a copy whose own waiting changes the hub has is told apart from a lost answer, and nothing is skipped', async () => {
+    // The copy holds a change made after the first sync, which the hub then received.
+    const restored = await restoredKiosk((a) => recordMobile(a, '06 98 00 00 02'));
+    const status = await restored.syncNow();
+    expect(status).toMatchObject({ lastError: 'restored' });
+    expect(status.enrolled && status.waitingEvents).toBeGreaterThan(0);
+  });
+});
+
+async function recordMobile(kiosk: TestKiosk, mobile: string): Promise<void> {
+  const guardianId = kiosk.db
+    .prepare("SELECT id FROM guardians WHERE source_id = 'DEMO-P03'")
+    .pluck()
+    .get() as number;
+  await kiosk.call('console.recordMobile', { guardianId, mobile }, 'console');
 }

@@ -126,10 +126,12 @@ export async function startKiosk(
   options: {
     env?: NodeJS.ProcessEnv;
     /** Leave the kiosk's own 15 s loop running. */ ownLoop?: boolean;
+    /** Start again on this data directory and keychain (a kiosk restarted). */
+    again?: { dataDir: string; store: InMemorySecretStore };
   } = {},
 ): Promise<TestKiosk> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-sync-'));
-  const store = createInMemorySecretStore();
+  const dataDir = options.again?.dataDir ?? mkdtempSync(join(tmpdir(), 'kiosk-sync-'));
+  const store = options.again?.store ?? createInMemorySecretStore();
   const composed = await composeKiosk({
     dataDir,
     env: {
@@ -142,7 +144,8 @@ export async function startKiosk(
   // The tests say when each kiosk syncs: its own 15 s loop would race them.
   if (!options.ownLoop) await composed.stopSync();
   const db = new Database(databasePath(dataDir), { readonly: true });
-  const setupCode = setupCodeFromStartupLog(composed.notices);
+  // A restarted kiosk has its secretary account: no setup code is printed any more.
+  const setupCode = options.again ? '' : setupCodeFromStartupLog(composed.notices);
   const call = async <C extends Channel>(channel: C, request: RequestOf<C>, session = 's1') => {
     const handler = composed.handlers[channel] as (
       context: { sessionId: string },
@@ -159,6 +162,15 @@ export async function startKiosk(
     store,
     db,
     call: async (channel, request, session) => {
+      if (channel.startsWith('console.') && !staffReady && options.again) {
+        // Restarted: the secretary account exists; only the console's session is new.
+        await call(
+          'console.login',
+          { username: STAFF.username, password: STAFF.password },
+          'console',
+        );
+        staffReady = true;
+      }
       if (channel.startsWith('console.') && !staffReady) {
         await call(
           'console.createFirstStaff',

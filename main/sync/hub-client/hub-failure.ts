@@ -55,6 +55,7 @@ export function answerFailure(status: number, body: unknown, what: string): HubF
   const said = parsed.success ? `: ${parsed.data.message}` : '';
   const message = `the hub refused ${what} (HTTP ${status}${hubError ? `, ${hubError}` : ''})${said}`;
   if (hubError === 'unauthorised' || status === 401) return { kind: 'revoked', hubError, message };
+  if (hubError === 'kiosk-restored') return { kind: 'restored', hubError, message };
   if (hubError === 'protocol-too-old' || hubError === 'protocol-too-new') {
     return { kind: 'protocol', hubError, message };
   }

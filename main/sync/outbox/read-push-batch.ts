@@ -94,6 +94,10 @@ export function createOutbox(
         return { events, throughSeq, skipped };
       })();
     },
+    /** The journal's last seq: never lower than any seq this kiosk pushed, unless restored. */
+    lastSeq(): number {
+      return (lastSeq.get() as { seq: number }).seq;
+    },
     /** Pushed-type events after `afterSeq`: what the console calls "waiting". */
     waitingCount(afterSeq: number): number {
       return (waiting.get(afterSeq) as { n: number }).n;

@@ -59,6 +59,7 @@ const FAILING_KINDS: readonly SyncErrorKind[] = [
   'protocol',
   'hub-error',
   'credential-missing',
+  'restored',
 ];
 
 /** The state of an enrolled kiosk, most important first when something is wrong. */

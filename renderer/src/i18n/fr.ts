@@ -826,6 +826,8 @@ export const fr = {
         protocol: 'Depuis {since}, ce kiosque et le hub n’ont plus la même version.',
         'hub-error': 'Depuis {since}, le hub a un problème de son côté.',
         'credential-missing': 'Depuis {since}, ce poste ne retrouve plus sa clé d’accès au hub.',
+        restored:
+          'Depuis {since}, le hub refuse les modifications de ce poste : sa base de données a été restaurée depuis une copie plus ancienne que ce que le hub a déjà reçu de lui.',
       },
       advice: {
         unreachable:
@@ -838,6 +840,8 @@ export const fr = {
         'hub-error': 'Le poste réessaie tout seul. Si cela dure, prévenez l’administrateur du hub.',
         'credential-missing':
           'Rien n’est envoyé ni reçu. Prévenez le responsable informatique : le trousseau de clés du poste a perdu la clé du hub, et le poste doit être relié de nouveau.',
+        restored:
+          'Rien n’est envoyé ni reçu, pour que rien ne soit perdu en silence. Prévenez le responsable informatique : ce poste doit repartir d’un dossier de données neuf et être relié de nouveau au hub (les comptes créés sur ce poste depuis la restauration sont à refaire).',
       },
       conflicts: {
         title: 'Conflits à examiner',
