@@ -66,42 +66,60 @@ export function applyStagedRoster(
       : people === 'students'
         ? noted.studentsPresent
         : noted.guardiansPresent;
-  // Marks gone the school's present rows the export no longer has, when the counts say any.
-  const markGone = (people: PeopleTable, staged: number, written: RowWrites): number => {
-    if (rowsGoneNow(presentRows(people), staged, written) === 0) return 0;
-    // The school's ids absent from the export, found by merging two sorted lists: the school's
-    // unique (school_uai, source_id) index and the staging's primary key, each read once in
-    // order (MERGE (EXCEPT)), rather than one staging lookup per school row. Only those few
-    // rows are then read from the table, for gone_at.
-    return run(`UPDATE OR FAIL ${people} SET gone_at = @at
-      WHERE gone_at IS NULL AND school_uai = @uai AND source_id IN (
-        SELECT source_id FROM ${people} WHERE school_uai = @uai
-        EXCEPT SELECT source_id FROM ${PEOPLE_NOTES[people].staged}
-        ORDER BY 1)`);
-  };
-
-  // The noted rows written by key from the notes alone, which hold the staged values: kept
-  // rows rewritten by row id (in the notes' order, the export's ids: the kiosk's rows were
-  // numbered in that order), new ones appended.
-  const writeNoted = (people: PeopleTable, written: RowWrites): void => {
+  // Writes a known school's rows of `people` as the export has them, in ONE pass over the
+  // table in row id order: the rows gone now (gone_at set), then changed or back (the noted
+  // values), each read and written once. Marking the gone in a pass of their own dirtied a third
+  // of the table's pages, which the next pass read and dirtied again after SQLite's cache had
+  // spilled them into the WAL: a page written twice into the WAL in one transaction makes the
+  // commit re-read and re-checksum every frame written after it. Returns how many rows went.
+  const writePeople = (people: PeopleTable, staged: number, written: RowWrites): number => {
     const { writes, columns } = PEOPLE_NOTES[people];
-    const notedValues = columns
-      .split(',')
-      .map((column) => `n.${column.trim()}`)
-      .join(', ');
-    if (written.updated > 0) {
-      run(`UPDATE OR FAIL ${people} AS t SET (${columns}, gone_at) = (${notedValues}, NULL)
-         FROM temp.${writes} n WHERE t.id = n.kiosk_id`);
-    }
+    const goneNow = rowsGoneNow(presentRows(people), staged, written);
+    let goneMarked = 0;
+    // New rows first: they go at the end of the table and of its indexes, and a mobile
+    // index's new entries sit next to those the pass below inserts; written after the pass,
+    // they would land on pages the cache had already spilled into the WAL.
     if (written.added > 0) {
+      const notedValues = columns
+        .split(',')
+        .map((column) => `n.${column.trim()}`)
+        .join(', ');
       run(`INSERT OR FAIL INTO ${people} (school_uai, source_id, ${columns})
         SELECT @uai, n.source_id, ${notedValues} FROM temp.${writes} n WHERE n.kiosk_id IS NULL`);
     }
+    if (goneNow + written.updated > 0) {
+      db.exec(`DROP TABLE IF EXISTS temp.stage_rewrites;
+        CREATE TEMP TABLE stage_rewrites (kiosk_id INTEGER PRIMARY KEY, source_id TEXT)`);
+      run(`INSERT INTO temp.stage_rewrites (kiosk_id, source_id)
+        SELECT kiosk_id, source_id FROM temp.${writes} WHERE kiosk_id IS NOT NULL`);
+      if (goneNow > 0) {
+        // The school's ids absent from the export (source_id NULL: gone), found by merging two
+        // sorted lists: the school's unique (school_uai, source_id) index and the staging's
+        // primary key, each read once in order (MERGE (EXCEPT)), rather than one staging
+        // lookup per school row. Rows gone already are left as they are below.
+        run(`INSERT INTO temp.stage_rewrites (kiosk_id, source_id)
+          SELECT id, NULL FROM ${people} WHERE school_uai = @uai AND source_id IN (
+            SELECT source_id FROM ${people} WHERE school_uai = @uai
+            EXCEPT SELECT source_id FROM ${PEOPLE_NOTES[people].staged}
+            ORDER BY 1)`);
+      }
+      const values = columns
+        .split(',')
+        // A row gone keeps its values: only gone_at changes.
+        .map((column) => `iif(r.source_id IS NULL, t.${column.trim()}, n.${column.trim()})`)
+        .join(', ');
+      const rewritten = run(`UPDATE OR FAIL ${people} AS t
+          SET (${columns}, gone_at) = (${values}, iif(r.source_id IS NULL, @at, NULL))
+         FROM temp.stage_rewrites r LEFT JOIN temp.${writes} n ON n.source_id = r.source_id
+        WHERE t.id = r.kiosk_id AND (r.source_id IS NOT NULL OR t.gone_at IS NULL)`);
+      db.exec('DROP TABLE temp.stage_rewrites');
+      // Every noted row is there (the notes hold, or were taken again in this transaction).
+      goneMarked = rewritten - written.updated;
+    }
+    return goneMarked;
   };
 
   // Students. A school's first import inserts every staged row with nothing to look up.
-  // Otherwise rows gone are marked before new ones are added: new rows are then not looked up
-  // in the staging again.
   const studentsKnown = one('SELECT EXISTS (SELECT 1 FROM students WHERE school_uai = @uai)');
   let students: RowWrites = { added: totals.students, updated: 0, returned: 0 };
   let studentsGone = 0;
@@ -111,8 +129,7 @@ export function applyStagedRoster(
         FROM stage_students st LEFT JOIN stage_classes c ON c.student_source_id = st.source_id`);
   } else {
     students = rowsToWrite('students');
-    studentsGone = markGone('students', totals.students, students);
-    writeNoted('students', students);
+    studentsGone = writePeople('students', totals.students, students);
   }
 
   // Guardians, the same way; a returning guardian's account is enabled again before the row
@@ -133,8 +150,7 @@ export function applyStagedRoster(
                        CROSS JOIN guardians g ON g.id = gw.kiosk_id
                       WHERE gw.returned = 1 AND g.account_id IS NOT NULL)`);
     }
-    guardiansGone = markGone('guardians', totals.guardians, guardians);
-    writeNoted('guardians', guardians);
+    guardiansGone = writePeople('guardians', totals.guardians, guardians);
   }
   // The same person may be known in another school still: only an account left with no
   // present guardian row is disabled. No guardian gone now, no school's guardians to go through.
