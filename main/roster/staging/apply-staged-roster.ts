@@ -1,6 +1,14 @@
 import type { KioskDatabase } from '../../database/open-database';
 import { rowsGoneNow, type RosterImportCounts, type StagedTotals } from './count-staged-roster';
-import { LINKS_NOT_STAGED, presentRowsOf, SCHOOL_LINKS } from './staged-roster-sql';
+import {
+  GUARDIAN_COLUMNS,
+  LINKS_NOT_STAGED,
+  presentRowsOf,
+  SCHOOL_LINKS,
+  STAGED_GUARDIAN_VALUES,
+  STAGED_STUDENT_VALUES,
+  STUDENT_COLUMNS,
+} from './staged-roster-sql';
 import {
   notedLinkWrites,
   notedPeopleWrites,
@@ -11,15 +19,6 @@ import {
   type PeopleTable,
   type RowWrites,
 } from './staged-write-notes';
-
-// The roster columns an import writes, and their values in the staging (st, c: its class).
-const STUDENT_COLUMNS = 'family_name, usage_name, first_name, birth_date, class_name, enrolled';
-const STAGED_STUDENT_VALUES =
-  'st.family_name, st.usage_name, st.first_name, st.birth_date, c.class_name, st.enrolled';
-const GUARDIAN_COLUMNS = `civility, family_name, usage_name, first_name, mobile_e164,
-  family_name_key, usage_name_key, first_name_key`;
-const STAGED_GUARDIAN_VALUES = `st.civility, st.family_name, st.usage_name, st.first_name,
-  st.mobile_e164, st.family_name_key, st.usage_name_key, st.first_name_key`;
 
 export interface AppliedRosterCounts extends RosterImportCounts {
   /** Accounts whose every guardian row is now gone: they can no longer log in (S-DATA-2). */
@@ -47,6 +46,11 @@ export function applyStagedRoster(
   totals: StagedTotals,
 ): AppliedRosterCounts {
   const at = now.toISOString();
+  // The writes are OR FAIL: a constraint broken mid-statement stops it without undoing the
+  // statement's earlier rows, which the import's transaction then rolls back with everything
+  // else. SQLite then keeps no statement journal: by default (OR ABORT) every statement that
+  // may write several rows first copies each page it changes to a temp file, to undo that
+  // statement alone; a re-import changing rows all over the roster copied most of the database.
   const run = (sql: string) => db.prepare(sql).run({ uai, at }).changes;
   const one = (sql: string): number =>
     (db.prepare(`SELECT (${sql}) AS n`).get({ uai }) as { n: number | null }).n ?? 0;
@@ -62,48 +66,70 @@ export function applyStagedRoster(
       : people === 'students'
         ? noted.studentsPresent
         : noted.guardiansPresent;
-  // Marks gone the school's present rows the export no longer has, when the counts say any.
-  const markGone = (people: PeopleTable, staged: number, written: RowWrites): number => {
-    if (rowsGoneNow(presentRows(people), staged, written) === 0) return 0;
-    // The school's ids absent from the export, found by merging two sorted lists: the school's
-    // unique (school_uai, source_id) index and the staging's primary key, each read once in
-    // order (MERGE (EXCEPT)), rather than one staging lookup per school row. Only those few
-    // rows are then read from the table, for gone_at.
-    return run(`UPDATE ${people} SET gone_at = @at
-      WHERE gone_at IS NULL AND school_uai = @uai AND source_id IN (
-        SELECT source_id FROM ${people} WHERE school_uai = @uai
-        EXCEPT SELECT source_id FROM ${PEOPLE_NOTES[people].staged}
-        ORDER BY 1)`);
+  // Writes a known school's rows of `people` as the export has them, in ONE pass over the
+  // table in row id order: the rows gone now (gone_at set), then changed or back (the noted
+  // values), each read and written once. Marking the gone in a pass of their own dirtied a third
+  // of the table's pages, which the next pass read and dirtied again after SQLite's cache had
+  // spilled them into the WAL: a page written twice into the WAL in one transaction makes the
+  // commit re-read and re-checksum every frame written after it. Returns how many rows went.
+  const writePeople = (people: PeopleTable, staged: number, written: RowWrites): number => {
+    const { writes, columns } = PEOPLE_NOTES[people];
+    const goneNow = rowsGoneNow(presentRows(people), staged, written);
+    let goneMarked = 0;
+    // New rows first: they go at the end of the table and of its indexes, and a mobile
+    // index's new entries sit next to those the pass below inserts; written after the pass,
+    // they would land on pages the cache had already spilled into the WAL.
+    if (written.added > 0) {
+      const notedValues = columns
+        .split(',')
+        .map((column) => `n.${column.trim()}`)
+        .join(', ');
+      run(`INSERT OR FAIL INTO ${people} (school_uai, source_id, ${columns})
+        SELECT @uai, n.source_id, ${notedValues} FROM temp.${writes} n WHERE n.kiosk_id IS NULL`);
+    }
+    if (goneNow + written.updated > 0) {
+      db.exec(`DROP TABLE IF EXISTS temp.stage_rewrites;
+        CREATE TEMP TABLE stage_rewrites (kiosk_id INTEGER PRIMARY KEY, source_id TEXT)`);
+      run(`INSERT INTO temp.stage_rewrites (kiosk_id, source_id)
+        SELECT kiosk_id, source_id FROM temp.${writes} WHERE kiosk_id IS NOT NULL`);
+      if (goneNow > 0) {
+        // The school's ids absent from the export (source_id NULL: gone), found by merging two
+        // sorted lists: the school's unique (school_uai, source_id) index and the staging's
+        // primary key, each read once in order (MERGE (EXCEPT)), rather than one staging
+        // lookup per school row. Rows gone already are left as they are below.
+        run(`INSERT INTO temp.stage_rewrites (kiosk_id, source_id)
+          SELECT id, NULL FROM ${people} WHERE school_uai = @uai AND source_id IN (
+            SELECT source_id FROM ${people} WHERE school_uai = @uai
+            EXCEPT SELECT source_id FROM ${PEOPLE_NOTES[people].staged}
+            ORDER BY 1)`);
+      }
+      const values = columns
+        .split(',')
+        // A row gone keeps its values: only gone_at changes.
+        .map((column) => `iif(r.source_id IS NULL, t.${column.trim()}, n.${column.trim()})`)
+        .join(', ');
+      const rewritten = run(`UPDATE OR FAIL ${people} AS t
+          SET (${columns}, gone_at) = (${values}, iif(r.source_id IS NULL, @at, NULL))
+         FROM temp.stage_rewrites r LEFT JOIN temp.${writes} n ON n.source_id = r.source_id
+        WHERE t.id = r.kiosk_id AND (r.source_id IS NOT NULL OR t.gone_at IS NULL)`);
+      db.exec('DROP TABLE temp.stage_rewrites');
+      // Every noted row is there (the notes hold, or were taken again in this transaction).
+      goneMarked = rewritten - written.updated;
+    }
+    return goneMarked;
   };
 
   // Students. A school's first import inserts every staged row with nothing to look up.
-  // Otherwise rows gone are marked before new ones are added: new rows are then not looked up
-  // in the staging again.
   const studentsKnown = one('SELECT EXISTS (SELECT 1 FROM students WHERE school_uai = @uai)');
   let students: RowWrites = { added: totals.students, updated: 0, returned: 0 };
   let studentsGone = 0;
   if (studentsKnown === 0) {
-    run(`INSERT INTO students (school_uai, source_id, ${STUDENT_COLUMNS})
+    run(`INSERT OR FAIL INTO students (school_uai, source_id, ${STUDENT_COLUMNS})
       SELECT @uai, st.source_id, ${STAGED_STUDENT_VALUES}
         FROM stage_students st LEFT JOIN stage_classes c ON c.student_source_id = st.source_id`);
   } else {
     students = rowsToWrite('students');
-    studentsGone = markGone('students', totals.students, students);
-    if (students.updated > 0) {
-      run(`UPDATE students AS s SET (${STUDENT_COLUMNS}, gone_at) = (${STAGED_STUDENT_VALUES}, NULL)
-         FROM temp.stage_student_writes sw
-         CROSS JOIN stage_students st ON st.source_id = sw.source_id
-         LEFT JOIN stage_classes c ON c.student_source_id = st.source_id
-        WHERE s.id = sw.kiosk_id`);
-    }
-    if (students.added > 0) {
-      run(`INSERT INTO students (school_uai, source_id, ${STUDENT_COLUMNS})
-        SELECT @uai, st.source_id, ${STAGED_STUDENT_VALUES}
-          FROM temp.stage_student_writes sw
-          CROSS JOIN stage_students st ON st.source_id = sw.source_id
-          LEFT JOIN stage_classes c ON c.student_source_id = st.source_id
-         WHERE sw.kiosk_id IS NULL`);
-    }
+    studentsGone = writePeople('students', totals.students, students);
   }
 
   // Guardians, the same way; a returning guardian's account is enabled again before the row
@@ -113,37 +139,25 @@ export function applyStagedRoster(
   let guardiansGone = 0;
   let accountsEnabled = 0;
   if (guardiansKnown === 0) {
-    run(`INSERT INTO guardians (school_uai, source_id, ${GUARDIAN_COLUMNS})
+    run(`INSERT OR FAIL INTO guardians (school_uai, source_id, ${GUARDIAN_COLUMNS})
       SELECT @uai, st.source_id, ${STAGED_GUARDIAN_VALUES} FROM stage_guardians st`);
   } else {
     guardians = rowsToWrite('guardians');
     if (guardians.returned > 0) {
-      accountsEnabled = run(`UPDATE accounts SET disabled_at = NULL
+      accountsEnabled = run(`UPDATE OR FAIL accounts SET disabled_at = NULL
         WHERE disabled_at IS NOT NULL
           AND id IN (SELECT g.account_id FROM temp.stage_guardian_writes gw
                        CROSS JOIN guardians g ON g.id = gw.kiosk_id
                       WHERE gw.returned = 1 AND g.account_id IS NOT NULL)`);
     }
-    guardiansGone = markGone('guardians', totals.guardians, guardians);
-    if (guardians.updated > 0) {
-      run(`UPDATE guardians AS g
-          SET (${GUARDIAN_COLUMNS}, gone_at) = (${STAGED_GUARDIAN_VALUES}, NULL)
-         FROM temp.stage_guardian_writes gw CROSS JOIN stage_guardians st ON st.source_id = gw.source_id
-        WHERE g.id = gw.kiosk_id`);
-    }
-    if (guardians.added > 0) {
-      run(`INSERT INTO guardians (school_uai, source_id, ${GUARDIAN_COLUMNS})
-        SELECT @uai, st.source_id, ${STAGED_GUARDIAN_VALUES}
-          FROM temp.stage_guardian_writes gw CROSS JOIN stage_guardians st ON st.source_id = gw.source_id
-         WHERE gw.kiosk_id IS NULL`);
-    }
+    guardiansGone = writePeople('guardians', totals.guardians, guardians);
   }
   // The same person may be known in another school still: only an account left with no
   // present guardian row is disabled. No guardian gone now, no school's guardians to go through.
   const accountsDisabled =
     guardiansGone === 0
       ? 0
-      : run(`UPDATE accounts SET disabled_at = @at
+      : run(`UPDATE OR FAIL accounts SET disabled_at = @at
     WHERE disabled_at IS NULL
       AND id IN (SELECT account_id FROM guardians
                   WHERE school_uai = @uai AND gone_at = @at AND account_id IS NOT NULL)
@@ -161,7 +175,7 @@ export function applyStagedRoster(
   let linksUpdated = 0;
   let linksRemoved = 0;
   if (schoolLinks === 0) {
-    linksAdded = run(`INSERT INTO guardian_students
+    linksAdded = run(`INSERT OR FAIL INTO guardian_students
         (guardian_id, student_id, legal_level, relation_code)
       SELECT g.id, s.id, l.legal_level, l.relation_code FROM ${resolvedLinks}`);
   } else {
@@ -211,11 +225,11 @@ export function applyStagedRoster(
         (SELECT gs.guardian_id, gs.student_id FROM ${LINKS_NOT_STAGED})`);
     }
     // The changed links, found above, are updated by key.
-    linksUpdated = run(`UPDATE guardian_students AS gs
+    linksUpdated = run(`UPDATE OR FAIL guardian_students AS gs
         SET legal_level = lw.legal_level, relation_code = lw.relation_code
        FROM temp.stage_link_writes lw
       WHERE lw.added = 0 AND gs.guardian_id = lw.guardian_id AND gs.student_id = lw.student_id`);
-    linksAdded = run(`INSERT INTO guardian_students
+    linksAdded = run(`INSERT OR FAIL INTO guardian_students
         (guardian_id, student_id, legal_level, relation_code)
       SELECT guardian_id, student_id, legal_level, relation_code
         FROM temp.stage_link_writes WHERE added = 1`);

@@ -71,9 +71,11 @@ const TABLES_OF: Record<StagedKind, (schema: string) => string> = {
 };
 
 const TEMP_TABLES = [
-  // The notes of the rows to write (staged-write-notes.ts), and the apply's links to write.
+  // The notes of the rows to write (staged-write-notes.ts), and the apply's rows and links to
+  // write.
   ...NOTE_TABLES,
   'stage_link_writes',
+  'stage_rewrites',
   'stage_files',
   'stage_students',
   'stage_classes',

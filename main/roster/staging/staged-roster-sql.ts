@@ -6,6 +6,16 @@
 // not grow with what the database already holds (tests/integration/roster/
 // roster-import-query-plans.test.ts checks the plans).
 
+// The roster columns an import writes, and their values in the staging (st, c: its class).
+export const STUDENT_COLUMNS =
+  'family_name, usage_name, first_name, birth_date, class_name, enrolled';
+export const STAGED_STUDENT_VALUES =
+  'st.family_name, st.usage_name, st.first_name, st.birth_date, c.class_name, st.enrolled';
+export const GUARDIAN_COLUMNS = `civility, family_name, usage_name, first_name, mobile_e164,
+  family_name_key, usage_name_key, first_name_key`;
+export const STAGED_GUARDIAN_VALUES = `st.civility, st.family_name, st.usage_name, st.first_name,
+  st.mobile_e164, st.family_name_key, st.usage_name_key, st.first_name_key`;
+
 /** A kept student row whose roster columns differ from the staged one. */
 export const STUDENT_DIFFERS = `(s.family_name IS NOT st.family_name OR s.usage_name IS NOT st.usage_name
   OR s.first_name IS NOT st.first_name OR s.birth_date IS NOT st.birth_date

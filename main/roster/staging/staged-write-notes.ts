@@ -1,16 +1,22 @@
 // The rows a re-import writes (new, back or changed), noted by the preview in TEMP tables as it
-// counts them, so that the apply writes them by key without reading the staged sets again.
+// counts them, with the staged values it compared them on, so that the apply writes them by
+// key without reading the staged sets again: a staged row looked up in the staging files costs
+// a page read of a file the apply would otherwise not read at all.
 // The notes hold only while the school's roster is what the preview read: TEMP triggers count
 // this connection's roster writes since, and PRAGMA data_version tells whether another
 // connection committed; the apply checks both inside its transaction (the write lock held) and
 // notes again otherwise.
 import type { KioskDatabase } from '../../database/open-database';
 import {
+  GUARDIAN_COLUMNS,
   GUARDIAN_TO_WRITE,
   LINK_TO_WRITE,
   STAGED_GUARDIANS_MATCHED,
   STAGED_LINKS_RESOLVED,
+  STAGED_GUARDIAN_VALUES,
+  STAGED_STUDENT_VALUES,
   STAGED_STUDENTS_MATCHED,
+  STUDENT_COLUMNS,
   STUDENT_TO_WRITE,
 } from './staged-roster-sql';
 
@@ -25,7 +31,19 @@ export type PeopleTable = 'students' | 'guardians';
 
 export const PEOPLE_NOTES: Record<
   PeopleTable,
-  { staged: string; writes: string; matched: string; toWrite: string; alias: 's' | 'g' }
+  {
+    staged: string;
+    writes: string;
+    matched: string;
+    toWrite: string;
+    alias: 's' | 'g';
+    /** The roster columns an import writes, as the notes hold them (named as in the table). */
+    columns: string;
+    /** Their values in the matched staging (st, and c: a student's class). */
+    stagedValues: string;
+    /** The notes' columns for them. */
+    noteColumns: string;
+  }
 > = {
   students: {
     staged: 'stage_students',
@@ -33,6 +51,10 @@ export const PEOPLE_NOTES: Record<
     matched: STAGED_STUDENTS_MATCHED,
     toWrite: STUDENT_TO_WRITE,
     alias: 's',
+    columns: STUDENT_COLUMNS,
+    stagedValues: STAGED_STUDENT_VALUES,
+    noteColumns: `family_name TEXT NOT NULL, usage_name TEXT, first_name TEXT NOT NULL,
+      birth_date TEXT NOT NULL, class_name TEXT, enrolled INTEGER NOT NULL`,
   },
   guardians: {
     staged: 'stage_guardians',
@@ -40,6 +62,11 @@ export const PEOPLE_NOTES: Record<
     matched: STAGED_GUARDIANS_MATCHED,
     toWrite: GUARDIAN_TO_WRITE,
     alias: 'g',
+    columns: GUARDIAN_COLUMNS,
+    stagedValues: STAGED_GUARDIAN_VALUES,
+    noteColumns: `civility TEXT, family_name TEXT NOT NULL, usage_name TEXT,
+      first_name TEXT NOT NULL, mobile_e164 TEXT, family_name_key TEXT NOT NULL,
+      usage_name_key TEXT, first_name_key TEXT NOT NULL`,
   },
 };
 
@@ -76,16 +103,27 @@ const bind = (db: KioskDatabase, uai: string) => ({
 
 /**
  * Notes school `uai`'s staged rows of one table that must be written, with the kiosk's row id
- * (NULL: new) and whether the row comes back from gone, in one pass; returns how many of each.
+ * (NULL: new), whether the row comes back from gone and the staged values, in one pass; returns
+ * how many of each.
  */
 export function notePeopleWrites(db: KioskDatabase, uai: string, people: PeopleTable): RowWrites {
-  const { writes: table, matched, toWrite, alias } = PEOPLE_NOTES[people];
+  const {
+    writes: table,
+    matched,
+    toWrite,
+    alias,
+    columns,
+    stagedValues,
+    noteColumns,
+  } = PEOPLE_NOTES[people];
   const { run, writes } = bind(db, uai);
   db.exec(`DROP TABLE IF EXISTS temp.${table}`);
   db.exec(`CREATE TEMP TABLE ${table} (
-    source_id TEXT PRIMARY KEY, kiosk_id INTEGER, returned INTEGER NOT NULL) WITHOUT ROWID`);
-  run(`INSERT INTO temp.${table} (source_id, kiosk_id, returned)
-    SELECT st.source_id, ${alias}.id, ${alias}.gone_at IS NOT NULL FROM ${matched} WHERE ${toWrite}`);
+    source_id TEXT PRIMARY KEY, kiosk_id INTEGER, returned INTEGER NOT NULL,
+    ${noteColumns}) WITHOUT ROWID`);
+  run(`INSERT INTO temp.${table} (source_id, kiosk_id, returned, ${columns})
+    SELECT st.source_id, ${alias}.id, ${alias}.gone_at IS NOT NULL, ${stagedValues}
+      FROM ${matched} WHERE ${toWrite}`);
   return writes(`SELECT count(*) - count(kiosk_id) AS added, count(kiosk_id) AS updated,
       sum(returned) AS returned FROM temp.${table}`);
 }

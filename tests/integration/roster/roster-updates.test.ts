@@ -115,6 +115,26 @@ describe('importing a newer export (S-DATA-2)', () => {
     expect(createIdentityMatcher(db)(JEAN).kind).toBe('matched');
   });
 
+  it('someone else gone a week later: marked gone then, the person gone earlier keeps the day they went', async () => {
+    await importRosterFiles(db, files(exportWithoutDuponts()), { clock: OCTOBER });
+    const withoutDupontsNorEmilie = writeFixturePair({
+      students: studentsXml()
+        .replace(/<ELEVE ELEVE_ID="1004">[\s\S]*?<\/ELEVE>/, '')
+        .replace('<PRENOM>Zoé</PRENOM>', '<PRENOM>Zoë</PRENOM>'),
+      guardians: guardiansXml().replace(
+        /<PERSONNE PERSONNE_ID="200[34]">[\s\S]*?<\/PERSONNE>/g,
+        '',
+      ),
+    });
+    const { summary } = await importRosterFiles(db, files(withoutDupontsNorEmilie), {
+      clock: daysAfterOctober(7),
+    });
+    expect(summary).toMatchObject({ guardiansGone: 1, studentsGone: 0, guardiansUpdated: 0 });
+    expect(goneAt('guardians', '2003')).toBe(daysAfterOctober(7).now().toISOString());
+    expect(goneAt('guardians', '2004')).toBe('2024-10-01T08:00:00.000Z');
+    expect(goneAt('students', '1004')).toBe('2024-10-01T08:00:00.000Z');
+  });
+
   it('keeps a gone person through the grace period, then purges them, their links and their account', async () => {
     const withoutDuponts = files(exportWithoutDuponts());
     await importRosterFiles(db, withoutDuponts, { clock: OCTOBER, purgeGraceDays: 30 });

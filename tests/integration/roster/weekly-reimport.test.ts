@@ -211,4 +211,32 @@ describe('re-importing last week’s export', () => {
     const guardianRows = rowsOf('guardians');
     for (const id of gone) expect(guardianRows.get(id)).toBeNull();
   });
+
+  it('a write failing midway through the apply (disk full…) leaves last week’s roster whole, and the import can be run again', async () => {
+    const before = fingerprintDatabase(db);
+    const preview = await previewRosterImport(db, { kind: 'files', paths: exports.later });
+    // The apply's writes stop at the first error without undoing their own earlier rows (OR
+    // FAIL, no statement journal): the import's transaction must undo them. The failure comes
+    // after the students were written and ten guardians into rewriting the changed ones.
+    db.exec(`CREATE TEMP TABLE guardians_written (n INTEGER);
+      CREATE TEMP TRIGGER guardian_write_fails AFTER UPDATE OF mobile_e164 ON main.guardians
+      BEGIN
+        INSERT INTO guardians_written VALUES (1);
+        SELECT RAISE(FAIL, 'database or disk is full')
+         WHERE (SELECT count(*) FROM guardians_written) > 10;
+      END`);
+    expect(() => applyRosterImport(db, preview.token, { clock: THIS_WEEK, actor: 'test' })).toThrow(
+      /disk is full/,
+    );
+    db.exec('DROP TRIGGER temp.guardian_write_fails');
+    expect(fingerprintDatabase(db)).toEqual(before);
+
+    const { summary } = await importFiles(exports.later, THIS_WEEK);
+    const first = weekContents(exports.size, 'first');
+    const later = weekContents(exports.size, 'later');
+    expect(summary.guardiansUpdated).toBe(
+      expectedChanges(first.guardians, later.guardians).updated.length,
+    );
+    expect(linksInDatabase()).toEqual(later.links);
+  });
 });
