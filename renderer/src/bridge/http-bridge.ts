@@ -9,11 +9,11 @@ import type { Result } from '../../../shared/result';
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 // Opening the page's session and reading the kiosk's status answer at once whatever the kiosk
-// is doing. A page whose request for either hangs (seen after about 450 reloads in a row of one
-// tab: the page stayed on "Chargement…" for over a minute, the host answering other pages) would
-// never start; given up after this long, the app says it cannot start yet and tries again, on a
-// new request. Other calls may legitimately take long (an import, an SMS provider's answer):
-// they have no such limit.
+// is doing. A page whose request for either were left unanswered would never start; given up
+// after this long, the app says it cannot start yet and tries again, on a new request. (The
+// page that stayed on "Chargement…" after hundreds of reloads was not that: its own main thread
+// was busy, timers included; see renderer/src/styles/main.css.) Other calls may legitimately
+// take long (an import, an SMS provider's answer): they have no such limit.
 export const STARTUP_REQUEST_TIMEOUT_MS = 10_000;
 const STARTUP_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['kiosk.status']);
 
