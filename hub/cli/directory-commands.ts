@@ -38,7 +38,7 @@ export async function schoolAdd(
   const added = await addSchool(pool, uai, name);
   const refused = failed(added, out);
   if (refused !== null) return refused;
-  out.stdout(`School ${uai} added.${name === null ? '' : ` (${name})`}`);
+  out.stdout(`School ${uai}${name === null ? '' : ` (${name})`} added.`);
   out.stdout(`Next: ${hubCommand(`school enrolment-code ${shellQuoted(uai)}`)}`);
   return EXIT_OK;
 }

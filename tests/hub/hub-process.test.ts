@@ -206,7 +206,10 @@ describe('the administrator commands', () => {
   }
 
   it('add a school, make an enrolment code, list and revoke kiosks; failures exit 1, wrong usage 2', async () => {
-    expect(await cli('school', 'add', '0750009J', '--name', 'École J')).toMatchObject({ code: 0 });
+    expect(await cli('school', 'add', '0750009J', '--name', 'École J')).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^School 0750009J \(École J\) added\.\n/u),
+    });
     expect((await cli('school', 'add', '0750009J')).code).toBe(1);
     expect((await cli('school', 'list')).out).toContain('0750009J  0 kiosk(s)');
     const code = await cli('school', 'enrolment-code', '0750009J');
