@@ -1,5 +1,7 @@
 // What the convergence tests share: the demo parents who activate (one per kiosk, main/demo/
-// demo-roster.ts) and a seeded generator, so the same cuts happen on every run.
+// demo-roster.ts), a seeded generator, so the same cuts happen on every run, and the state that
+// must end identical on every kiosk.
+import type { TestKiosk } from './sync-harness';
 
 export const DEMO_PARENTS = [
   {
@@ -27,3 +29,19 @@ export function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
+
+/** What a parent and a secretary see of the synced state: accounts with their guardian, and mobiles. */
+export const syncedStateOf = (kiosk: TestKiosk) => ({
+  accounts: kiosk.db
+    .prepare(
+      `SELECT a.id, a.identifier, a.password_hash, a.must_change_password, g.source_id AS guardian
+         FROM accounts a JOIN guardians g ON g.account_id = a.id ORDER BY a.id`,
+    )
+    .all(),
+  mobiles: kiosk.db
+    .prepare(
+      `SELECT g.source_id, c.mobile_e164, c.status FROM guardian_mobile_corrections c
+         JOIN guardians g ON g.id = c.guardian_id ORDER BY g.source_id`,
+    )
+    .all(),
+});

@@ -14,7 +14,7 @@
 // thanks to superseded changes and the skip rule (docs/developers/sync.md).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startCuttingProxy, type CuttingProxy } from '../support/cutting-proxy';
-import { DEMO_PARENTS, seeded } from './convergence-fixtures';
+import { DEMO_PARENTS, seeded, syncedStateOf } from './convergence-fixtures';
 import { activate, startKiosk, startTestHub, type TestHub, type TestKiosk } from './sync-harness';
 
 const EVENTS_PER_KIOSK = 10_000;
@@ -44,18 +44,7 @@ afterAll(async () => {
 });
 
 const stateOf = (kiosk: TestKiosk) => ({
-  accounts: kiosk.db
-    .prepare(
-      `SELECT a.id, a.identifier, a.password_hash, a.must_change_password, g.source_id AS guardian
-         FROM accounts a JOIN guardians g ON g.account_id = a.id ORDER BY a.id`,
-    )
-    .all(),
-  mobiles: kiosk.db
-    .prepare(
-      `SELECT g.source_id, c.mobile_e164, c.status FROM guardian_mobile_corrections c
-         JOIN guardians g ON g.id = c.guardian_id ORDER BY g.source_id`,
-    )
-    .all(),
+  ...syncedStateOf(kiosk),
   locks: kiosk.db
     .prepare('SELECT source_id, locked_at IS NOT NULL AS locked FROM guardians ORDER BY source_id')
     .all(),

@@ -4,7 +4,7 @@
 // replays. Nothing is mocked: real kiosks, the hub's server, PostgreSQL, a TCP proxy per kiosk.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startCuttingProxy, type CuttingProxy } from '../support/cutting-proxy';
-import { DEMO_PARENTS, seeded } from './convergence-fixtures';
+import { DEMO_PARENTS, seeded, syncedStateOf } from './convergence-fixtures';
 import { activate, startKiosk, startTestHub, type TestHub, type TestKiosk } from './sync-harness';
 
 const ROUNDS = 6;
@@ -24,20 +24,7 @@ afterAll(async () => {
   await hub.close();
 });
 
-const stateOf = (kiosk: TestKiosk) => ({
-  accounts: kiosk.db
-    .prepare(
-      `SELECT a.id, a.identifier, a.password_hash, a.must_change_password, g.source_id AS guardian
-         FROM accounts a JOIN guardians g ON g.account_id = a.id ORDER BY a.id`,
-    )
-    .all(),
-  mobiles: kiosk.db
-    .prepare(
-      `SELECT g.source_id, c.mobile_e164, c.status FROM guardian_mobile_corrections c
-         JOIN guardians g ON g.id = c.guardian_id ORDER BY g.source_id`,
-    )
-    .all(),
-});
+const stateOf = syncedStateOf;
 
 it('three kiosks with many changes each and random cuts converge, nothing lost or doubled', async () => {
   const random = seeded(13);
